@@ -1,8 +1,239 @@
-"""Command line interface (placeholder until commands land)."""
+"""Command line: thin click commands. The one place that turns a ``KitError`` into
+``Error: path:line: message`` plus a hint on stderr and exit code 2.
+
+Exit codes: 0 success, 1 findings at or above the failing severity, 2 usage or input error.
+Machine formats go to stdout; progress and logs go to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
+from kit import __version__
+from kit.commands.report import Action, Report
+from kit.config import find_root, load_config
+from kit.errors import KitError, MultipleErrors
+from kit.project import Project
 
-@click.group()
-def main() -> None:
-    """kit: accessible multilingual patient-education content."""
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail(errors: tuple[KitError, ...] | list[KitError]) -> None:
+    for err in errors:
+        click.echo(err.format(), err=True)
+    sys.exit(2)
+
+
+def handles_errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except MultipleErrors as exc:
+            _fail(exc.errors)
+        except KitError as exc:
+            _fail([exc])
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _project(ctx: click.Context) -> Project:
+    start = ctx.obj.get("project") or Path.cwd()
+    root = find_root(Path(start)) if ctx.obj.get("project") is None else Path(start).resolve()
+    return Project(load_config(root))
+
+
+def _print_report(report: Report) -> None:
+    for outcome in report.outcomes:
+        detail = f" ({outcome.detail})" if outcome.detail else ""
+        click.echo(f"{outcome.action.value:>9}  {outcome.path}{detail}", err=True)
+    if report.errors:
+        _fail(report.errors)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--project", type=click.Path(file_okay=False, path_type=Path), help="Project folder (holds kit.toml).")
+@click.version_option(__version__, prog_name="kit")
+@click.pass_context
+def main(ctx: click.Context, project: Path | None) -> None:
+    """kit: accessible multilingual patient-education content from Markdown and gettext.
+
+    \b
+    Example:
+      kit extract && kit update && kit status
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["project"] = project
+
+
+@main.command()
+@click.pass_context
+@handles_errors
+def extract(ctx: click.Context) -> None:
+    """Extract source/*.md into locales/<slug>.pot (only rewritten when messages change).
+
+    \b
+    Example:
+      kit extract
+    """
+    from kit.commands.extract import run_extract
+
+    _print_report(run_extract(_project(ctx)))
+
+
+@main.command()
+@click.argument("locales", nargs=-1, required=True)
+@click.pass_context
+@handles_errors
+def init(ctx: click.Context, locales: tuple[str, ...]) -> None:
+    """Start catalogs for new LOCALES (never overwrites an existing PO).
+
+    \b
+    Example:
+      kit init es zh_Hans ar
+    """
+    from kit.commands.init import run_init
+
+    project = _project(ctx)
+    report = run_init(project, locales)
+    configured = {loc.code for loc in project.config.target_locales}
+    for code in locales:
+        if code.replace("-", "_") not in configured:
+            click.echo(f"note: add {code!r} to project.locales in kit.toml to build it", err=True)
+    _print_report(report)
+
+
+@main.command()
+@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+@handles_errors
+def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
+    """Show translated, fuzzy, must-retranslate, untranslated and obsolete counts.
+
+    \b
+    Example:
+      kit status --format json > status.json
+    """
+    from kit.commands.status import run_status, status_json
+    from kit.status_table import format_status_table
+
+    report = run_status(_project(ctx), locales)
+    if fmt == "json":
+        click.echo(json.dumps(status_json(report), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_status_table(report.rows))
+    if report.errors:
+        _fail(report.errors)
+
+
+@main.command()
+@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@click.option("--prune-obsolete", is_flag=True, help="Drop obsolete (#~) entries. Their translations are lost.")
+@click.pass_context
+@handles_errors
+def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool) -> None:
+    """Merge each template into each locale's catalog; never loses a translation.
+
+    A changed source sentence keeps its old translation as a fuzzy suggestion; if the change
+    touches a number, unit, negation, phone number, URL, e-mail or glossary term, the
+    suggestion is marked must-retranslate and is never published.
+
+    \b
+    Example:
+      kit extract && kit update --locale es
+    """
+    from kit.commands.update import run_update
+
+    _print_report(run_update(_project(ctx), locales, prune_obsolete))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file is not in canonical form.")
+@click.pass_context
+@handles_errors
+def normalize(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
+    """Rewrite PO/POT files an editor reformatted into GNU gettext's canonical form.
+
+    Content is never changed: only line wrapping, header layout and the like. With no PATHS,
+    every catalog of the project.
+
+    \b
+    Example:
+      kit normalize locales/es/LC_MESSAGES/infant-all.po
+    """
+    from kit.commands.normalize import run_normalize
+
+    project = _project(ctx) if not paths else None
+    report = run_normalize(project, paths, check)
+    _print_report(report)
+    if check and report.count(Action.WRITTEN):
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--locale", "locale", required=True, help="The locale whose translations were reviewed.")
+@click.option("--reviewer", required=True, help="Reviewer's name as it should appear on handouts.")
+@click.option("--role", required=True, help="For example 'clinical reviewer' or 'medical translator'.")
+@click.option("--method", default="", help="TEP, back-translation, bilingual clinician review, ...")
+@click.option("--document", "documents", multiple=True, help="Only this document slug (repeatable).")
+@click.option("--date", "date", default=None, help="Review date, YYYY-MM-DD (default: today).")
+@click.pass_context
+@handles_errors
+def review(
+    ctx: click.Context, locale: str, reviewer: str, role: str, method: str,
+    documents: tuple[str, ...], date: str | None,
+) -> None:
+    """Record that the translations now in a locale's catalogs were reviewed.
+
+    Editing a translation or its source afterwards makes that entry unreviewed again.
+
+    \b
+    Example:
+      kit review --locale es --reviewer "Dr. Ana Ruiz" --role "clinical reviewer" --method TEP
+    """
+    from kit.commands.review import run_review
+
+    _print_report(run_review(_project(ctx), locale, reviewer, role, method, documents, date))
+
+
+@main.command()
+@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@click.option("--format", "formats", default="html,pdf", show_default=True, help="html, pdf or html,pdf")
+@click.pass_context
+@handles_errors
+def build(ctx: click.Context, locales: tuple[str, ...], formats: str) -> None:
+    """Build HTML pages and PDF handouts into dist/.
+
+    \b
+    Example:
+      kit build --format html --locale es
+    """
+    from kit.commands.build import FORMATS, run_build
+
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
+    bad = [f for f in chosen if f not in FORMATS]
+    if bad or not chosen:
+        raise click.BadParameter(f"unknown format {', '.join(bad) or formats!r}; use html, pdf or html,pdf")
+    report = run_build(_project(ctx), locales, chosen)
+    for outcome in report.outcomes:
+        detail = f" (banner: {outcome.detail})" if outcome.detail else ""
+        click.echo(f"{outcome.action.value:>9}  {outcome.path}{detail}", err=True)
+    for item in report.withheld:
+        click.echo(f" withheld  {item.path}: {'; '.join(item.reasons)}", err=True)
+    built = sum(1 for o in report.outcomes if o.action is Action.WRITTEN)
+    click.echo(
+        f"summary: {built} written, {len(report.outcomes) - built} unchanged, "
+        f"{len(report.withheld)} withheld, {len(report.errors)} failed",
+        err=True,
+    )
+    if report.errors:
+        _fail(report.errors)

@@ -88,6 +88,9 @@ class PoFile:
             fields.append((name, value))
         return replace(self, header=replace(self.header, msgstr=format_header(fields)))
 
+    def with_entries(self, entries: tuple[PoEntry, ...]) -> PoFile:
+        return replace(self, entries=entries)
+
     @property
     def active(self) -> tuple[PoEntry, ...]:
         return tuple(e for e in self.entries if not e.obsolete)

@@ -1,0 +1,5 @@
+"""Orchestration of each CLI command: reads inputs, calls the pure stages, writes outputs.
+
+Each module returns a report dataclass; ``kit.cli`` prints it. One failing document or
+catalog never stops the others: its error is collected in the report.
+"""

@@ -1,0 +1,39 @@
+"""What a command did to each file, for the CLI to print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from kit.errors import KitError
+
+
+class Action(StrEnum):
+    WRITTEN = "written"
+    UNCHANGED = "unchanged"
+    EXISTS = "exists"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: str
+    action: Action
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    outcomes: tuple[Outcome, ...] = ()
+    errors: tuple[KitError, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def count(self, action: Action) -> int:
+        return sum(1 for o in self.outcomes if o.action is action)
+
+
+def collect(outcomes: list[Outcome], errors: list[KitError]) -> Report:
+    return Report(tuple(outcomes), tuple(errors))

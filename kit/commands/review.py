@@ -1,0 +1,47 @@
+"""``kit review``: append a sign-off to each catalog's ``.review.json`` sidecar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kit.commands.localized import read_review, review_path
+from kit.commands.report import Action, Outcome, Report, collect
+from kit.errors import KitError
+from kit.locales import parse_locale
+from kit.po import read_po, write_text_atomic
+from kit.project import Project
+from kit.review import dumps, sign_off
+
+
+def run_review(
+    project: Project, code: str, reviewer: str, role: str, method: str,
+    documents: tuple[str, ...], date: str | None,
+) -> Report:
+    locale = project.locales((code,))[0] if code else parse_locale(code)
+    when = _date(date)
+    slugs = documents or tuple(p.stem for p in project.pot_files())
+    outcomes: list[Outcome] = []
+    errors: list[KitError] = []
+    for slug in slugs:
+        po_path = project.po_path(locale, slug)
+        if not po_path.exists():
+            errors.append(KitError("no catalog to review", path=project.rel(po_path),
+                                   hint=f"check the slug; run 'kit init {locale.code}' first"))
+            continue
+        try:
+            log = sign_off(read_review(po_path, project), read_po(po_path), reviewer, role, method, when)
+            write_text_atomic(review_path(po_path), dumps(log))
+        except KitError as exc:
+            errors.append(exc)
+            continue
+        outcomes.append(Outcome(project.rel(review_path(po_path)), Action.WRITTEN, f"signed by {reviewer}"))
+    return collect(outcomes, errors)
+
+
+def _date(text: str | None) -> dt.date:
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise KitError(f"--date {text!r} is not a date", hint="use YYYY-MM-DD") from exc

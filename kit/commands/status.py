@@ -1,0 +1,67 @@
+"""``kit status``: where every locale stands, per document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kit.commands.init import new_catalog
+from kit.errors import KitError
+from kit.locales import LocaleInfo
+from kit.po import read_po
+from kit.project import Project
+from kit.status import CatalogStatus, catalog_status
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    locale: LocaleInfo
+    document: str
+    path: str
+    exists: bool
+    status: CatalogStatus
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    rows: tuple[StatusRow, ...]
+    errors: tuple[KitError, ...]
+
+
+def run_status(project: Project, selected: tuple[str, ...] = ()) -> StatusReport:
+    rows: list[StatusRow] = []
+    errors: list[KitError] = []
+    pots = {p.stem: p for p in project.pot_files()}
+    for locale in project.locales(selected):
+        for slug, pot_path in sorted(pots.items()):
+            path = project.po_path(locale, slug)
+            try:
+                po = read_po(path) if path.exists() else new_catalog(read_po(pot_path), locale, "")
+            except KitError as exc:
+                errors.append(exc)
+                continue
+            rows.append(StatusRow(locale, slug, project.rel(path), path.exists(), catalog_status(po)))
+    return StatusReport(tuple(rows), tuple(errors))
+
+
+def status_json(report: StatusReport) -> dict[str, object]:
+    """The documented JSON shape of ``kit status --format json``."""
+    return {
+        "catalogs": [
+            {
+                "locale": row.locale.code,
+                "bcp47": row.locale.bcp47,
+                "document": row.document,
+                "path": row.path,
+                "exists": row.exists,
+                **{
+                    name: {"messages": getattr(row.status, name).messages, "words": getattr(row.status, name).words}
+                    for name in ("translated", "fuzzy", "must_retranslate", "untranslated", "obsolete")
+                },
+                "total": {"messages": row.status.total.messages, "words": row.status.total.words},
+                "percent_translated": round(row.status.percent_messages, 1),
+                "percent_words_translated": round(row.status.percent_words, 1),
+            }
+            for row in report.rows
+        ],
+        "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
+    }

@@ -1,0 +1,132 @@
+"""``Document`` → POT catalog (a ``PoFile``), with guidance for translators in ``#.`` comments.
+
+Identity of a message is its text plus the author's optional context. The same text twice in
+one document is one entry with every reference. No format flags are ever set: prose such as
+"50% of the dose" is not a format string.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kit.model import Document, Segment, SegmentKind
+from kit.po.model import PoEntry, PoFile, format_header
+
+_GUIDANCE = {
+    SegmentKind.TITLE: "Page title: shown at the top of the page, in the browser tab and on the handout.",
+    SegmentKind.SUMMARY: "Summary of the page: one or two short sentences under the title.",
+    SegmentKind.HEADING: "Section heading ({detail}). Keep it short.",
+    SegmentKind.PARAGRAPH: "Paragraph.",
+    SegmentKind.LIST_ITEM: "Item of a {detail}.",
+    SegmentKind.TABLE_HEADER: "Table column heading ({detail}).",
+    SegmentKind.TABLE_CELL: "Table cell, {detail}.",
+    SegmentKind.QUOTE: "Paragraph of a highlighted tip or quote.",
+    SegmentKind.IMAGE_ALT: (
+        "Image description for someone who cannot see the image; keep it short "
+        "(under about 125 characters) and do not start with 'image of'. Image: {detail}"
+    ),
+    SegmentKind.IMAGE_TITLE: "Caption shown under the image ({detail}).",
+}
+_MARKUP = re.compile(r"\*|_|`|\[[^\]]*\]\(|\\\n")
+_MARKUP_HINT = (
+    "Keep the Markdown: **bold**, *italic*, `code` and [link text](address); "
+    "translate the link text, never the address."
+)
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    references: str = "file"  # "file", "line" or "none"
+    project_name: str = ""
+    copyright_holder: str = ""
+    bugs_address: str = ""
+    creation_date: str = "YEAR-MO-DA HO:MI+ZONE"
+
+
+def extract(doc: Document, options: ExtractOptions) -> PoFile:
+    """The POT for one document: one entry per distinct (context, text), in document order."""
+    order: list[tuple[str | None, str]] = []
+    grouped: dict[tuple[str | None, str], list[Segment]] = {}
+    for seg in doc.segments():
+        if not seg.text.strip():
+            continue
+        if seg.key not in grouped:
+            order.append(seg.key)
+            grouped[seg.key] = []
+        grouped[seg.key].append(seg)
+    entries = tuple(_entry(grouped[key], doc.path, options) for key in order)
+    return PoFile(header=pot_header(doc, options), entries=entries)
+
+
+def _entry(segments: list[Segment], path: str, options: ExtractOptions) -> PoEntry:
+    first = segments[0]
+    return PoEntry(
+        msgid=first.text,
+        msgctxt=first.context,
+        extracted_comments=_unique(c for seg in segments for c in guidance(seg)),
+        references=_references(segments, path, options.references),
+    )
+
+
+def guidance(seg: Segment) -> tuple[str, ...]:
+    """What the translator is told about one segment."""
+    lines = [_GUIDANCE[seg.kind].format(detail=seg.detail)]
+    if seg.section and seg.kind not in (SegmentKind.TITLE, SegmentKind.SUMMARY, SegmentKind.HEADING):
+        lines.append(f"Section: {seg.section}")
+    if _MARKUP.search(seg.text):
+        lines.append(_MARKUP_HINT)
+    if seg.note:
+        lines.append(f"Note from the author: {seg.note}")
+    return tuple(lines)
+
+
+def _references(segments: list[Segment], path: str, mode: str) -> tuple[str, ...]:
+    if mode == "none":
+        return ()
+    if mode == "line":
+        return _unique(f"{path}:{seg.line}" for seg in segments)
+    return (path,)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def pot_header(doc: Document, options: ExtractOptions) -> PoEntry:
+    holder = options.copyright_holder or "THE PACKAGE'S COPYRIGHT HOLDER"
+    comments = (
+        f"Translations template for {doc.meta.title}",
+        f"Copyright (C) {holder}",
+        f"This file is distributed under the same license as the {options.project_name or 'kit'} project.",
+        "FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.",
+        "",
+    )
+    fields = [
+        ("Project-Id-Version", doc.meta.slug + (f" {doc.meta.version}" if doc.meta.version else "")),
+        ("Report-Msgid-Bugs-To", options.bugs_address),
+        ("POT-Creation-Date", options.creation_date),
+        ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
+        ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"),
+        ("Language-Team", "LANGUAGE <LL@li.org>"),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", "text/plain; charset=UTF-8"),
+        ("Content-Transfer-Encoding", "8bit"),
+        ("X-Generator", "kit"),
+    ]
+    return PoEntry(msgid="", msgstr=format_header(fields), translator_comments=comments, flags=("fuzzy",))
+
+
+def same_messages(a: PoFile, b: PoFile) -> bool:
+    """True when two catalogs differ at most in their POT-Creation-Date."""
+    strip = [f for f in a.metadata if f[0] != "POT-Creation-Date"]
+    other = [f for f in b.metadata if f[0] != "POT-Creation-Date"]
+    return strip == other and _content(a) == _content(b) and a.header.translator_comments == b.header.translator_comments
+
+
+def _content(po: PoFile) -> tuple[tuple[object, ...], ...]:
+    return tuple(
+        (e.msgctxt, e.msgid, e.msgstr, e.extracted_comments, e.references, e.flags, e.obsolete)
+        for e in po.entries
+    )

@@ -1,0 +1,108 @@
+"""Locale identifiers: parsed once with Babel, everything else derived from that.
+
+Directory names use gettext/Babel identifiers (``es``, ``zh_Hans``, ``pt_BR``); HTML and
+PDF carry the BCP 47 form (``zh-Hans``, ``pt-BR``). Anything Babel does not know, or that is
+not shaped like a locale identifier, is rejected here, which also closes path traversal
+through a locale argument (``../etc`` never reaches the filesystem).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.plurals import get_plural
+
+from kit.errors import LocaleError
+
+_SHAPE = re.compile(r"^[A-Za-z]{2,3}(?:[_-](?:[A-Za-z]{4}|[A-Za-z]{2}|[0-9]{3}))*$")
+# Scripts written right to left whose languages CLDR may report inconsistently.
+_RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg"})
+
+
+@dataclass(frozen=True)
+class LocaleInfo:
+    """What kit needs to know about one locale."""
+
+    code: str  # gettext/Babel form, as used for folder names: zh_Hans
+    bcp47: str  # zh-Hans
+    language: str  # zh
+    script: str | None
+    territory: str | None
+    direction: str  # "ltr" or "rtl"
+    native_name: str  # 中文 (简体)
+    english_name: str  # Chinese (Simplified)
+    nplurals: int
+    plural_expr: str
+
+    @property
+    def plural_forms(self) -> str:
+        return f"nplurals={self.nplurals}; plural={self.plural_expr};"
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+    def name_in(self, other: LocaleInfo) -> str:
+        """This locale's name in another locale's language (for example Spanish in English)."""
+        return _display_name(self.code, other.code)
+
+
+def normalize_code(code: str) -> str:
+    return code.replace("-", "_")
+
+
+@lru_cache(maxsize=256)
+def parse_locale(code: str) -> LocaleInfo:
+    """Parse a locale code into a ``LocaleInfo`` or raise ``LocaleError`` with a hint."""
+    if not isinstance(code, str) or not _SHAPE.match(code):
+        raise LocaleError(
+            f"{code!r} is not a locale code",
+            hint="use a gettext/Babel identifier such as es, zh_Hans, pt_BR or ar",
+        )
+    canonical = normalize_code(code)
+    try:
+        loc = Locale.parse(canonical)
+    except (UnknownLocaleError, ValueError) as exc:
+        raise LocaleError(
+            f"unknown locale {code!r}",
+            hint="use a code Babel/CLDR knows, such as es, zh_Hans, pt_BR or ar",
+        ) from exc
+    language = canonical.split("_")[0].lower()
+    plural = get_plural(loc)
+    direction = "rtl" if loc.character_order == "right-to-left" else "ltr"
+    if loc.script in _RTL_SCRIPTS:
+        direction = "rtl"
+    parts = canonical.split("_")
+    script = next((p for p in parts[1:] if len(p) == 4), None)
+    territory = next((p for p in parts[1:] if len(p) in (2, 3)), None)
+    return LocaleInfo(
+        code=canonical,
+        bcp47="-".join(parts),
+        language=language,
+        script=script,
+        territory=territory,
+        direction=direction,
+        native_name=_display_name(canonical, canonical),
+        english_name=_display_name(canonical, "en"),
+        nplurals=plural.num_plurals,
+        plural_expr=plural.plural_expr,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _display_name(code: str, in_code: str) -> str:
+    """Name of ``code`` in the language of ``in_code``; honours the requested language even
+    where Babel aliases it (``tl`` is Tagalog, not "Filipino (Philippines)")."""
+    loc = Locale.parse(code)
+    where = Locale.parse(in_code)
+    language = code.split("_")[0].lower()
+    if loc.language == language:
+        name = loc.get_display_name(where)
+    else:
+        name = where.languages.get(language) or loc.get_display_name(where)
+    if name is None:
+        return code
+    return name[:1].upper() + name[1:] if where.language not in {"ar", "fa", "he"} else name

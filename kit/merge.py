@@ -1,0 +1,175 @@
+"""Merge a template (POT) into a translation (PO) without losing or misapplying anything.
+
+Rules, in order, for every message of the template (which fixes the order of the result):
+
+1. Same (msgctxt, msgid) in the old PO, active or obsolete: keep its translation, translator
+   comments and flags; take references and ``#.`` comments from the template. An obsolete
+   entry comes back to life, translation and all.
+2. Otherwise the most similar old entry that no longer matches anything (difflib ratio ≥ 0.6,
+   as msgmerge and Babel do, best pairs first) offers its translation as a *fuzzy suggestion*
+   with the previous msgid in ``#|`` lines. If the edit touches clinical meaning
+   (``kit.meaning``) the suggestion is marked **must retranslate** (``kit.states``). If the
+   edit is only whitespace/punctuation/case and the project opted in, the translation is
+   carried over as is. The old, non-fuzzy pair is also kept as an obsolete entry, so it is
+   restored exactly if the source text comes back.
+3. Otherwise an exact translation from another document's catalog (translation memory)
+   pre-fills it, fuzzy unless the project trusts exact matches, with a comment naming where
+   it came from.
+4. Otherwise it is new and empty.
+
+Old entries that match nothing become obsolete (``#~``) if they carry a translation.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from kit.meaning import is_trivial_change, meaning_changes
+from kit.po.model import PoEntry, PoFile
+from kit.states import MUST_RETRANSLATE_PREFIX, must_retranslate_comment
+
+FUZZY_CUTOFF = 0.6
+TM_PREFIX = "kit: from translation memory:"
+
+Key = tuple[str | None, str]
+
+
+@dataclass(frozen=True)
+class MergeOptions:
+    source_lang: str = "en"
+    carry_over_trivial: bool = False
+    trust_exact_memory: bool = False
+    critical_terms: tuple[str, ...] = ()
+    prune_obsolete: bool = False
+
+
+@dataclass(frozen=True)
+class Memory:
+    """Translations of the same locale from other documents: source text → (translation, origin)."""
+
+    entries: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def merge(old: PoFile, pot: PoFile, options: MergeOptions, memory: Memory | None = None) -> PoFile:
+    old_by_key = _index(old.entries)
+    new_keys = {e.key for e in pot.entries}
+    leftovers = [e for e in old.entries if e.key not in new_keys and e.has_translation]
+    unmatched_new = [e for e in pot.entries if e.key not in old_by_key]
+    pairs = _fuzzy_pairs(unmatched_new, [e for e in leftovers if not e.obsolete])
+    merged: list[PoEntry] = []
+    for template in pot.entries:
+        previous = old_by_key.get(template.key)
+        if previous is not None:
+            merged.append(_keep(previous, template))
+        elif template.key in pairs:
+            merged.append(_suggest(pairs[template.key], template, options))
+        else:
+            merged.append(_from_memory(template, memory, options) or _fresh(template))
+    obsolete = [] if options.prune_obsolete else _obsolete(leftovers, pairs)
+    header = old.header
+    creation = pot.meta("POT-Creation-Date")
+    result = PoFile(header=header, entries=(*merged, *obsolete))
+    return result.with_meta("POT-Creation-Date", creation) if creation and old.meta("POT-Creation-Date") else result
+
+
+def _index(entries: tuple[PoEntry, ...]) -> dict[Key, PoEntry]:
+    index: dict[Key, PoEntry] = {}
+    for entry in entries:  # an active entry wins over an obsolete one with the same key
+        if entry.key not in index or index[entry.key].obsolete:
+            index[entry.key] = entry
+    return index
+
+
+def _keep(previous: PoEntry, template: PoEntry) -> PoEntry:
+    keep_previous = previous.fuzzy
+    return previous.with_changes(
+        extracted_comments=template.extracted_comments,
+        references=template.references,
+        obsolete=False,
+        msgid_plural=template.msgid_plural,
+        previous_msgid=previous.previous_msgid if keep_previous else None,
+        previous_msgctxt=previous.previous_msgctxt if keep_previous else None,
+        previous_msgid_plural=previous.previous_msgid_plural if keep_previous else None,
+        line=0,
+    )
+
+
+def _fuzzy_pairs(new: list[PoEntry], candidates: list[PoEntry]) -> dict[Key, PoEntry]:
+    """Best-first one-to-one pairing of new messages with similar old translated ones."""
+    scored: list[tuple[float, int, int]] = []
+    for i, entry in enumerate(new):
+        for j, cand in enumerate(candidates):
+            matcher = difflib.SequenceMatcher(None, cand.msgid, entry.msgid, autojunk=False)
+            if matcher.real_quick_ratio() < FUZZY_CUTOFF or matcher.quick_ratio() < FUZZY_CUTOFF:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= FUZZY_CUTOFF:
+                scored.append((-ratio, i, j))
+    pairs: dict[Key, PoEntry] = {}
+    used: set[int] = set()
+    for _, i, j in sorted(scored):
+        if new[i].key not in pairs and j not in used:
+            pairs[new[i].key] = candidates[j]
+            used.add(j)
+    return pairs
+
+
+def _suggest(old: PoEntry, template: PoEntry, options: MergeOptions) -> PoEntry:
+    """The old translation offered for a changed source text."""
+    basis = old.previous_msgid if old.fuzzy and old.previous_msgid else old.msgid
+    comments = tuple(c for c in old.translator_comments if not c.startswith(MUST_RETRANSLATE_PREFIX))
+    base = template.with_changes(
+        msgstr=old.msgstr,
+        msgstr_plural=old.msgstr_plural,
+        translator_comments=comments,
+        flags=tuple(dict.fromkeys((*(f for f in old.flags if f != "fuzzy"), *template.flags))),
+    )
+    changes = meaning_changes(basis, template.msgid, options.source_lang, options.critical_terms)
+    if changes:
+        reason = "; ".join(c.describe() for c in changes)
+        marked = base.with_changes(translator_comments=(*comments, must_retranslate_comment(reason, base)))
+        return _fuzzy(marked, old, basis)
+    if options.carry_over_trivial and not old.fuzzy and is_trivial_change(basis, template.msgid):
+        return base
+    return _fuzzy(base, old, basis)
+
+
+def _fuzzy(entry: PoEntry, old: PoEntry, basis: str) -> PoEntry:
+    return entry.with_changes(
+        flags=("fuzzy", *(f for f in entry.flags if f != "fuzzy")),
+        previous_msgid=basis,
+        previous_msgctxt=old.previous_msgctxt if old.fuzzy and old.previous_msgid else old.msgctxt,
+        previous_msgid_plural=old.msgid_plural,
+    )
+
+
+def _from_memory(template: PoEntry, memory: Memory | None, options: MergeOptions) -> PoEntry | None:
+    if memory is None or template.msgid_plural is not None or template.msgid not in memory.entries:
+        return None
+    translation, origin = memory.entries[template.msgid]
+    flags = template.flags if options.trust_exact_memory else ("fuzzy", *template.flags)
+    return template.with_changes(msgstr=translation, flags=flags, translator_comments=(f"{TM_PREFIX} {origin}",))
+
+
+def _fresh(template: PoEntry) -> PoEntry:
+    return template.with_changes(msgstr="", flags=tuple(f for f in template.flags if f != "fuzzy"))
+
+
+def _obsolete(leftovers: list[PoEntry], pairs: dict[Key, PoEntry]) -> list[PoEntry]:
+    """Entries that leave the active catalog: kept as ``#~`` with their translation.
+
+    A non-fuzzy entry that gave its translation to a fuzzy suggestion is kept too, so the
+    reviewed pair comes back exactly if its source text returns."""
+    suggested = {id(e) for e in pairs.values()}
+    kept: list[PoEntry] = []
+    seen: set[Key] = set()
+    for entry in leftovers:
+        if entry.key in seen or (id(entry) in suggested and entry.fuzzy):
+            continue
+        seen.add(entry.key)
+        kept.append(
+            entry.with_changes(obsolete=True, references=(), extracted_comments=(), line=0)
+        )
+    return kept

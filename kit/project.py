@@ -1,0 +1,63 @@
+"""Where a project's files live: source documents, templates, and catalogs per locale.
+
+This module only names paths and lists files; it reads nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kit.config import Config
+from kit.errors import KitError
+from kit.locales import LocaleInfo, parse_locale
+
+
+@dataclass(frozen=True)
+class Project:
+    config: Config
+
+    @property
+    def root(self) -> Path:
+        return self.config.root
+
+    def source_files(self) -> tuple[Path, ...]:
+        folder = self.config.source_dir
+        if not folder.is_dir():
+            raise KitError(
+                f"source folder {self.rel(folder)} does not exist",
+                path=self.rel(self.config.path),
+                hint="create it or set project.source_dir in kit.toml",
+            )
+        return tuple(sorted(p for p in folder.glob("*.md") if p.is_file()))
+
+    def pot_path(self, slug: str) -> Path:
+        return self.config.locales_dir / f"{slug}.pot"
+
+    def po_path(self, locale: LocaleInfo, slug: str) -> Path:
+        return self.config.locales_dir / locale.code / "LC_MESSAGES" / f"{slug}.po"
+
+    def pot_files(self) -> tuple[Path, ...]:
+        return tuple(sorted(self.config.locales_dir.glob("*.pot")))
+
+    def locales(self, selected: tuple[str, ...] = ()) -> tuple[LocaleInfo, ...]:
+        """The project's target locales, or the selected ones (each must be in kit.toml)."""
+        if not selected:
+            return self.config.target_locales
+        chosen = tuple(parse_locale(code) for code in selected)
+        known = {loc.code for loc in self.config.target_locales}
+        for loc in chosen:
+            if loc.code not in known:
+                raise KitError(
+                    f"locale {loc.code} is not one of the project's locales",
+                    path=self.rel(self.config.path),
+                    hint=f"add it to project.locales (now: {', '.join(sorted(known)) or 'none'})",
+                )
+        return chosen
+
+    def rel(self, path: Path) -> str:
+        """A path as the user should see it: relative to the project root when inside it."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)

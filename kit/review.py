@@ -1,0 +1,114 @@
+"""Review sign-off: who reviewed which translations, kept next to the PO in git.
+
+``kit review`` writes ``locales/<ll>/LC_MESSAGES/<slug>.review.json`` beside the PO. Each sign-off
+lists the hashes of the (msgctxt, msgid, msgstr) triples it covered. An entry counts as
+reviewed while its current triple is covered by a sign-off, so editing either the source text
+or the translation after the review makes that entry unreviewed with no extra bookkeeping.
+The sidecar is plain, sorted JSON so diffs stay small and merges stay easy.
+
+Pure functions here; reading and writing the sidecar file is in ``kit.commands.review``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from kit.errors import CatalogError
+from kit.po.model import PoEntry, PoFile
+from kit.states import State, state
+
+SIDE_SUFFIX = ".review.json"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class SignOff:
+    reviewer: str
+    role: str
+    method: str
+    date: dt.date
+    entries: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ReviewLog:
+    signoffs: tuple[SignOff, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewStatus:
+    reviewed: int
+    unreviewed: int
+    latest: SignOff | None  # the most recent sign-off that still covers at least one entry
+    reviewers: tuple[SignOff, ...]  # sign-offs still covering entries, newest first
+
+    @property
+    def complete(self) -> bool:
+        return self.unreviewed == 0 and self.reviewed > 0
+
+
+def entry_hash(entry: PoEntry) -> str:
+    parts = (entry.msgctxt or "", entry.msgid, entry.msgstr, *entry.msgstr_plural)
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def sign_off(log: ReviewLog, po: PoFile, reviewer: str, role: str, method: str, date: dt.date) -> ReviewLog:
+    """Record that every translated entry now in ``po`` was reviewed."""
+    covered = frozenset(entry_hash(e) for e in po.active if state(e) is State.TRANSLATED)
+    return ReviewLog((*log.signoffs, SignOff(reviewer, role, method, date, covered)))
+
+
+def review_status(log: ReviewLog, po: PoFile) -> ReviewStatus:
+    translated = [e for e in po.active if state(e) is State.TRANSLATED]
+    hashes = {entry_hash(e) for e in translated}
+    live = tuple(s for s in reversed(log.signoffs) if s.entries & hashes)
+    covered: set[str] = set().union(*(s.entries for s in live)) if live else set()
+    reviewed = sum(1 for e in translated if entry_hash(e) in covered)
+    return ReviewStatus(reviewed, len(translated) - reviewed, live[0] if live else None, live)
+
+
+def is_reviewed(log: ReviewLog, entry: PoEntry) -> bool:
+    h = entry_hash(entry)
+    return any(h in s.entries for s in log.signoffs)
+
+
+def dumps(log: ReviewLog) -> str:
+    data = {
+        "format": FORMAT_VERSION,
+        "signoffs": [
+            {
+                "reviewer": s.reviewer,
+                "role": s.role,
+                "method": s.method,
+                "date": s.date.isoformat(),
+                "entries": sorted(s.entries),
+            }
+            for s in log.signoffs
+        ],
+    }
+    return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def loads(text: str, path: str) -> ReviewLog:
+    try:
+        data = json.loads(text)
+        signoffs = tuple(
+            SignOff(
+                reviewer=str(item["reviewer"]),
+                role=str(item["role"]),
+                method=str(item.get("method", "")),
+                date=dt.date.fromisoformat(item["date"]),
+                entries=frozenset(str(h) for h in item["entries"]),
+            )
+            for item in data["signoffs"]
+        )
+    except json.JSONDecodeError as exc:
+        raise CatalogError(f"review sign-off is not valid JSON: {exc.msg}", path=path, line=exc.lineno,
+                           hint="restore it from git; it is written by 'kit review'") from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CatalogError(f"review sign-off is malformed: {exc}", path=path,
+                           hint="restore it from git; it is written by 'kit review'") from exc
+    return ReviewLog(signoffs)

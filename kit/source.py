@@ -1,0 +1,297 @@
+"""Markdown text → ``Document``: markdown-it-py tokens become blocks of ``Segment``s.
+
+One segment per heading, paragraph, list-item paragraph, table cell and block-quote
+paragraph; image alt text and titles are segments of their own. Inline markup stays as
+readable Markdown inside the segment text (soft line breaks become spaces, hard breaks
+``\\`` + newline), so re-wrapping a paragraph in the source changes no message.
+
+Authors talk to translators with an HTML comment right before a block:
+``<!-- kit-note: text -->`` (a ``#.`` note) and ``<!-- kit-context: name -->`` (a msgctxt,
+to tell apart two identical texts that need different translations).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from kit.errors import SourceError
+from kit.frontmatter import parse_meta, split_front_matter
+from kit.model import (
+    Block,
+    CodeBlock,
+    Document,
+    Figure,
+    Heading,
+    Image,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quote,
+    RawHtml,
+    Segment,
+    SegmentKind,
+    Table,
+    TableCell,
+    ThematicBreak,
+)
+
+_DIRECTIVE = re.compile(r"^<!--\s*kit-(note|context)\s*:\s*(.*?)\s*-->\s*$", re.S)
+_IMAGE_MD = re.compile(r"!\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_TRAILING_SPACES = re.compile(r" {2,}$")
+
+
+def markdown_parser() -> MarkdownIt:
+    """The one Markdown dialect kit reads: CommonMark plus GFM tables."""
+    return MarkdownIt("commonmark", {"html": True}).enable("table")
+
+
+def read_document(path: Path, root: Path) -> Document:
+    """Read and parse one source file; every problem is a ``SourceError`` naming file and line."""
+    rel = path.relative_to(root).as_posix() if path.is_absolute() else path.as_posix()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror}", path=rel, hint="check the file exists and is readable") from exc
+    return parse_document(decode_source(data, rel), rel)
+
+
+def decode_source(data: bytes, path: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            f"invalid UTF-8 (byte 0x{data[exc.start]:02x})", path=path, line=line,
+            hint="save the file as UTF-8",
+        ) from exc
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_document(text: str, path: str) -> Document:
+    split = split_front_matter(text, path)
+    meta = parse_meta(split, path)
+    title = Segment(SegmentKind.TITLE, meta.title, split.key_lines.get("title", 2))
+    summary = Segment(SegmentKind.SUMMARY, meta.summary, split.key_lines.get("summary", 2))
+    tokens = markdown_parser().parse(split.body)
+    walker = _Walker(tokens, split.body_offset)
+    blocks = walker.blocks(0, len(tokens))
+    return Document(path=path, meta=meta, title=title, summary=summary, blocks=blocks)
+
+
+def inline_text(content: str) -> str:
+    """Inline source → message text: lines stripped, soft breaks → space, hard breaks kept."""
+    lines = content.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        last = i == len(lines) - 1
+        stripped = line.strip()
+        if not last and (line.rstrip(" ").endswith("\\") or _TRAILING_SPACES.search(line)):
+            body = stripped[:-1].rstrip() if stripped.endswith("\\") else stripped
+            out.append(body + "\\\n")
+        else:
+            out.append(stripped + ("" if last else " "))
+    return "".join(out).strip(" ")
+
+
+def plain_text(children: list[Token] | None) -> str:
+    """What a reader sees of inline tokens: text and code, no markup."""
+    parts: list[str] = []
+    for tok in children or []:
+        if tok.type in ("text", "code_inline", "html_inline"):
+            parts.append(tok.content)
+        elif tok.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif tok.type == "image":
+            parts.append(plain_text(tok.children))
+    return " ".join("".join(parts).split())
+
+
+def slugify(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "section"
+
+
+@dataclass
+class _Walker:
+    tokens: list[Token]
+    offset: int
+    section: str = ""
+    note: str | None = None
+    context: str | None = None
+    anchors: set[str] = field(default_factory=set)
+
+    def line(self, tok: Token) -> int:
+        return (tok.map[0] if tok.map else 0) + 1 + self.offset
+
+    def blocks(self, start: int, end: int, quote: bool = False, list_kind: str = "") -> tuple[Block, ...]:
+        out: list[Block] = []
+        i = start
+        while i < end:
+            tok = self.tokens[i]
+            close = self._close(i)
+            block = self._block(tok, i, close, quote, list_kind)
+            if block is not None:
+                out.append(block)
+            i = close + 1
+        return tuple(out)
+
+    def _close(self, i: int) -> int:
+        """Index of the token that closes the block opened at ``i`` (itself if not nested)."""
+        if self.tokens[i].nesting != 1:
+            return i
+        depth = 0
+        for j in range(i, len(self.tokens)):
+            depth += self.tokens[j].nesting
+            if depth == 0:
+                return j
+        return len(self.tokens) - 1
+
+    def _block(self, tok: Token, i: int, close: int, quote: bool, list_kind: str) -> Block | None:
+        kind = tok.type
+        if kind == "html_block":
+            return self._html(tok)
+        if kind == "heading_open":
+            return self._heading(tok, self.tokens[i + 1])
+        if kind == "paragraph_open":
+            seg_kind = SegmentKind.QUOTE if quote else (SegmentKind.LIST_ITEM if list_kind else SegmentKind.PARAGRAPH)
+            return self._paragraph(self.tokens[i + 1], seg_kind, list_kind)
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            return self._list(tok, i, close, quote)
+        if kind == "blockquote_open":
+            return Quote(self.blocks(i + 1, close, quote=True), self.line(tok))
+        if kind == "table_open":
+            return self._table(i, close)
+        if kind in ("fence", "code_block"):
+            return CodeBlock(tok.content, tok.info.strip(), self.line(tok))
+        if kind == "hr":
+            return ThematicBreak(self.line(tok))
+        return None
+
+    def _segment(self, kind: SegmentKind, text: str, line: int, detail: str = "") -> Segment:
+        return Segment(kind, text, line, self.section, self.context, self.note, detail)
+
+    def _html(self, tok: Token) -> Block | None:
+        match = _DIRECTIVE.match(tok.content.strip())
+        if match is None:
+            self._consume_directives()
+            return RawHtml(tok.content, self.line(tok))
+        name, value = match.group(1), " ".join(match.group(2).split())
+        if name == "note":
+            self.note = value if self.note is None else f"{self.note} {value}"
+        else:
+            self.context = value or None
+        return None
+
+    def _consume_directives(self) -> None:
+        self.note = None
+        self.context = None
+
+    def _heading(self, tok: Token, inline: Token) -> Heading:
+        text = inline_text(inline.content)
+        self.section = plain_text(inline.children)
+        level = int(tok.tag[1])
+        seg = self._segment(SegmentKind.HEADING, text, self.line(tok), f"level {level}")
+        self._consume_directives()
+        return Heading(level, seg, self._anchor(self.section))
+
+    def _anchor(self, text: str) -> str:
+        base = slugify(text)
+        anchor, n = base, 2
+        while anchor in self.anchors:
+            anchor, n = f"{base}-{n}", n + 1
+        self.anchors.add(anchor)
+        return anchor
+
+    def _paragraph(self, inline: Token, kind: SegmentKind, list_kind: str) -> Block:
+        images = [c for c in inline.children or [] if c.type == "image"]
+        others = [c for c in inline.children or [] if c.type != "image" and c.content.strip()]
+        line = self.line(inline)
+        if len(images) == 1 and not others:
+            block: Block = Figure(self._image(images[0], line))
+        else:
+            text = inline_text(inline.content)
+            refs = tuple(self._image(img, line) for img in images)
+            if refs:
+                text = _strip_image_alts(text)
+            block = Paragraph(self._segment(kind, text, line, list_kind), refs)
+        if not list_kind:
+            self._consume_directives()
+        return block
+
+    def _image(self, tok: Token, line: int) -> Image:
+        src = str(tok.attrs.get("src", ""))
+        alt_text = plain_text(tok.children)
+        title_text = " ".join(str(tok.attrs.get("title", "") or "").split())
+        alt = self._segment(SegmentKind.IMAGE_ALT, alt_text, line, src) if alt_text else None
+        title = self._segment(SegmentKind.IMAGE_TITLE, title_text, line, src) if title_text else None
+        return Image(src, alt, title, line)
+
+    def _list(self, tok: Token, i: int, close: int, quote: bool) -> ListBlock:
+        ordered = tok.type == "ordered_list_open"
+        start = int(tok.attrs.get("start", 1) or 1) if ordered else 1
+        kind = "numbered list" if ordered else "bulleted list"
+        items: list[ListItem] = []
+        j = i + 1
+        while j < close:
+            item_close = self._close(j)
+            items.append(ListItem(self.blocks(j + 1, item_close, quote=False, list_kind=kind)))
+            j = item_close + 1
+        self._consume_directives()
+        return ListBlock(ordered, start, tuple(items), self.line(tok))
+
+    def _table(self, i: int, close: int) -> Table:
+        rows: list[tuple[TableCell, ...]] = []
+        header: tuple[TableCell, ...] = ()
+        names: list[str] = []
+        j = i
+        while j < close:
+            tok = self.tokens[j]
+            if tok.type == "tr_open":
+                tr_close = self._close(j)
+                in_head = not header and not rows and self.tokens[j - 1].type == "thead_open"
+                cells = self._row(j, tr_close, in_head, names)
+                if in_head:
+                    header = cells
+                    names = [c.segment.text if c.segment else "" for c in cells]
+                else:
+                    rows.append(cells)
+                j = tr_close
+            j += 1
+        self._consume_directives()
+        return Table(header, tuple(rows), self.line(self.tokens[i]))
+
+    def _row(self, start: int, end: int, head: bool, names: list[str]) -> tuple[TableCell, ...]:
+        cells: list[TableCell] = []
+        for j in range(start, end):
+            tok = self.tokens[j]
+            if tok.type not in ("th_open", "td_open"):
+                continue
+            inline = self.tokens[j + 1]
+            style = str(tok.attrs.get("style", ""))
+            align = style.split(":", 1)[1] if style.startswith("text-align:") else ""
+            text = inline_text(inline.content)
+            column = names[len(cells)] if len(cells) < len(names) else ""
+            kind = SegmentKind.TABLE_HEADER if head else SegmentKind.TABLE_CELL
+            detail = f"column {len(cells) + 1}" + (f" ({column})" if column else "")
+            seg = self._segment(kind, text, self.line(inline), detail) if text else None
+            cells.append(TableCell(seg, align))
+        return tuple(cells)
+
+
+def _strip_image_alts(text: str) -> str:
+    """``![alt](src "title")`` → ``![](src)`` inside a paragraph: alt and title are their own
+    messages, so the paragraph's message only marks where the image goes."""
+    return _IMAGE_MD.sub(lambda m: f"![]({m.group(1)})", text)
+
+
+def with_path(doc: Document, path: str) -> Document:
+    return replace(doc, path=path)

@@ -1,0 +1,82 @@
+"""The state of one catalog entry, as every command sees it.
+
+GNU gettext knows translated, fuzzy and untranslated. kit adds **must retranslate**: a
+translation whose source changed in a way that touches clinical meaning (a number, a unit, a
+negation, a phone number, a URL, an e-mail address, a glossary term). ``kit update`` marks
+such an entry fuzzy *and* writes a translator comment::
+
+    # kit: must-retranslate: number 2 → 3 [stale 1a2b3c4d5e6f]
+
+The bracketed value is a hash of the stale msgstr. The entry stays "must retranslate", and is
+never published, for as long as its msgstr is that stale text, even if someone clears the fuzzy
+flag without changing the translation. Changing the translation (and clearing fuzzy, as Poedit
+and Weblate do on save) makes it translated; deleting the comment line is the explicit way to
+say "the old translation is still right".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from kit.po.model import PoEntry
+
+MUST_RETRANSLATE_PREFIX = "kit: must-retranslate:"
+_MARK = re.compile(r"^kit: must-retranslate: (?P<reason>.*?)\s*\[stale (?P<hash>[0-9a-f]{12})\]$")
+
+
+class State(StrEnum):
+    TRANSLATED = "translated"
+    FUZZY = "fuzzy"
+    MUST_RETRANSLATE = "must-retranslate"
+    UNTRANSLATED = "untranslated"
+    OBSOLETE = "obsolete"
+
+
+def msgstr_hash(entry: PoEntry) -> str:
+    text = "\x00".join(entry.msgstr_plural) if entry.msgid_plural is not None else entry.msgstr
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def must_retranslate_comment(reason: str, entry: PoEntry) -> str:
+    return f"{MUST_RETRANSLATE_PREFIX} {reason} [stale {msgstr_hash(entry)}]"
+
+
+@dataclass(frozen=True)
+class Mark:
+    reason: str
+    stale_hash: str
+
+
+def must_retranslate_mark(entry: PoEntry) -> Mark | None:
+    for comment in entry.translator_comments:
+        match = _MARK.match(comment.strip())
+        if match:
+            return Mark(match["reason"], match["hash"])
+    return None
+
+
+def first_msgstr(entry: PoEntry) -> str:
+    if entry.msgid_plural is not None:
+        return entry.msgstr_plural[0] if entry.msgstr_plural else ""
+    return entry.msgstr
+
+
+def state(entry: PoEntry) -> State:
+    """The entry's state. Translated / fuzzy / untranslated follow ``msgfmt --statistics``
+    exactly (it looks at the first msgstr only); must-retranslate is a kind of fuzzy."""
+    if entry.obsolete:
+        return State.OBSOLETE
+    if not first_msgstr(entry):
+        return State.UNTRANSLATED
+    mark = must_retranslate_mark(entry)
+    if mark is not None and mark.stale_hash == msgstr_hash(entry):
+        return State.MUST_RETRANSLATE
+    return State.FUZZY if entry.fuzzy else State.TRANSLATED
+
+
+def publishable(entry: PoEntry) -> bool:
+    """Only a translated entry is ever shown as the translation."""
+    return state(entry) is State.TRANSLATED
