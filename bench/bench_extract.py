@@ -1,0 +1,72 @@
+"""Benchmark: extraction of 2,000 Markdown documents into gettext templates.
+
+Compares ``kit extract`` with the tools a team would otherwise use, each installed in the
+benchmark's own virtual environment (translate-toolkit and mdpo both install a console script
+called ``md2po``, so they cannot share one):
+
+- translate-toolkit ``md2po`` (one POT per document, directory in, directory out)
+- mdpo ``md2po`` (one call per document; mdpo has no directory mode)
+
+Run: ``.venv/bin/python bench/bench_extract.py [--count 2000]``. The first run creates
+``bench/out/venv-tt`` and ``bench/out/venv-mdpo`` with pip. Prints wall times and ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "out"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def venv(name: str, package: str) -> Path:
+    folder = OUT / name
+    if not (folder / "bin" / "md2po").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
+        subprocess.run([str(folder / "bin" / "pip"), "install", "-q", package], check=True)
+    return folder / "bin" / "md2po"
+
+
+def timed(label: str, command: list[str] | None = None, calls: list[list[str]] | None = None) -> float:
+    start = time.perf_counter()
+    for cmd in calls or [command or []]:
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - start
+    print(f"{label:<28} {elapsed:8.2f} s")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--count", type=int, default=2000)
+    args = parser.parse_args()
+    project = OUT / "extract-project"
+    shutil.rmtree(project, ignore_errors=True)
+    docs = write_corpus(project / "source", args.count)
+    (project / "kit.toml").write_text('[project]\nname = "bench"\n', encoding="utf-8")
+    print(f"corpus: {len(docs)} documents, {sum(p.stat().st_size for p in docs) / 1e6:.1f} MB")
+
+    kit = timed("kit extract", [str(ROOT / ".venv" / "bin" / "kit"), "--project", str(project), "extract"])
+    tt_md2po = venv("venv-tt", "translate-toolkit")
+    tt = timed("translate-toolkit md2po", [str(tt_md2po), "--pot", "-i", str(project / "source"),
+                                            "-o", str(OUT / "tt-pot")])
+    mdpo_md2po = venv("venv-mdpo", "mdpo")
+    mdpo_out = OUT / "mdpo-pot"
+    mdpo_out.mkdir(exist_ok=True)
+    mdpo = timed("mdpo md2po (per file)", calls=[
+        [str(mdpo_md2po), str(p), "--save", "--po-filepath", str(mdpo_out / f"{p.stem}.pot")] for p in docs
+    ])
+    print(f"ratio translate-toolkit / kit: {tt / kit:5.2f}x")
+    print(f"ratio mdpo / kit:              {mdpo / kit:5.2f}x")
+
+
+if __name__ == "__main__":
+    main()
