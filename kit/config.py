@@ -101,6 +101,13 @@ class ChecksSection:
 
 
 @dataclass(frozen=True)
+class BundleSection:
+    # A locale with a withheld document fails its publish gate: "omit" writes no bundle for it,
+    # "draft" writes one whose manifest says "status": "draft" and why (see kit.bundle.gate).
+    failing: Literal["omit", "draft"] = "omit"
+
+
+@dataclass(frozen=True)
 class Config:
     root: Path
     project: ProjectSection = field(default_factory=ProjectSection)
@@ -110,6 +117,7 @@ class Config:
     publish: PublishSection = field(default_factory=PublishSection)
     print: PrintSection = field(default_factory=PrintSection)
     checks: ChecksSection = field(default_factory=ChecksSection)
+    bundle: BundleSection = field(default_factory=BundleSection)
     locale: dict[str, LocaleOverrides] = field(default_factory=dict)
 
     @property
