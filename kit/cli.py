@@ -237,3 +237,47 @@ def build(ctx: click.Context, locales: tuple[str, ...], formats: str) -> None:
     )
     if report.errors:
         _fail(report.errors)
+
+
+@main.command()
+@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@click.pass_context
+@handles_errors
+def bundle(ctx: click.Context, locales: tuple[str, ...]) -> None:
+    """Pack each locale's built pages, assets and handouts into dist/bundles/<locale>.zip.
+
+    Reads dist/ (after kit build, or the merged dist/ of sharded builds) and builds nothing.
+    Each zip is byte-reproducible and holds a manifest.json; dist/report.html is the dashboard.
+
+    \b
+    Example:
+      kit build && kit bundle --locale es --locale ar
+    """
+    from kit.commands.bundle import run_bundle
+
+    _print_bundle_report(run_bundle(_project(ctx), locales))
+
+
+@main.command("report")
+@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@click.pass_context
+@handles_errors
+def report_command(ctx: click.Context, locales: tuple[str, ...]) -> None:
+    """Write the coordinators' dashboard dist/report.html from dist/ (no bundles).
+
+    \b
+    Example:
+      kit build --format html && kit report
+    """
+    from kit.commands.bundle import run_report
+
+    _print_bundle_report(run_report(_project(ctx), locales))
+
+
+def _print_bundle_report(report: Any) -> None:
+    from kit.commands.bundle import summary_lines
+
+    for line in summary_lines(report):
+        click.echo(line, err=True)
+    if report.errors:
+        _fail(report.errors)
