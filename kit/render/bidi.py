@@ -1,0 +1,79 @@
+"""Isolate left-to-right runs inside right-to-left text.
+
+In an Arabic sentence, ``500 mg`` displays as ``mg 500`` and ``+1 555 0100`` comes apart
+(that is correct Unicode bidi, and wrong for a reader). Each such run is wrapped in
+``<bdi dir="ltr">`` so it keeps its own order: Latin-script words (drug names, units, gene
+names), URLs and e-mail addresses, phone numbers and numbers with units. A lone number
+(``90``, ``80%``, ``2018-12-01``) already displays correctly and is left alone.
+
+This works on plain text and returns escaped HTML, so it can never break markup: the inline
+renderer calls it on text tokens only. Sentence punctuation at the end of a run stays
+outside it, in the right-to-left flow.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+_LTR_LETTER = rf"(?:(?![{_RTL}])[^\W\d_])"
+_WORD = rf"[(\[+]?(?:[0-9]|{_LTR_LETTER})[^\s{_RTL}]*"
+_RUN = re.compile(rf"{_WORD}(?:[ \u00a0]+{_WORD})*")
+_HAS_LETTER = re.compile(_LTR_LETTER)
+_TRAILING = ".,:;!?'\"\u2019\u201d)]"
+# Bidi embeddings, overrides and isolates typed into a translation can reverse a dose on
+# screen ("Trojan source"); markup provides isolation instead. LRM/RLM/ALM stay.
+_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_bidi_controls(text: str) -> str:
+    return _CONTROLS.sub("", text)
+
+
+def _trim(run: str) -> tuple[int, int]:
+    """The run without sentence punctuation at its end and without an unbalanced bracket at
+    either end, as (start, end) offsets into ``run``."""
+    start, end = 0, len(run)
+    while end > start and run[end - 1] in _TRAILING:
+        last = run[end - 1]
+        body = run[start:end]
+        if last == ")" and body.count("(") >= body.count(")"):
+            break
+        if last == "]" and body.count("[") >= body.count("]"):
+            break
+        end -= 1
+    body = run[start:end]
+    if body[:1] == "(" and body.count("(") > body.count(")"):
+        start += 1
+    elif body[:1] == "[" and body.count("[") > body.count("]"):
+        start += 1
+    return start, end
+
+
+def _needs_isolation(run: str) -> bool:
+    return bool(_HAS_LETTER.search(run)) or " " in run or "\u00a0" in run or run.startswith("+")
+
+
+def isolate_ltr(text: str, lang: str | None = None) -> str:
+    """Escape ``text`` for HTML, wrapping left-to-right runs in ``<bdi dir="ltr">``.
+
+    ``lang`` (a BCP 47 tag) is added to runs that hold letters, for example the source
+    language for drug names left untranslated, so screen readers switch voice.
+    """
+    out: list[str] = []
+    pos = 0
+    for match in _RUN.finditer(text):
+        lead, tail = _trim(match.group())
+        start, end = match.start() + lead, match.start() + tail
+        run = text[start:end]
+        if not run or not _needs_isolation(run):
+            continue
+        out.append(html.escape(text[pos:start], quote=False))
+        attrs = ' dir="ltr"'
+        if lang and _HAS_LETTER.search(run):
+            attrs += f' lang="{html.escape(lang)}"'
+        out.append(f"<bdi{attrs}>{html.escape(run, quote=False)}</bdi>")
+        pos = end
+    out.append(html.escape(text[pos:], quote=False))
+    return "".join(out)

@@ -1,0 +1,223 @@
+"""A ``LocalizedDocument``'s blocks → an HTML fragment with no page chrome.
+
+Used by the HTML pages and the PDF handouts alike. Public API:
+
+* ``render_body(ldoc)``: the body blocks. Headings start at ``h2`` (the page title is the
+  ``h1``) and never skip a level; each keeps the anchor id derived from the source heading,
+  so links into a page work in every locale.
+* ``render_segment(ldoc, segment)``: one segment as inline HTML (title, summary).
+* ``segment_plain_text(ldoc, segment)``: one segment as plain text (``<title>``).
+
+A segment that falls back to the source text (untranslated, fuzzy, must retranslate) is
+wrapped in ``<span class="kit-fallback" lang="en">`` (plus ``dir`` when the direction
+differs) and starts with a visible, localized label such as "Sin traducir (inglés)", so it is
+marked by words, not colour alone. Raw HTML in the source is never rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kit.localize import LocalizedDocument, LocalizedText
+from kit.model import (
+    Block,
+    CodeBlock,
+    Figure,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Segment,
+    Table,
+    TableCell,
+    ThematicBreak,
+)
+from kit.render.inline import (
+    InlineImage,
+    InlineStyle,
+    escape,
+    plain_inline,
+    render_inline,
+    safe_image_src,
+)
+from kit.render.ui import language_name, ui_html
+
+_ALIGN = {"left": "start", "right": "end", "center": "center"}
+
+
+def render_segment(ldoc: LocalizedDocument, segment: Segment) -> str:
+    return _segment(ldoc, segment, ())
+
+
+def segment_plain_text(ldoc: LocalizedDocument, segment: Segment) -> str:
+    return plain_inline(ldoc.text(segment).text)
+
+
+def render_body(ldoc: LocalizedDocument) -> str:
+    writer = _Writer(ldoc)
+    return "".join(writer.blocks(ldoc.document.blocks))
+
+
+def _style(ldoc: LocalizedDocument, fallback: bool, images: tuple[Image, ...]) -> InlineStyle:
+    text_locale = ldoc.source_locale if fallback else ldoc.locale
+    source = ldoc.source_locale
+    ltr_lang = source.bcp47 if text_locale.is_rtl and not source.is_rtl else None
+    mapping = {img.src: _inline_image(ldoc, img) for img in images}
+    return InlineStyle(rtl=text_locale.is_rtl, ltr_lang=ltr_lang, images=mapping)
+
+
+def _segment(ldoc: LocalizedDocument, segment: Segment, images: tuple[Image, ...]) -> str:
+    localized = ldoc.text(segment)
+    fallback = localized.fallback and not ldoc.is_source
+    html = render_inline(localized.text, _style(ldoc, fallback, images))
+    return _mark_fallback(ldoc, localized, html) if fallback else html
+
+
+def _mark_fallback(ldoc: LocalizedDocument, localized: LocalizedText, html: str) -> str:
+    source, page = ldoc.source_locale, ldoc.locale
+    differs = source.direction != page.direction
+    label = ui_html(page, "fallback_label", language=language_name(source, page))
+    return (
+        f'<span class="kit-fallback kit-state-{localized.state.value}" lang="{source.bcp47}"'
+        f'{_dir(source.direction, differs)}><span class="kit-fallback-label" lang="{page.bcp47}"'
+        f"{_dir(page.direction, differs)}>{label}</span> {html}</span>"
+    )
+
+
+def _dir(direction: str, needed: bool) -> str:
+    return f' dir="{direction}"' if needed else ""
+
+
+@dataclass(frozen=True)
+class _Alt:
+    text: str
+    lang: str
+    direction: str
+
+
+def _alt(ldoc: LocalizedDocument, segment: Segment | None) -> _Alt:
+    if segment is None:
+        return _Alt("", "", "")  # decorative: the author left the alt text empty
+    localized = ldoc.text(segment)
+    if not localized.fallback or ldoc.is_source:
+        return _Alt(plain_inline(localized.text), "", "")
+    source = ldoc.source_locale
+    differs = source.direction != ldoc.locale.direction
+    return _Alt(plain_inline(localized.text), source.bcp47, source.direction if differs else "")
+
+
+def _inline_image(ldoc: LocalizedDocument, image: Image) -> InlineImage:
+    alt = _alt(ldoc, image.alt)
+    title = segment_plain_text(ldoc, image.title) if image.title is not None else ""
+    return InlineImage(image.src, alt.text, title, alt.lang, alt.direction)
+
+
+@dataclass
+class _Writer:
+    """Walks the blocks in reading order; remembers the heading level and section heading."""
+
+    ldoc: LocalizedDocument
+    level: int = 1  # the page title is the h1
+    base: int = field(init=False)
+    caption: str = ""
+    tables: int = 0
+
+    def __post_init__(self) -> None:
+        levels = [b.level for b in self.ldoc.document.blocks if isinstance(b, Heading)]
+        self.base = min(levels, default=2)
+
+    def blocks(self, blocks: Iterable[Block]) -> Iterable[str]:
+        for block in blocks:
+            html = self.block(block)
+            if html:
+                yield html + "\n"
+
+    def block(self, block: Block) -> str:
+        if isinstance(block, Heading):
+            return self.heading(block)
+        if isinstance(block, Paragraph):
+            return f"<p>{_segment(self.ldoc, block.segment, block.images)}</p>"
+        if isinstance(block, Figure):
+            return self.figure(block.image)
+        if isinstance(block, ListBlock):
+            return self.list(block)
+        if isinstance(block, Table):
+            return self.table(block)
+        if isinstance(block, Quote):
+            return f"<blockquote>\n{''.join(self.blocks(block.blocks))}</blockquote>"
+        if isinstance(block, CodeBlock):
+            return self.code(block)
+        if isinstance(block, ThematicBreak):
+            return "<hr>"
+        return ""  # RawHtml: never published (kit check reports it)
+
+    def heading(self, block: Heading) -> str:
+        wanted = max(2, min(6, block.level - self.base + 2))
+        self.level = min(wanted, self.level + 1)
+        html = render_segment(self.ldoc, block.segment)
+        self.caption = html
+        return f'<h{self.level} id="{escape(block.anchor)}">{html}</h{self.level}>'
+
+    def figure(self, image: Image) -> str:
+        alt = _alt(self.ldoc, image.alt)
+        parts = ["<figure>"]
+        if safe_image_src(image.src):
+            attrs = f'src="{escape(image.src)}" alt="{escape(alt.text)}"'
+            attrs += f' lang="{alt.lang}"' if alt.lang else ""
+            attrs += f' dir="{alt.direction}"' if alt.direction else ""
+            parts.append(f"<img {attrs}>")
+        if image.title is not None:
+            parts.append(f"<figcaption>{render_segment(self.ldoc, image.title)}</figcaption>")
+        parts.append("</figure>")
+        return "\n".join(parts)
+
+    def list(self, block: ListBlock) -> str:
+        tag = "ol" if block.ordered else "ul"
+        start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
+        items = [f"<{tag}{start}>"]
+        for item in block.items:
+            only = item.blocks[0] if len(item.blocks) == 1 else None
+            if isinstance(only, Paragraph):  # a tight item: no <p> inside the <li>
+                items.append(f"<li>{_segment(self.ldoc, only.segment, only.images)}</li>")
+            else:
+                items.append(f"<li>{''.join(self.blocks(item.blocks))}</li>")
+        items.append(f"</{tag}>")
+        return "\n".join(items)
+
+    def table(self, block: Table) -> str:
+        self.tables += 1
+        ident = f"kit-table-{self.tables}"
+        caption = self.caption or render_segment(self.ldoc, self.ldoc.document.title)
+        rows = [
+            f'<div class="kit-table" role="region" aria-labelledby="{ident}" tabindex="0">',
+            "<table>",
+            f'<caption id="{ident}" class="kit-caption">{caption}</caption>',
+        ]
+        if block.header:
+            cells = "".join(self.cell(c, "col") for c in block.header)
+            rows.append(f"<thead>\n<tr>{cells}</tr>\n</thead>")
+        rows.append("<tbody>")
+        for row in block.rows:
+            first = "row" if len(row) > 1 else ""
+            cells = "".join(self.cell(c, first if i == 0 else "") for i, c in enumerate(row))
+            rows.append(f"<tr>{cells}</tr>")
+        rows.extend(("</tbody>", "</table>", "</div>"))
+        return "\n".join(rows)
+
+    def cell(self, cell: TableCell, scope: str) -> str:
+        align = _ALIGN.get(cell.align, "")
+        cls = f' class="kit-align-{align}"' if align else ""
+        if cell.segment is None:
+            return f"<td{cls}></td>"  # an empty header cell would be an unnamed header
+        html = render_segment(self.ldoc, cell.segment)
+        if scope:
+            return f'<th scope="{scope}"{cls}>{html}</th>'
+        return f"<td{cls}>{html}</td>"
+
+    def code(self, block: CodeBlock) -> str:
+        language = "".join(ch for ch in block.info.split(" ")[0] if ch.isascii() and (ch.isalnum() or ch in "-_+"))
+        cls = f' class="language-{language}"' if language else ""
+        direction = ' dir="ltr"' if self.ldoc.locale.is_rtl else ""
+        return f'<pre class="kit-code"{direction} translate="no"><code{cls}>{escape(block.text)}</code></pre>'

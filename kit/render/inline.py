@@ -1,0 +1,170 @@
+"""One segment's text (inline Markdown) → safe HTML.
+
+Translators write inline Markdown, never HTML. markdown-it-py parses it with raw HTML
+disabled, and this module writes every token itself, so the output holds only these
+elements: ``em strong code a img br bdi span``, with only the attributes written here.
+
+* Raw HTML in a translation is text: ``<script>`` comes out as ``&lt;script&gt;``.
+* A link survives only if its target is http, https, mailto, tel or a relative URL;
+  anything else (``javascript:``, ``data:``, ``file:``, ``//host``) stays as plain text.
+* An image is shown only if its ``src`` is one the source paragraph already had; its alt
+  text and title come from the localized image segments, never from the translator's
+  Markdown, and they carry their own ``lang`` when they fall back to the source language.
+* Bidi embedding/override controls are removed; in right-to-left text, left-to-right runs
+  are isolated (``kit.render.bidi``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from kit.render.bidi import isolate_ltr, strip_bidi_controls
+
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+# Text with none of these characters is plain text to CommonMark: escape it and stop.
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&\n]")
+
+
+@dataclass(frozen=True)
+class InlineImage:
+    """An image the source paragraph holds, with its localized alt text and title."""
+
+    src: str
+    alt: str
+    title: str = ""
+    alt_lang: str = ""  # BCP 47 tag when the alt text is in another language than the page
+    alt_dir: str = ""
+
+
+@dataclass(frozen=True)
+class InlineStyle:
+    """How to write text: isolate LTR runs (right-to-left text) with an optional ``lang``."""
+
+    rtl: bool = False
+    ltr_lang: str | None = None
+    images: Mapping[str, InlineImage] = field(default_factory=dict)
+
+
+def safe_link(url: str) -> bool:
+    """True for http, https, mailto, tel and relative URLs (``page.html``, ``#id``, ``../x``)."""
+    cleaned = _IGNORED.sub("", html.unescape(url))
+    if cleaned.startswith(("//", "\\\\", "/\\", "\\/")):
+        return False
+    match = _SCHEME.match(cleaned)
+    if match is None:
+        return ":" not in cleaned.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return match.group(1).lower() in ALLOWED_SCHEMES
+
+
+def safe_image_src(src: str) -> bool:
+    """True for a relative path inside the project: no scheme, not absolute, no ``..``."""
+    cleaned = _IGNORED.sub("", src)
+    if not cleaned or _SCHEME.match(cleaned) or cleaned.startswith(("/", "\\")):
+        return False
+    parts = cleaned.replace("\\", "/").split("/")
+    return ".." not in parts
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False})
+    md.validateLink = safe_link
+    return md
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def render_inline(text: str, style: InlineStyle) -> str:
+    """Inline Markdown → HTML. Never raises on any input."""
+    text = strip_bidi_controls(text)
+    if not _MARKDOWN_SPECIAL.search(text):
+        return _text(text, style)
+    tokens = _parser().parseInline(text)
+    children = tokens[0].children if tokens and tokens[0].children else []
+    return "".join(_token(tok, style) for tok in children)
+
+
+def _text(text: str, style: InlineStyle) -> str:
+    if style.rtl:
+        return isolate_ltr(text, style.ltr_lang)
+    return html.escape(text, quote=False)
+
+
+def _token(tok: Token, style: InlineStyle) -> str:
+    writer = _WRITERS.get(tok.type)
+    if writer is not None:
+        return writer(tok, style)
+    return _text(tok.content, style)  # anything unexpected is text, never markup
+
+
+def _link_open(tok: Token, style: InlineStyle) -> str:
+    href = str(tok.attrs.get("href", ""))
+    title = str(tok.attrs.get("title", "") or "")
+    attrs = f' href="{escape(href)}"'
+    if title:
+        attrs += f' title="{escape(title)}"'
+    return f"<a{attrs}>"
+
+
+def _code(tok: Token, style: InlineStyle) -> str:
+    direction = ' dir="ltr"' if style.rtl else ""
+    return f"<code{direction}>{html.escape(tok.content, quote=False)}</code>"
+
+
+def _image(tok: Token, style: InlineStyle) -> str:
+    src = str(tok.attrs.get("src", ""))
+    image = style.images.get(src)
+    if image is None or not safe_image_src(src):
+        return ""  # the translator added an image the source does not have: drop it
+    attrs = f'src="{escape(image.src)}" alt="{escape(image.alt)}"'
+    if image.alt_lang:
+        attrs += f' lang="{escape(image.alt_lang)}"'
+    if image.alt_dir:
+        attrs += f' dir="{escape(image.alt_dir)}"'
+    if image.title:
+        attrs += f' title="{escape(image.title)}"'
+    return f"<img {attrs}>"
+
+
+def _fixed(markup: str) -> Callable[[Token, InlineStyle], str]:
+    return lambda tok, style: markup
+
+
+_WRITERS: dict[str, Callable[[Token, InlineStyle], str]] = {
+    "em_open": _fixed("<em>"),
+    "em_close": _fixed("</em>"),
+    "strong_open": _fixed("<strong>"),
+    "strong_close": _fixed("</strong>"),
+    "link_open": _link_open,
+    "link_close": _fixed("</a>"),
+    "code_inline": _code,
+    "image": _image,
+    "softbreak": _fixed("\n"),
+    "hardbreak": _fixed("<br>\n"),
+}
+
+
+def plain_inline(text: str) -> str:
+    """What a reader sees of inline Markdown, as plain text (for ``<title>`` and metadata)."""
+    text = strip_bidi_controls(text)
+    if not _MARKDOWN_SPECIAL.search(text):
+        return " ".join(text.split())
+    tokens = _parser().parseInline(text)
+    parts: list[str] = []
+    for tok in tokens[0].children if tokens and tokens[0].children else []:
+        if tok.type in ("text", "code_inline"):
+            parts.append(tok.content)
+        elif tok.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return " ".join("".join(parts).split())

@@ -1,0 +1,176 @@
+"""What the page and index templates see: small frozen views built from a ``LocalizedDocument``.
+
+Templates get ready-made, already escaped values (``Markup``) and plain strings that Jinja
+escapes itself, so a hospital's template cannot forget to escape translator text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jinja2
+from markupsafe import Markup
+
+from kit.config import BrandingSection
+from kit.localize import Decision, LocalizedDocument, Provenance
+from kit.locales import LocaleInfo
+from kit.render.body import render_body, render_segment, segment_plain_text
+from kit.render.ui import language_name, long_date, lookup, ui_html
+from kit.site import Published
+
+CSS_DEST = "assets/kit.css"
+_EMAIL = re.compile(r"\s*<[^>]*>\s*")
+
+
+@dataclass(frozen=True)
+class Brand:
+    organization: str
+    logo_src: str  # "" when there is no logo; relative to the page
+    phone: str
+    phone_href: str  # tel: link, "" without a phone number
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    bcp47: str
+    dir: str  # "" when the same as the page's
+    name: str  # in its own script: Español, العربية
+    name_in_source: str  # in the source language: Spanish
+    href: str
+    current: bool
+    title: str  # the document's title in that language
+
+
+@dataclass(frozen=True)
+class PageView:
+    lang: str
+    dir: str
+    slug: str
+    title: Markup
+    title_text: str
+    summary: Markup
+    summary_text: str
+    body: Markup
+    languages: tuple[LanguageLink, ...]
+    notices: tuple[Markup, ...]  # reviewed / translated from / by whom / draft
+    draft: bool
+    partial: Markup  # the "parts are not translated yet" notice, or empty
+    banner: Markup  # the banner for a page published below its threshold, or empty
+    source_link: LanguageLink | None  # the source-language page, on translated pages
+    source_language: str  # the source language's name in the page's language: "inglés"
+    canonical: str  # absolute URL when kit.toml sets branding.base_url, else ""
+    css_href: str
+    index_href: str
+    generator: str
+
+
+class UiFunction:
+    """``ui("key", name=value)`` in templates: the localized chrome string as safe HTML."""
+
+    def __init__(self, locale: LocaleInfo) -> None:
+        self.locale = locale
+
+    def __call__(self, key: str, **values: str) -> Markup:
+        try:
+            lookup(self.locale, key)
+        except KeyError:
+            raise jinja2.TemplateRuntimeError(f"unknown UI string {key!r}") from None
+        return ui_html(self.locale, key, **{k: str(v) for k, v in values.items()})
+
+
+def brand(branding: BrandingSection, logo_src: str) -> Brand:
+    digits = "".join(ch for ch in branding.phone if ch.isdigit() or ch == "+")
+    href = f"tel:{digits}" if digits else ""
+    return Brand(branding.organization, logo_src, branding.phone, href)
+
+
+def language_links(
+    published: Published, current: LocaleInfo, source: LocaleInfo, prefix: str
+) -> tuple[LanguageLink, ...]:
+    """Links to ``published.slug`` in every published locale; ``prefix`` leads to dist/."""
+    links = []
+    for locale, title in zip(published.locales, published.titles, strict=True):
+        here = locale.code == current.code
+        href = f"{published.slug}.html" if here and prefix == "../" else f"{prefix}{locale.code}/{published.slug}.html"
+        direction = locale.direction if locale.direction != current.direction else ""
+        links.append(
+            LanguageLink(locale.code, locale.bcp47, direction, locale.native_name,
+                         locale.name_in(source), href, here, title)
+        )
+    return tuple(links)
+
+
+def page_view(ldoc: LocalizedDocument, published: Published, base_url: str, generator: str) -> PageView:
+    doc, locale = ldoc.document, ldoc.locale
+    links = language_links(published, locale, ldoc.source_locale, "../")
+    source_link = next((x for x in links if x.code == ldoc.source_locale.code), None)
+    canonical = f"{base_url.rstrip('/')}/{locale.code}/{doc.slug}.html" if base_url else ""
+    return PageView(
+        lang=locale.bcp47,
+        dir=locale.direction,
+        slug=doc.slug,
+        title=Markup(render_segment(ldoc, doc.title)),
+        title_text=segment_plain_text(ldoc, doc.title),
+        summary=Markup(render_segment(ldoc, doc.summary)),
+        summary_text=segment_plain_text(ldoc, doc.summary),
+        body=Markup(render_body(ldoc)),
+        languages=links,
+        notices=_notices(ldoc),
+        draft=_is_draft(ldoc),
+        partial=_partial(ldoc),
+        banner=_banner(ldoc),
+        source_link=None if ldoc.is_source else source_link,
+        source_language=_source_name(ldoc),
+        canonical=canonical,
+        css_href=CSS_DEST,
+        index_href="../index.html",
+        generator=generator,
+    )
+
+
+def _is_draft(ldoc: LocalizedDocument) -> bool:
+    return ldoc.provenance is not None and not ldoc.provenance.reviewed
+
+
+def _source_name(ldoc: LocalizedDocument) -> str:
+    return language_name(ldoc.source_locale, ldoc.locale)
+
+
+def _notices(ldoc: LocalizedDocument) -> tuple[Markup, ...]:
+    locale = ldoc.locale
+    if ldoc.provenance is None:
+        return (ui_html(locale, "reviewed", date=long_date(ldoc.document.meta.reviewed, locale)),)
+    prov = ldoc.provenance
+    date = long_date(prov.source_reviewed, locale)
+    notices = [ui_html(locale, "translated_from", language=_source_name(ldoc), date=date)]
+    translator = _EMAIL.sub(" ", prov.translator).strip()
+    if translator:
+        notices.append(ui_html(locale, "translated_by", name=translator))
+    notices.append(_review_notice(locale, prov))
+    if prov.machine_draft:
+        notices.append(ui_html(locale, "machine_draft"))
+    return tuple(notices)
+
+
+def _review_notice(locale: LocaleInfo, prov: Provenance) -> Markup:
+    latest = prov.review.latest if prov.review is not None else None
+    if not prov.reviewed or latest is None:
+        return ui_html(locale, "draft")
+    name = f"{latest.reviewer} ({latest.role})" if latest.role else latest.reviewer
+    return ui_html(locale, "reviewed_by", name=name, date=long_date(latest.date, locale))
+
+
+def _partial(ldoc: LocalizedDocument) -> Markup:
+    if ldoc.is_source or not ldoc.has_fallback:
+        return Markup("")
+    language = _source_name(ldoc)
+    label = lookup(ldoc.locale, "fallback_label")[0].format(language=language)
+    return ui_html(ldoc.locale, "partial_notice", language=language, label=label)
+
+
+def _banner(ldoc: LocalizedDocument) -> Markup:
+    if ldoc.publish.decision is not Decision.BANNER:
+        return Markup("")
+    return ui_html(ldoc.locale, "banner", language=_source_name(ldoc))

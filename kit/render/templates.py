@@ -1,0 +1,71 @@
+"""Jinja2 templates from the project's ``templates/`` folder, and their errors as ``RenderError``.
+
+Autoescape is on for every template and undefined names are errors (``StrictUndefined``),
+so a typo in a hospital's template fails the build instead of printing nothing. Every
+template problem (syntax, undefined name, unknown UI string) becomes a ``RenderError`` that
+names the template file and line; one broken page does not stop the other locales.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from kit.errors import RenderError
+
+_HINT = "fix the template; templates/ in the kit repository has working examples"
+
+
+@lru_cache(maxsize=8)
+def environment(templates_dir: str) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir, encoding="utf-8"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_template(templates_dir: Path, name: str, context: Mapping[str, Any], root: Path) -> str:
+    env = environment(str(templates_dir))
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise RenderError(
+            f"template {exc.name} not found", path=_rel(templates_dir / name, root), hint=_HINT
+        ) from exc
+    except jinja2.TemplateSyntaxError as exc:
+        where = Path(exc.filename) if exc.filename else templates_dir / name
+        raise RenderError(
+            f"template syntax error: {exc.message}", path=_rel(where, root), line=exc.lineno,
+            hint=_HINT,
+        ) from exc
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        where, line = _template_frame(exc, templates_dir)
+        if where is None:
+            raise
+        raise RenderError(f"template error: {exc}", path=_rel(where, root), line=line, hint=_HINT) from exc
+
+
+def _template_frame(exc: BaseException, templates_dir: Path) -> tuple[Path | None, int | None]:
+    """The innermost traceback frame inside a template (Jinja maps them to template lines)."""
+    base = templates_dir.resolve()
+    found: tuple[Path | None, int | None] = (None, None)
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename and Path(frame.filename).resolve().is_relative_to(base):
+            found = (Path(frame.filename), frame.lineno)
+    return found
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)

@@ -1,0 +1,172 @@
+"""``LocalizedDocument`` → an accessible HTML page, its assets, and the site index.
+
+Called by ``kit.commands.build``:
+
+* ``render_page(ldoc, site, published)``: ``dist/<locale>/<slug>.html``, from the project's
+  ``templates/page.html.j2``.
+* ``page_assets(ldoc, site)``: the files the page needs beside it, relative to
+  ``dist/<locale>/``: the stylesheet (``assets/kit.css``, branding colours first), the logo,
+  and the document's images read from ``source/``. A missing or unsafe image is a
+  ``RenderError`` naming the source file and line.
+* ``render_index(site, published)``: ``dist/index.html``, every document in every published
+  language, each named in its own script and in the source language.
+
+Pages need no script and make no external request: no CDN, no web fonts, images copied
+beside the page. The same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from kit.errors import RenderError
+from kit.localize import LocalizedDocument
+from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
+from kit.render.colors import css_variables
+from kit.render.inline import safe_image_src
+from kit.render.page import CSS_DEST, UiFunction, brand, language_links, page_view
+from kit.render.templates import render_template
+from kit.site import Published, Site
+
+PAGE_TEMPLATE = "page.html.j2"
+INDEX_TEMPLATE = "index.html.j2"
+CSS_SOURCE = "css/kit.css"
+LOGO_TYPES = frozenset({".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif"})
+
+
+@dataclass(frozen=True)
+class Asset:
+    dest: str  # relative to dist/<locale>/, forward slashes
+    data: bytes
+
+
+def render_page(ldoc: LocalizedDocument, site: Site, published: Published) -> str:
+    view = page_view(ldoc, published, site.config.branding.base_url, f"kit {site.kit_version}")
+    context = {
+        "page": view,
+        "brand": brand(site.config.branding, _logo_dest(site)),
+        "ui": UiFunction(ldoc.locale),
+        "lang": view.lang,
+        "dir": view.dir,
+    }
+    return render_template(site.templates_dir, PAGE_TEMPLATE, context, site.config.root)
+
+
+def render_index(site: Site, published: Iterable[Published]) -> str:
+    source = site.source_locale
+    documents = [
+        {"slug": p.slug, "title": p.title, "languages": language_links(p, source, source, "")}
+        for p in published
+    ]
+    logo = _logo_dest(site)
+    context = {
+        "documents": documents,
+        "brand": brand(site.config.branding, f"{source.code}/{logo}" if logo else ""),
+        "ui": UiFunction(source),
+        "lang": source.bcp47,
+        "dir": source.direction,
+        "css": Markup(_inline_css(site)),
+        "generator": f"kit {site.kit_version}",
+    }
+    return render_template(site.templates_dir, INDEX_TEMPLATE, context, site.config.root)
+
+
+def page_assets(ldoc: LocalizedDocument, site: Site) -> Iterator[Asset]:
+    yield Asset(CSS_DEST, stylesheet(site))
+    logo = _logo_dest(site)
+    if logo:
+        yield Asset(logo, _read_logo(site))
+    seen: set[str] = set()
+    for image in document_images(ldoc.document.blocks):
+        dest = _image_dest(image, ldoc.document.path)
+        if dest not in seen:
+            seen.add(dest)
+            yield Asset(dest, _read_image(site, image, ldoc.document.path))
+
+
+def stylesheet(site: Site) -> bytes:
+    """Branding colours as CSS custom properties, then ``templates/css/kit.css``."""
+    branding = site.config.branding
+    config_path = _rel(site.config.path, site.config.root)
+    variables = css_variables(branding.primary_color, branding.accent_color, config_path)
+    path = site.templates_dir / CSS_SOURCE
+    try:
+        css = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RenderError(
+            f"cannot read the stylesheet: {exc}", path=_rel(path, site.config.root),
+            hint="restore templates/css/kit.css from the kit repository",
+        ) from exc
+    return (variables + "\n" + css).encode("utf-8")
+
+
+def _inline_css(site: Site) -> str:
+    return stylesheet(site).decode("utf-8").replace("</", "<\\/")
+
+
+def document_images(blocks: Iterable[Block]) -> Iterator[Image]:
+    for block in blocks:
+        if isinstance(block, Figure):
+            yield block.image
+        elif isinstance(block, Paragraph):
+            yield from block.images
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                yield from document_images(item.blocks)
+        elif isinstance(block, Quote):
+            yield from document_images(block.blocks)
+
+
+def _image_dest(image: Image, doc_path: str) -> str:
+    if not safe_image_src(image.src):
+        raise RenderError(
+            f"image {image.src!r} is not a relative path inside the source folder",
+            path=doc_path, line=image.line,
+            hint="put the image under source/ (for example source/images/) and link it relatively",
+        )
+    return "/".join(part for part in image.src.replace("\\", "/").split("/") if part not in ("", "."))
+
+
+def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
+    path = (site.source_dir / _image_dest(image, doc_path)).resolve()
+    if not path.is_relative_to(site.source_dir.resolve()):
+        raise RenderError(f"image {image.src!r} is outside the source folder", path=doc_path, line=image.line)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RenderError(
+            f"image {image.src!r} not found ({exc.strerror})", path=doc_path, line=image.line,
+            hint="check the file name and that the image is under source/",
+        ) from exc
+
+
+def _logo_dest(site: Site) -> str:
+    logo = site.config.branding.logo
+    return f"assets/logo{Path(logo).suffix.lower()}" if logo else ""
+
+
+def _read_logo(site: Site) -> bytes:
+    logo = site.config.branding.logo
+    config_path = _rel(site.config.path, site.config.root)
+    if Path(logo).suffix.lower() not in LOGO_TYPES:
+        raise RenderError(f"branding.logo {logo!r} is not an image", path=config_path,
+                          hint=f"use one of {', '.join(sorted(LOGO_TYPES))}")
+    try:
+        return (site.config.root / logo).read_bytes()
+    except OSError as exc:
+        raise RenderError(f"branding.logo {logo!r} cannot be read ({exc.strerror})", path=config_path,
+                          hint="the path is relative to the folder that holds kit.toml") from exc
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+__all__ = ["Asset", "page_assets", "render_index", "render_page", "stylesheet"]
