@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus  # noqa: E402
+from corpus import write_corpus
 
 OUT = Path(__file__).resolve().parent / "out"
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,9 @@ def venv(name: str, package: str) -> Path:
     return folder / "bin" / "md2po"
 
 
-def timed(label: str, command: list[str] | None = None, calls: list[list[str]] | None = None) -> float:
+def timed(
+    label: str, command: list[str] | None = None, calls: list[list[str]] | None = None
+) -> float:
     start = time.perf_counter()
     for cmd in calls or [command or []]:
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -54,16 +56,24 @@ def main() -> None:
     (project / "kit.toml").write_text('[project]\nname = "bench"\n', encoding="utf-8")
     print(f"corpus: {len(docs)} documents, {sum(p.stat().st_size for p in docs) / 1e6:.1f} MB")
 
-    kit = timed("kit extract", [str(ROOT / ".venv" / "bin" / "kit"), "--project", str(project), "extract"])
+    kit = timed(
+        "kit extract", [str(ROOT / ".venv" / "bin" / "kit"), "--project", str(project), "extract"]
+    )
     tt_md2po = venv("venv-tt", "translate-toolkit")
-    tt = timed("translate-toolkit md2po", [str(tt_md2po), "--pot", "-i", str(project / "source"),
-                                            "-o", str(OUT / "tt-pot")])
+    tt = timed(
+        "translate-toolkit md2po",
+        [str(tt_md2po), "--pot", "-i", str(project / "source"), "-o", str(OUT / "tt-pot")],
+    )
     mdpo_md2po = venv("venv-mdpo", "mdpo")
     mdpo_out = OUT / "mdpo-pot"
     mdpo_out.mkdir(exist_ok=True)
-    mdpo = timed("mdpo md2po (per file)", calls=[
-        [str(mdpo_md2po), str(p), "--save", "--po-filepath", str(mdpo_out / f"{p.stem}.pot")] for p in docs
-    ])
+    mdpo = timed(
+        "mdpo md2po (per file)",
+        calls=[
+            [str(mdpo_md2po), str(p), "--save", "--po-filepath", str(mdpo_out / f"{p.stem}.pot")]
+            for p in docs
+        ],
+    )
     print(f"ratio translate-toolkit / kit: {tt / kit:5.2f}x")
     print(f"ratio mdpo / kit:              {mdpo / kit:5.2f}x")
 

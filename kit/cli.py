@@ -27,8 +27,25 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def _fail(errors: tuple[KitError, ...] | list[KitError]) -> None:
     for err in errors:
-        click.echo(err.format(), err=True)
+        click.echo(_relative(err).format(), err=True)
     sys.exit(2)
+
+
+def _relative(err: KitError) -> KitError:
+    """Show paths as the user knows them: relative to the project folder when inside it."""
+    ctx = click.get_current_context(silent=True)
+    root = (ctx.obj or {}).get("root") if ctx is not None else None
+    if err.path is None or not Path(err.path).is_absolute():
+        return err
+    for base in (root, Path.cwd()):
+        if base is None:
+            continue
+        try:
+            err.path = Path(err.path).resolve().relative_to(Path(base).resolve()).as_posix()
+            break
+        except ValueError:
+            continue
+    return err
 
 
 def handles_errors(func: F) -> F:
@@ -47,6 +64,7 @@ def handles_errors(func: F) -> F:
 def _project(ctx: click.Context) -> Project:
     start = ctx.obj.get("project") or Path.cwd()
     root = find_root(Path(start)) if ctx.obj.get("project") is None else Path(start).resolve()
+    ctx.find_root().obj["root"] = root
     return Project(load_config(root))
 
 
@@ -59,7 +77,11 @@ def _print_report(report: Report) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--project", type=click.Path(file_okay=False, path_type=Path), help="Project folder (holds kit.toml).")
+@click.option(
+    "--project",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Project folder (holds kit.toml).",
+)
 @click.version_option(__version__, prog_name="kit")
 @click.pass_context
 def main(ctx: click.Context, project: Path | None) -> None:
@@ -112,7 +134,9 @@ def init(ctx: click.Context, locales: tuple[str, ...]) -> None:
 
 @main.command()
 @click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @click.pass_context
 @handles_errors
 def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
@@ -136,7 +160,11 @@ def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
 
 @main.command()
 @click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
-@click.option("--prune-obsolete", is_flag=True, help="Drop obsolete (#~) entries. Their translations are lost.")
+@click.option(
+    "--prune-obsolete",
+    is_flag=True,
+    help="Drop obsolete (#~) entries. Their translations are lost.",
+)
 @click.pass_context
 @handles_errors
 def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool) -> None:
@@ -157,7 +185,9 @@ def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool) -
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--check", is_flag=True, help="Change nothing; exit 1 if a file is not in canonical form.")
+@click.option(
+    "--check", is_flag=True, help="Change nothing; exit 1 if a file is not in canonical form."
+)
 @click.pass_context
 @handles_errors
 def normalize(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
@@ -180,17 +210,28 @@ def normalize(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
 
 
 @main.command()
-@click.option("--locale", "locale", required=True, help="The locale whose translations were reviewed.")
+@click.option(
+    "--locale", "locale", required=True, help="The locale whose translations were reviewed."
+)
 @click.option("--reviewer", required=True, help="Reviewer's name as it should appear on handouts.")
-@click.option("--role", required=True, help="For example 'clinical reviewer' or 'medical translator'.")
+@click.option(
+    "--role", required=True, help="For example 'clinical reviewer' or 'medical translator'."
+)
 @click.option("--method", default="", help="TEP, back-translation, bilingual clinician review, ...")
-@click.option("--document", "documents", multiple=True, help="Only this document slug (repeatable).")
+@click.option(
+    "--document", "documents", multiple=True, help="Only this document slug (repeatable)."
+)
 @click.option("--date", "date", default=None, help="Review date, YYYY-MM-DD (default: today).")
 @click.pass_context
 @handles_errors
 def review(
-    ctx: click.Context, locale: str, reviewer: str, role: str, method: str,
-    documents: tuple[str, ...], date: str | None,
+    ctx: click.Context,
+    locale: str,
+    reviewer: str,
+    role: str,
+    method: str,
+    documents: tuple[str, ...],
+    date: str | None,
 ) -> None:
     """Record that the translations now in a locale's catalogs were reviewed.
 
@@ -207,31 +248,51 @@ def review(
 
 @main.command()
 @click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
-@click.option("--format", "formats", default="html,pdf", show_default=True, help="html, pdf or html,pdf")
+@click.option(
+    "--format", "formats", default="html,pdf", show_default=True, help="html, pdf or html,pdf"
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: number of CPUs].",
+)
+@click.option(
+    "--shard",
+    default=None,
+    metavar="K/N",
+    help="Build only the K-th of N deterministic parts (CI matrix).",
+)
 @click.pass_context
 @handles_errors
-def build(ctx: click.Context, locales: tuple[str, ...], formats: str) -> None:
-    """Build HTML pages and PDF handouts into dist/.
+def build(
+    ctx: click.Context, locales: tuple[str, ...], formats: str, jobs: int | None, shard: str | None
+) -> None:
+    """Build HTML pages and PDF handouts into dist/, redoing only what changed.
 
     \b
     Example:
-      kit build --format html --locale es
+      kit build --format html --locale es --jobs 2
     """
-    from kit.commands.build import FORMATS, run_build
+    from kit.build_plan import parse_shard
+    from kit.commands.build import FORMATS, BuildOptions, default_jobs, run_build
+    from kit.progress import Reporter
 
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
     bad = [f for f in chosen if f not in FORMATS]
     if bad or not chosen:
-        raise click.BadParameter(f"unknown format {', '.join(bad) or formats!r}; use html, pdf or html,pdf")
-    report = run_build(_project(ctx), locales, chosen)
-    for outcome in report.outcomes:
-        detail = f" (banner: {outcome.detail})" if outcome.detail else ""
-        click.echo(f"{outcome.action.value:>9}  {outcome.path}{detail}", err=True)
+        raise KitError(
+            f"unknown format {', '.join(bad) or formats!r}", hint="use html, pdf or html,pdf"
+        )
+    options = BuildOptions(locales, chosen, jobs or default_jobs(), parse_shard(shard))
+    project = _project(ctx)
+    with Reporter() as reporter:
+        report = run_build(project, options, reporter.update)
     for item in report.withheld:
         click.echo(f" withheld  {item.path}: {'; '.join(item.reasons)}", err=True)
-    built = sum(1 for o in report.outcomes if o.action is Action.WRITTEN)
+    written = sum(1 for o in report.outcomes if o.action is Action.WRITTEN)
     click.echo(
-        f"summary: {built} written, {len(report.outcomes) - built} unchanged, "
+        f"summary: {written} built, {report.skipped} up to date, "
         f"{len(report.withheld)} withheld, {len(report.errors)} failed",
         err=True,
     )

@@ -176,7 +176,9 @@ def load_config(root: Path) -> Config:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise ConfigError(f"{CONFIG_NAME} not found", path=path, hint="create one; see README") from exc
+        raise ConfigError(
+            f"{CONFIG_NAME} not found", path=path, hint="create one; see README"
+        ) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {exc}", path=path) from exc
     try:
@@ -185,7 +187,9 @@ def load_config(root: Path) -> Config:
         found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
         line = int(found.group(1)) if found else None
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise ConfigError(f"invalid TOML: {message}", path=path, line=line, hint="fix the syntax") from exc
+        raise ConfigError(
+            f"invalid TOML: {message}", path=path, line=line, hint="fix the syntax"
+        ) from exc
     return parse_config(data, root, text)
 
 
@@ -235,12 +239,19 @@ class _Checker:
             start = next((i for i, ln in enumerate(lines) if ln.strip() == header), 0)
         for i in range(start, len(lines)):
             stripped = lines[i].strip()
-            if stripped.split("=")[0].strip().strip('"') == key[-1] or stripped == f"[{'.'.join(key)}]":
+            if (
+                stripped.split("=")[0].strip().strip('"') == key[-1]
+                or stripped == f"[{'.'.join(key)}]"
+            ):
                 return i + 1
         return start + 1 if start else None
 
     def table(
-        self, cls: type, data: Any, key: tuple[str, ...], skip: frozenset[str] | set[str] = frozenset()
+        self,
+        cls: type,
+        data: Any,
+        key: tuple[str, ...],
+        skip: frozenset[str] | set[str] = frozenset(),
     ) -> dict[str, Any]:
         if not isinstance(data, dict):
             self.fail(key, "must be a table", None)
@@ -251,7 +262,9 @@ class _Checker:
             if name not in known:
                 self.fail((*key, name), "unknown key", f"known keys: {', '.join(sorted(known))}")
         return {
-            name: self.value(hints[name], data[name], (*key, name)) for name in known if name in data
+            name: self.value(hints[name], data[name], (*key, name))
+            for name in known
+            if name in data
         }
 
     def value(self, tp: Any, raw: Any, key: tuple[str, ...]) -> Any:

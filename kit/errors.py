@@ -27,6 +27,10 @@ class KitError(Exception):
         self.line = line
         self.hint = hint
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # keep path, line and hint when an error crosses a process boundary (parallel builds)
+        return (_rebuild, (type(self), self.message, self.path, self.line, self.hint))
+
     @property
     def location(self) -> str:
         if self.path is None:
@@ -39,6 +43,12 @@ class KitError(Exception):
         if self.hint:
             text += f"\n  hint: {self.hint}"
         return text
+
+
+def _rebuild(
+    cls: type[KitError], message: str, path: str | None, line: int | None, hint: str | None
+) -> KitError:
+    return cls(message, path=path, line=line, hint=hint)
 
 
 class ConfigError(KitError):
@@ -67,6 +77,9 @@ class MultipleErrors(KitError):
     def __init__(self, errors: list[KitError]) -> None:
         super().__init__(f"{len(errors)} errors")
         self.errors = errors
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (MultipleErrors, (self.errors,))
 
     def format(self) -> str:
         return "\n".join(e.format() for e in self.errors)

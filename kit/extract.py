@@ -73,7 +73,11 @@ def _entry(segments: list[Segment], path: str, options: ExtractOptions) -> PoEnt
 def guidance(seg: Segment) -> tuple[str, ...]:
     """What the translator is told about one segment."""
     lines = [_GUIDANCE[seg.kind].format(detail=seg.detail)]
-    if seg.section and seg.kind not in (SegmentKind.TITLE, SegmentKind.SUMMARY, SegmentKind.HEADING):
+    if seg.section and seg.kind not in (
+        SegmentKind.TITLE,
+        SegmentKind.SUMMARY,
+        SegmentKind.HEADING,
+    ):
         lines.append(f"Section: {seg.section}")
     if _MARKUP.search(seg.text):
         lines.append(_MARKUP_HINT)
@@ -104,7 +108,10 @@ def pot_header(doc: Document, options: ExtractOptions) -> PoEntry:
         "",
     )
     fields = [
-        ("Project-Id-Version", doc.meta.slug + (f" {doc.meta.version}" if doc.meta.version else "")),
+        (
+            "Project-Id-Version",
+            doc.meta.slug + (f" {doc.meta.version}" if doc.meta.version else ""),
+        ),
         ("Report-Msgid-Bugs-To", options.bugs_address),
         ("POT-Creation-Date", options.creation_date),
         ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
@@ -115,14 +122,20 @@ def pot_header(doc: Document, options: ExtractOptions) -> PoEntry:
         ("Content-Transfer-Encoding", "8bit"),
         ("X-Generator", "kit"),
     ]
-    return PoEntry(msgid="", msgstr=format_header(fields), translator_comments=comments, flags=("fuzzy",))
+    return PoEntry(
+        msgid="", msgstr=format_header(fields), translator_comments=comments, flags=("fuzzy",)
+    )
 
 
 def same_messages(a: PoFile, b: PoFile) -> bool:
     """True when two catalogs differ at most in their POT-Creation-Date."""
     strip = [f for f in a.metadata if f[0] != "POT-Creation-Date"]
     other = [f for f in b.metadata if f[0] != "POT-Creation-Date"]
-    return strip == other and _content(a) == _content(b) and a.header.translator_comments == b.header.translator_comments
+    return (
+        strip == other
+        and _content(a) == _content(b)
+        and a.header.translator_comments == b.header.translator_comments
+    )
 
 
 def _content(po: PoFile) -> tuple[tuple[object, ...], ...]:

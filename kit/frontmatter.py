@@ -37,7 +37,9 @@ def split_front_matter(text: str, path: str) -> SplitSource:
         )
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in (_FENCE, "...")), None)
     if end is None:
-        raise SourceError("front matter is never closed", path=path, line=1, hint="add a '---' line after it")
+        raise SourceError(
+            "front matter is never closed", path=path, line=1, hint="add a '---' line after it"
+        )
     raw = "\n".join(lines[1:end])
     try:
         data = yaml.safe_load(raw) if raw.strip() else {}
@@ -45,8 +47,12 @@ def split_front_matter(text: str, path: str) -> SplitSource:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc)
-        raise SourceError(f"front matter is not valid YAML: {problem}", path=path, line=line,
-                          hint="use 'key: value' lines; quote values that contain ': '") from exc
+        raise SourceError(
+            f"front matter is not valid YAML: {problem}",
+            path=path,
+            line=line,
+            hint="use 'key: value' lines; quote values that contain ': '",
+        ) from exc
     if not isinstance(data, dict):
         raise SourceError("front matter must be 'key: value' lines", path=path, line=2)
     key_lines = {}
@@ -61,16 +67,28 @@ def parse_meta(split: SplitSource, path: str) -> Meta:
     data, where = split.meta, split.key_lines
     for key in data:
         if key not in _KNOWN:
-            raise SourceError(f"unknown front matter key {key!r}", path=path, line=where.get(str(key), 2),
-                              hint=f"known keys: {', '.join(_KNOWN)}")
+            raise SourceError(
+                f"unknown front matter key {key!r}",
+                path=path,
+                line=where.get(str(key), 2),
+                hint=f"known keys: {', '.join(_KNOWN)}",
+            )
     for key in _REQUIRED:
         if data.get(key) in (None, ""):
-            raise SourceError(f"front matter has no {key!r}", path=path, line=2,
-                              hint=f"add '{key}: ...' to the front matter")
+            raise SourceError(
+                f"front matter has no {key!r}",
+                path=path,
+                line=2,
+                hint=f"add '{key}: ...' to the front matter",
+            )
     slug = _text(data, "slug", path, where)
     if not SLUG.match(slug):
-        raise SourceError(f"slug {slug!r} is not allowed", path=path, line=where.get("slug"),
-                          hint="use lower-case letters, digits and hyphens, like infant-all")
+        raise SourceError(
+            f"slug {slug!r} is not allowed",
+            path=path,
+            line=where.get("slug"),
+            hint="use lower-case letters, digits and hyphens, like infant-all",
+        )
     return Meta(
         title=_text(data, "title", path, where),
         summary=_text(data, "summary", path, where),
@@ -85,7 +103,9 @@ def parse_meta(split: SplitSource, path: str) -> Meta:
 def _text(data: dict[str, Any], key: str, path: str, where: dict[str, int]) -> str:
     value = data.get(key)
     if not isinstance(value, str):
-        raise SourceError(f"{key!r} must be text", path=path, line=where.get(key), hint="put the value in quotes")
+        raise SourceError(
+            f"{key!r} must be text", path=path, line=where.get(key), hint="put the value in quotes"
+        )
     return " ".join(value.split())
 
 
@@ -100,5 +120,9 @@ def _date(data: dict[str, Any], key: str, path: str, where: dict[str, int]) -> d
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
-    raise SourceError(f"{key!r} must be a date like 2018-12-01, not {value!r}", path=path,
-                      line=where.get(key), hint="write the date as YYYY-MM-DD")
+    raise SourceError(
+        f"{key!r} must be a date like 2018-12-01, not {value!r}",
+        path=path,
+        line=where.get(key),
+        hint="write the date as YYYY-MM-DD",
+    )

@@ -84,7 +84,9 @@ class LocalizedDocument:
         return self.status is None
 
     def text(self, segment: Segment) -> LocalizedText:
-        return self.texts.get(segment.key) or LocalizedText(segment, segment.text, State.UNTRANSLATED)
+        return self.texts.get(segment.key) or LocalizedText(
+            segment, segment.text, State.UNTRANSLATED
+        )
 
     @property
     def has_fallback(self) -> bool:
@@ -93,7 +95,9 @@ class LocalizedDocument:
 
 def source_localized(doc: Document, source: LocaleInfo) -> LocalizedDocument:
     texts = {seg.key: LocalizedText(seg, seg.text, State.TRANSLATED) for seg in doc.segments()}
-    return LocalizedDocument(doc, source, source, texts, None, PublishDecision(Decision.PUBLISH), None)
+    return LocalizedDocument(
+        doc, source, source, texts, None, PublishDecision(Decision.PUBLISH), None
+    )
 
 
 def localize(
@@ -109,7 +113,9 @@ def localize(
     texts = {seg.key: _resolve(seg, entries.get(seg.key)) for seg in doc.segments()}
     status = catalog_status(po)
     review_state = review_status(review, po) if review is not None else None
-    provenance = Provenance(_translator(po), po.meta("X-Machine-Draft"), review_state, doc.meta.reviewed)
+    provenance = Provenance(
+        _translator(po), po.meta("X-Machine-Draft"), review_state, doc.meta.reviewed
+    )
     decision = decide(status, texts, policy, provenance)
     return LocalizedDocument(doc, locale, source, texts, status, decision, provenance, po_path)
 
@@ -128,7 +134,10 @@ def _translator(po: PoFile) -> str:
 
 
 def decide(
-    status: CatalogStatus, texts: Mapping[Key, LocalizedText], policy: PublishPolicy, provenance: Provenance
+    status: CatalogStatus,
+    texts: Mapping[Key, LocalizedText],
+    policy: PublishPolicy,
+    provenance: Provenance,
 ) -> PublishDecision:
     withhold: list[str] = []
     banner: list[str] = []

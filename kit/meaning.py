@@ -25,24 +25,148 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.U)
 
 NUMBER_WORDS = {
     "en": frozenset(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-        "eighty ninety hundred thousand million once twice thrice half double triple quarter "
-        "first second third fourth fifth sixth seventh eighth ninth tenth dozen".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "once",
+            "twice",
+            "thrice",
+            "half",
+            "double",
+            "triple",
+            "quarter",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "dozen",
+        ]
     ),
 }
 NEGATIONS = {
     "en": frozenset(
-        "not no never none nothing nobody nor neither without cannot can't don't doesn't didn't "
-        "won't wouldn't shouldn't mustn't isn't aren't wasn't weren't hasn't haven't hadn't "
-        "couldn't avoid stop".split()
+        [
+            "not",
+            "no",
+            "never",
+            "none",
+            "nothing",
+            "nobody",
+            "nor",
+            "neither",
+            "without",
+            "cannot",
+            "can't",
+            "don't",
+            "doesn't",
+            "didn't",
+            "won't",
+            "wouldn't",
+            "shouldn't",
+            "mustn't",
+            "isn't",
+            "aren't",
+            "wasn't",
+            "weren't",
+            "hasn't",
+            "haven't",
+            "hadn't",
+            "couldn't",
+            "avoid",
+            "stop",
+        ]
     ),
 }
 UNITS = frozenset(
-    "mg mcg µg μg g kg ml ml l dl mmol mol iu units unit % percent °c °f cm mm m "
-    "minute minutes hour hours day days week weeks month months year years "
-    "tablet tablets capsule capsules drop drops puff puffs teaspoon teaspoons "
-    "tablespoon tablespoons dose doses times daily weekly monthly".split()
+    [
+        "mg",
+        "mcg",
+        "µg",
+        "μg",
+        "g",
+        "kg",
+        "ml",
+        "ml",
+        "l",
+        "dl",
+        "mmol",
+        "mol",
+        "iu",
+        "units",
+        "unit",
+        "%",
+        "percent",
+        "°c",
+        "°f",
+        "cm",
+        "mm",
+        "m",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "tablet",
+        "tablets",
+        "capsule",
+        "capsules",
+        "drop",
+        "drops",
+        "puff",
+        "puffs",
+        "teaspoon",
+        "teaspoons",
+        "tablespoon",
+        "tablespoons",
+        "dose",
+        "doses",
+        "times",
+        "daily",
+        "weekly",
+        "monthly",
+    ]
 )
 
 
@@ -65,14 +189,18 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
-def critical_tokens(text: str, lang: str = "en", terms: Iterable[str] = ()) -> dict[str, Counter[str]]:
+def critical_tokens(
+    text: str, lang: str = "en", terms: Iterable[str] = ()
+) -> dict[str, Counter[str]]:
     """The tokens of each category in ``text``, normalized for comparison."""
     plain = ascii_digits(text)
     words = [w.lower().replace("’", "'") for w in _WORD.findall(plain)]
     lower = plain.lower()
     return {
-        "number": Counter(_NUMBER.findall(plain)) + Counter(w for w in words if w in NUMBER_WORDS.get(lang, ())),
-        "unit": Counter(w for w in words if w in UNITS) + Counter("%" for _ in range(plain.count("%"))),
+        "number": Counter(_NUMBER.findall(plain))
+        + Counter(w for w in words if w in NUMBER_WORDS.get(lang, ())),
+        "unit": Counter(w for w in words if w in UNITS)
+        + Counter("%" for _ in range(plain.count("%"))),
         "negation": Counter(w for w in words if w in NEGATIONS.get(lang, ()) or w.endswith("n't")),
         "phone number": Counter(re.sub(r"\D", "", p) for p in _PHONE.findall(plain)),
         "URL": Counter(u.rstrip(".,;:!?") for u in _URL.findall(plain)),
@@ -89,7 +217,9 @@ def _count_term(lower: str, term: str) -> int:
     return len(re.findall(r"(?<!\w)" + re.escape(term) + r"(?!\w)", lower))
 
 
-def meaning_changes(old: str, new: str, lang: str = "en", terms: Iterable[str] = ()) -> tuple[MeaningChange, ...]:
+def meaning_changes(
+    old: str, new: str, lang: str = "en", terms: Iterable[str] = ()
+) -> tuple[MeaningChange, ...]:
     """Every category whose critical tokens differ between ``old`` and ``new``."""
     terms = tuple(terms)
     before = critical_tokens(old, lang, terms)
@@ -110,4 +240,8 @@ def is_trivial_change(old: str, new: str) -> bool:
 
 
 def _skeleton(text: str) -> str:
-    return "".join(ch.casefold() for ch in text if not (ch.isspace() or unicodedata.category(ch).startswith("P")))
+    return "".join(
+        ch.casefold()
+        for ch in text
+        if not (ch.isspace() or unicodedata.category(ch).startswith("P"))
+    )

@@ -71,7 +71,11 @@ def merge(old: PoFile, pot: PoFile, options: MergeOptions, memory: Memory | None
     header = old.header
     creation = pot.meta("POT-Creation-Date")
     result = PoFile(header=header, entries=(*merged, *obsolete))
-    return result.with_meta("POT-Creation-Date", creation) if creation and old.meta("POT-Creation-Date") else result
+    return (
+        result.with_meta("POT-Creation-Date", creation)
+        if creation and old.meta("POT-Creation-Date")
+        else result
+    )
 
 
 def _index(entries: tuple[PoEntry, ...]) -> dict[Key, PoEntry]:
@@ -119,7 +123,9 @@ def _fuzzy_pairs(new: list[PoEntry], candidates: list[PoEntry]) -> dict[Key, PoE
 def _suggest(old: PoEntry, template: PoEntry, options: MergeOptions) -> PoEntry:
     """The old translation offered for a changed source text."""
     basis = old.previous_msgid if old.fuzzy and old.previous_msgid else old.msgid
-    comments = tuple(c for c in old.translator_comments if not c.startswith(MUST_RETRANSLATE_PREFIX))
+    comments = tuple(
+        c for c in old.translator_comments if not c.startswith(MUST_RETRANSLATE_PREFIX)
+    )
     base = template.with_changes(
         msgstr=old.msgstr,
         msgstr_plural=old.msgstr_plural,
@@ -129,7 +135,9 @@ def _suggest(old: PoEntry, template: PoEntry, options: MergeOptions) -> PoEntry:
     changes = meaning_changes(basis, template.msgid, options.source_lang, options.critical_terms)
     if changes:
         reason = "; ".join(c.describe() for c in changes)
-        marked = base.with_changes(translator_comments=(*comments, must_retranslate_comment(reason, base)))
+        marked = base.with_changes(
+            translator_comments=(*comments, must_retranslate_comment(reason, base))
+        )
         return _fuzzy(marked, old, basis)
     if options.carry_over_trivial and not old.fuzzy and is_trivial_change(basis, template.msgid):
         return base
@@ -150,7 +158,9 @@ def _from_memory(template: PoEntry, memory: Memory | None, options: MergeOptions
         return None
     translation, origin = memory.entries[template.msgid]
     flags = template.flags if options.trust_exact_memory else ("fuzzy", *template.flags)
-    return template.with_changes(msgstr=translation, flags=flags, translator_comments=(f"{TM_PREFIX} {origin}",))
+    return template.with_changes(
+        msgstr=translation, flags=flags, translator_comments=(f"{TM_PREFIX} {origin}",)
+    )
 
 
 def _fresh(template: PoEntry) -> PoEntry:
@@ -169,7 +179,5 @@ def _obsolete(leftovers: list[PoEntry], pairs: dict[Key, PoEntry]) -> list[PoEnt
         if entry.key in seen or (id(entry) in suggested and entry.fuzzy):
             continue
         seen.add(entry.key)
-        kept.append(
-            entry.with_changes(obsolete=True, references=(), extracted_comments=(), line=0)
-        )
+        kept.append(entry.with_changes(obsolete=True, references=(), extracted_comments=(), line=0))
     return kept

@@ -125,7 +125,9 @@ class ThematicBreak:
     line: int
 
 
-Block = Heading | Paragraph | Figure | ListBlock | Table | Quote | CodeBlock | RawHtml | ThematicBreak
+Block = (
+    Heading | Paragraph | Figure | ListBlock | Table | Quote | CodeBlock | RawHtml | ThematicBreak
+)
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,9 @@ def entry_hash(entry: PoEntry) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def sign_off(log: ReviewLog, po: PoFile, reviewer: str, role: str, method: str, date: dt.date) -> ReviewLog:
+def sign_off(
+    log: ReviewLog, po: PoFile, reviewer: str, role: str, method: str, date: dt.date
+) -> ReviewLog:
     """Record that every translated entry now in ``po`` was reviewed."""
     covered = frozenset(entry_hash(e) for e in po.active if state(e) is State.TRANSLATED)
     return ReviewLog((*log.signoffs, SignOff(reviewer, role, method, date, covered)))
@@ -106,9 +108,16 @@ def loads(text: str, path: str) -> ReviewLog:
             for item in data["signoffs"]
         )
     except json.JSONDecodeError as exc:
-        raise CatalogError(f"review sign-off is not valid JSON: {exc.msg}", path=path, line=exc.lineno,
-                           hint="restore it from git; it is written by 'kit review'") from exc
+        raise CatalogError(
+            f"review sign-off is not valid JSON: {exc.msg}",
+            path=path,
+            line=exc.lineno,
+            hint="restore it from git; it is written by 'kit review'",
+        ) from exc
     except (KeyError, TypeError, ValueError) as exc:
-        raise CatalogError(f"review sign-off is malformed: {exc}", path=path,
-                           hint="restore it from git; it is written by 'kit review'") from exc
+        raise CatalogError(
+            f"review sign-off is malformed: {exc}",
+            path=path,
+            hint="restore it from git; it is written by 'kit review'",
+        ) from exc
     return ReviewLog(signoffs)

@@ -33,3 +33,16 @@ class Published:
     title: str
     locales: tuple[LocaleInfo, ...]
     titles: tuple[str, ...]  # the document's title in each of those locales
+
+
+def handout_names(
+    slug: str, is_source: bool, large_print: bool, bilingual: bool
+) -> tuple[str, ...]:
+    """File names of a document's PDF handouts in one locale (the bilingual one needs a
+    target language, so the source locale has none)."""
+    names = [f"{slug}.pdf"]
+    if large_print:
+        names.append(f"{slug}.large-print.pdf")
+    if bilingual and not is_source:
+        names.append(f"{slug}.bilingual.pdf")
+    return tuple(names)

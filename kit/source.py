@@ -42,7 +42,9 @@ from kit.model import (
 )
 
 _DIRECTIVE = re.compile(r"^<!--\s*kit-(note|context)\s*:\s*(.*?)\s*-->\s*$", re.S)
-_IMAGE_MD = re.compile(r"!\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_IMAGE_MD = re.compile(
+    r"!\[(?:[^\]\\]|\\.)*\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
 _TRAILING_SPACES = re.compile(r" {2,}$")
 
 
@@ -57,7 +59,9 @@ def read_document(path: Path, root: Path) -> Document:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror}", path=rel, hint="check the file exists and is readable") from exc
+        raise SourceError(
+            f"cannot read: {exc.strerror}", path=rel, hint="check the file exists and is readable"
+        ) from exc
     return parse_document(decode_source(data, rel), rel)
 
 
@@ -69,7 +73,9 @@ def decode_source(data: bytes, path: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(
-            f"invalid UTF-8 (byte 0x{data[exc.start]:02x})", path=path, line=line,
+            f"invalid UTF-8 (byte 0x{data[exc.start]:02x})",
+            path=path,
+            line=line,
             hint="save the file as UTF-8",
         ) from exc
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -132,7 +138,9 @@ class _Walker:
     def line(self, tok: Token) -> int:
         return (tok.map[0] if tok.map else 0) + 1 + self.offset
 
-    def blocks(self, start: int, end: int, quote: bool = False, list_kind: str = "") -> tuple[Block, ...]:
+    def blocks(
+        self, start: int, end: int, quote: bool = False, list_kind: str = ""
+    ) -> tuple[Block, ...]:
         out: list[Block] = []
         i = start
         while i < end:
@@ -162,7 +170,11 @@ class _Walker:
         if kind == "heading_open":
             return self._heading(tok, self.tokens[i + 1])
         if kind == "paragraph_open":
-            seg_kind = SegmentKind.QUOTE if quote else (SegmentKind.LIST_ITEM if list_kind else SegmentKind.PARAGRAPH)
+            seg_kind = (
+                SegmentKind.QUOTE
+                if quote
+                else (SegmentKind.LIST_ITEM if list_kind else SegmentKind.PARAGRAPH)
+            )
             return self._paragraph(self.tokens[i + 1], seg_kind, list_kind)
         if kind in ("bullet_list_open", "ordered_list_open"):
             return self._list(tok, i, close, quote)
@@ -232,7 +244,9 @@ class _Walker:
         alt_text = plain_text(tok.children)
         title_text = " ".join(str(tok.attrs.get("title", "") or "").split())
         alt = self._segment(SegmentKind.IMAGE_ALT, alt_text, line, src) if alt_text else None
-        title = self._segment(SegmentKind.IMAGE_TITLE, title_text, line, src) if title_text else None
+        title = (
+            self._segment(SegmentKind.IMAGE_TITLE, title_text, line, src) if title_text else None
+        )
         return Image(src, alt, title, line)
 
     def _list(self, tok: Token, i: int, close: int, quote: bool) -> ListBlock:

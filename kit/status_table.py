@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kit.commands.status import StatusRow
 
-_COLUMNS = ("locale", "document", "translated", "fuzzy", "retranslate", "untranslated", "obsolete", "words", "done")
+_COLUMNS = (
+    "locale",
+    "document",
+    "translated",
+    "fuzzy",
+    "retranslate",
+    "untranslated",
+    "obsolete",
+    "words",
+    "done",
+)
 
 
 def format_status_table(rows: tuple[StatusRow, ...]) -> str:
@@ -30,6 +40,9 @@ def format_status_table(rows: tuple[StatusRow, ...]) -> str:
     widths = [max(len(line[i]) for line in lines) for i in range(len(_COLUMNS))]
     out = []
     for line in lines:
-        cells = [cell.ljust(w) if i < 2 else cell.rjust(w) for i, (cell, w) in enumerate(zip(line, widths, strict=True))]
+        cells = [
+            cell.ljust(w) if i < 2 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(line, widths, strict=True))
+        ]
         out.append("  ".join(cells).rstrip())
     return "\n".join(out)

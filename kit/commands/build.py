@@ -1,26 +1,41 @@
 """``kit build``: HTML pages and PDF handouts for every document and locale.
 
-Reads top to bottom like a table of contents: load documents, localize each in each locale,
-decide what is published, render, write atomically. A page that is withheld has any earlier
-output removed, so a stale translation never stays online.
+Reads top to bottom like a table of contents:
+
+1. load the documents and hash every input from its bytes;
+2. decide, per document and locale, whether it is published (cached by input hash, so an
+   unchanged catalog is not even parsed);
+3. list the outputs, keep those this shard owns and whose fingerprint changed;
+4. render them, in parallel worker processes when ``--jobs`` > 1, writing atomically;
+5. remove outputs of withheld pages (a stale translation never stays online), write the
+   index and the cache.
+
+The cache (``.kit-cache/build.json``) is safe to delete: the next build redoes everything.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit import __version__
+from kit.build_inputs import Inputs, hash_inputs
+from kit.build_plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
 from kit.commands.extract import load_documents
-from kit.commands.localized import localize_all
+from kit.commands.localized import localize_one
 from kit.commands.report import Action, Outcome
 from kit.errors import KitError
 from kit.localize import Decision, LocalizedDocument
-from kit.po.atomic import write_bytes_if_changed
+from kit.model import Document
+from kit.po.atomic import write_bytes_if_changed, write_text_atomic
 from kit.project import Project
-from kit.site import Published, Site
+from kit.site import Published, Site, handout_names
 
 FORMATS = ("html", "pdf")
+CACHE_FILE = Path(".kit-cache") / "build.json"
 
 
 @dataclass(frozen=True)
@@ -34,85 +49,257 @@ class BuildReport:
     outcomes: tuple[Outcome, ...]
     withheld: tuple[Withheld, ...]
     errors: tuple[KitError, ...]
+    skipped: int = 0  # outputs already up to date
 
 
-def run_build(project: Project, selected: tuple[str, ...], formats: tuple[str, ...]) -> BuildReport:
-    docs, errors = load_documents(project)
-    site = Site(project.config, project.config.source_locale,
-                (project.config.source_locale, *project.locales(selected)), __version__)
-    localized = localize_all(project, docs, site.locales)
-    published = _published(localized.documents)
-    outcomes: list[Outcome] = []
-    withheld: list[Withheld] = []
-    all_errors: list[KitError] = [*errors, *localized.errors]
-    for ldoc in localized.documents:
-        outputs = _outputs(project, ldoc, formats)
-        if ldoc.publish.decision is Decision.WITHHOLD:
-            withheld.extend(Withheld(project.rel(p), ldoc.publish.reasons) for p in outputs)
-            _remove(outputs)
-            continue
-        try:
-            outcomes.extend(_render(project, site, ldoc, published[ldoc.document.slug], formats))
-        except KitError as exc:
-            all_errors.append(exc)
-    if "html" in formats:
+@dataclass(frozen=True)
+class BuildOptions:
+    locales: tuple[str, ...] = ()
+    formats: tuple[str, ...] = FORMATS
+    jobs: int = 1
+    shard: Shard = ALL
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One task and everything a worker process needs to render it."""
+
+    task: Task
+    document: Document
+    site: Site
+    published: Published
+
+
+@dataclass
+class _Plan:
+    work: list[WorkItem] = field(default_factory=list)
+    withheld: list[Withheld] = field(default_factory=list)
+    skipped: int = 0
+    outputs: dict[str, str] = field(default_factory=dict)
+    errors: list[KitError] = field(default_factory=list)
+
+
+Progress = Callable[[int, int, Outcome], None]
+
+
+def run_build(
+    project: Project, options: BuildOptions, progress: Progress | None = None
+) -> BuildReport:
+    docs, load_errors = load_documents(project)
+    site = Site(
+        project.config,
+        project.config.source_locale,
+        (project.config.source_locale, *project.locales(options.locales)),
+        __version__,
+    )
+    cache = _read_cache(project)
+    inputs = hash_inputs(project, docs, site.locales)
+    decisions, errors = _decide(project, docs, site, inputs, cache)
+    published = _published(docs, site, decisions)
+    plan = _plan(project, docs, site, inputs, decisions, published, cache, options)
+    outcomes, render_errors, failed = _render_all(plan.work, options.jobs, progress)
+    outputs = {k: v for k, v in {**cache.outputs, **plan.outputs}.items() if k not in failed}
+    if "html" in options.formats and options.shard.index == 1:
         outcomes.append(_write_index(project, site, tuple(published.values())))
-    return BuildReport(tuple(outcomes), tuple(withheld), tuple(all_errors))
+    _write_cache(project, Cache({**decisions}, outputs))
+    all_errors = (*load_errors, *errors, *plan.errors, *render_errors)
+    return BuildReport(tuple(outcomes), tuple(plan.withheld), all_errors, plan.skipped)
 
 
-def _published(docs: tuple[LocalizedDocument, ...]) -> dict[str, Published]:
+# -- 2. decide what is published -----------------------------------------------------------
+
+
+def _decide(
+    project: Project, docs: tuple[Document, ...], site: Site, inputs: Inputs, cache: Cache
+) -> tuple[dict[str, dict[str, object]], list[KitError]]:
+    decisions: dict[str, dict[str, object]] = {}
+    errors: list[KitError] = []
+    for doc in docs:
+        for locale in site.locales:
+            key = f"{doc.slug}/{locale.code}"
+            input_hash = inputs.page(doc.slug, locale.code)
+            cached = cache.decisions.get(key)
+            if cached is not None and cached.get("hash") == input_hash:
+                decisions[key] = dict(cached)
+                continue
+            try:
+                ldoc = localize_one(project, doc, locale)
+            except KitError as exc:
+                errors.append(exc)
+                continue
+            decisions[key] = _decision_record(ldoc, input_hash)
+    return decisions, errors
+
+
+def _decision_record(ldoc: LocalizedDocument, input_hash: str) -> dict[str, object]:
+    return {
+        "hash": input_hash,
+        "decision": ldoc.publish.decision.value,
+        "reasons": list(ldoc.publish.reasons),
+        "title": ldoc.text(ldoc.document.title).text,
+    }
+
+
+def _published(
+    docs: tuple[Document, ...], site: Site, decisions: dict[str, dict[str, object]]
+) -> dict[str, Published]:
     result: dict[str, Published] = {}
-    for ldoc in docs:
-        if ldoc.publish.decision is Decision.WITHHOLD:
-            continue
-        slug = ldoc.document.slug
-        prev = result.get(slug, Published(slug, ldoc.document.meta.title, (), ()))
-        title = ldoc.text(ldoc.document.title).text
-        result[slug] = Published(slug, prev.title, (*prev.locales, ldoc.locale), (*prev.titles, title))
+    for doc in docs:
+        pairs = [
+            (locale, str(record["title"]))
+            for locale in site.locales
+            if (record := decisions.get(f"{doc.slug}/{locale.code}"))
+            and record["decision"] != Decision.WITHHOLD
+        ]
+        result[doc.slug] = Published(
+            doc.slug, doc.meta.title, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
+        )
     return result
 
 
-def output_dir(project: Project, ldoc: LocalizedDocument) -> Path:
-    return project.config.output_dir / ldoc.locale.code
+# -- 3. plan the outputs ------------------------------------------------------------------
 
 
-def _outputs(project: Project, ldoc: LocalizedDocument, formats: tuple[str, ...]) -> tuple[Path, ...]:
-    from kit.render_pdf import handout_names
+def _plan(
+    project: Project,
+    docs: tuple[Document, ...],
+    site: Site,
+    inputs: Inputs,
+    decisions: dict[str, dict[str, object]],
+    published: dict[str, Published],
+    cache: Cache,
+    options: BuildOptions,
+) -> _Plan:
+    plan = _Plan()
+    for doc in docs:
+        for locale in site.locales:
+            record = decisions.get(f"{doc.slug}/{locale.code}")
+            if record is None:
+                continue
+            for fmt in options.formats:
+                task = Task(doc.slug, locale.code, fmt)
+                if options.shard.owns(task.key):
+                    _plan_task(
+                        project, plan, task, doc, site, inputs, record, published[doc.slug], cache
+                    )
+    plan.work.sort(key=lambda item: (item.task.fmt != "pdf", item.task))  # heavy PDFs first
+    return plan
 
-    folder = output_dir(project, ldoc)
-    slug = ldoc.document.slug
-    paths: list[Path] = []
-    if "html" in formats:
-        paths.append(folder / f"{slug}.html")
-    if "pdf" in formats:
-        paths.extend(folder / name for name in handout_names(ldoc, project.config))
-    return tuple(paths)
+
+def _plan_task(
+    project: Project,
+    plan: _Plan,
+    task: Task,
+    doc: Document,
+    site: Site,
+    inputs: Inputs,
+    record: dict[str, object],
+    published: Published,
+    cache: Cache,
+) -> None:
+    paths = output_paths(project, doc, task)
+    if record["decision"] == Decision.WITHHOLD:
+        reasons = tuple(str(r) for r in record["reasons"])  # type: ignore[attr-defined]
+        plan.withheld.extend(Withheld(project.rel(p), reasons) for p in paths)
+        for path in paths:
+            path.unlink(missing_ok=True)
+        return
+    codes = tuple(loc.code for loc in published.locales)
+    stamp = fingerprint(
+        inputs.page(doc.slug, task.locale), inputs.templates, codes, task, __version__
+    )
+    plan.outputs[task.key] = stamp
+    if cache.outputs.get(task.key) == stamp and all(p.exists() for p in paths):
+        plan.skipped += 1
+        return
+    plan.work.append(WorkItem(task, doc, site, published))
 
 
-def _remove(paths: tuple[Path, ...]) -> None:
-    for path in paths:
-        path.unlink(missing_ok=True)
+def output_dir(project: Project, locale_code: str) -> Path:
+    return project.config.output_dir / locale_code
 
 
-def _render(
-    project: Project, site: Site, ldoc: LocalizedDocument, published: Published, formats: tuple[str, ...]
-) -> list[Outcome]:
-    folder = output_dir(project, ldoc)
+def output_paths(project: Project, doc: Document, task: Task) -> tuple[Path, ...]:
+    folder = output_dir(project, task.locale)
+    if task.fmt == "html":
+        return (folder / f"{doc.slug}.html",)
+    is_source = task.locale == project.config.source_locale.code
+    prints = project.config.print
+    return tuple(
+        folder / n for n in handout_names(doc.slug, is_source, prints.large_print, prints.bilingual)
+    )
+
+
+# -- 4. render ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    key: str
+    outcomes: tuple[Outcome, ...] = ()
+    error: KitError | None = None
+
+
+def _render_all(
+    work: list[WorkItem], jobs: int, progress: Progress | None
+) -> tuple[list[Outcome], list[KitError], set[str]]:
     outcomes: list[Outcome] = []
-    if "html" in formats:
-        from kit.render_html import page_assets, render_page
+    errors: list[KitError] = []
+    failed: set[str] = set()
+    total = len(work)
 
-        html = render_page(ldoc, site, published)
-        path = folder / f"{ldoc.document.slug}.html"
-        outcomes.append(_write(project, path, html.encode("utf-8"), ldoc))
-        for asset in page_assets(ldoc, site):
-            write_bytes_if_changed(_ensure(folder / asset.dest), asset.data)
-    if "pdf" in formats:
-        from kit.render_pdf import render_handouts
+    def done(result: ItemResult, finished: int) -> None:
+        outcomes.extend(result.outcomes)
+        if result.error is not None:
+            errors.append(result.error)
+            failed.add(result.key)
+        if progress is not None:
+            for outcome in result.outcomes or (Outcome(result.key, Action.FAILED),):
+                progress(finished, total, outcome)
 
-        for handout in render_handouts(ldoc, site, published):
-            outcomes.append(_write(project, folder / handout.name, handout.data, ldoc))
-    return outcomes
+    if jobs <= 1 or total <= 1:
+        for n, item in enumerate(work, start=1):
+            done(render_item(item), n)
+    else:
+        with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
+            futures = [pool.submit(render_item, item) for item in work]
+            for n, future in enumerate(as_completed(futures), start=1):
+                done(future.result(), n)
+    outcomes.sort(key=lambda o: o.path)
+    return outcomes, errors, failed
+
+
+def render_item(item: WorkItem) -> ItemResult:
+    """Render one task (in a worker process or in this one); errors are returned, not raised."""
+    project = Project(item.site.config)
+    locale = next(loc for loc in item.site.locales if loc.code == item.task.locale)
+    try:
+        ldoc = localize_one(project, item.document, locale)
+        if item.task.fmt == "html":
+            return ItemResult(item.task.key, (_render_html(project, item, ldoc),))
+        return ItemResult(item.task.key, tuple(_render_pdf(project, item, ldoc)))
+    except KitError as exc:
+        return ItemResult(item.task.key, error=exc)
+
+
+def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> Outcome:
+    from kit.render_html import page_assets, render_page
+
+    folder = output_dir(project, item.task.locale)
+    html = render_page(ldoc, item.site, item.published)
+    for asset in page_assets(ldoc, item.site):
+        write_bytes_if_changed(_ensure(folder / asset.dest), asset.data)
+    return _write(project, folder / f"{item.document.slug}.html", html.encode("utf-8"), ldoc)
+
+
+def _render_pdf(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> list[Outcome]:
+    from kit.render_pdf import render_handouts
+
+    folder = output_dir(project, item.task.locale)
+    return [
+        _write(project, folder / h.name, h.data, ldoc)
+        for h in render_handouts(ldoc, item.site, item.published)
+    ]
 
 
 def _ensure(path: Path) -> Path:
@@ -126,9 +313,35 @@ def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -
     return Outcome(project.rel(path), Action.WRITTEN if written else Action.UNCHANGED, note)
 
 
+# -- 5. index and cache -----------------------------------------------------------------------
+
+
 def _write_index(project: Project, site: Site, published: tuple[Published, ...]) -> Outcome:
     from kit.render_html import render_index
 
     path = project.config.output_dir / "index.html"
     written = write_bytes_if_changed(_ensure(path), render_index(site, published).encode("utf-8"))
     return Outcome(project.rel(path), Action.WRITTEN if written else Action.UNCHANGED)
+
+
+def _read_cache(project: Project) -> Cache:
+    path = project.root / CACHE_FILE
+    try:
+        return cache_from_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return Cache({}, {})
+
+
+def _write_cache(project: Project, cache: Cache) -> None:
+    path = project.root / CACHE_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(path, cache.to_json())
+    except OSError:
+        pass  # the cache only saves time; a build never fails because it cannot be kept
+
+
+def default_jobs() -> int:
+    return (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )

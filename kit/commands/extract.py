@@ -18,7 +18,11 @@ from kit.source import read_document
 def creation_date() -> str:
     """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now, in UTC."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit() else dt.datetime.now(dt.UTC)
+    when = (
+        dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        if epoch and epoch.isdigit()
+        else dt.datetime.now(dt.UTC)
+    )
     return when.strftime("%Y-%m-%d %H:%M+0000")
 
 
@@ -34,8 +38,13 @@ def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitErr
             errors.append(exc)
             continue
         if doc.slug in seen:
-            errors.append(SourceError(f"slug {doc.slug!r} is already used by {seen[doc.slug]}",
-                                      path=doc.path, hint="give each document its own slug"))
+            errors.append(
+                SourceError(
+                    f"slug {doc.slug!r} is already used by {seen[doc.slug]}",
+                    path=doc.path,
+                    hint="give each document its own slug",
+                )
+            )
             continue
         seen[doc.slug] = doc.path
         docs.append(doc)

@@ -64,8 +64,12 @@ def new_catalog(pot: PoFile, locale: LocaleInfo, date: str) -> PoFile:
     ]
     header = PoEntry(msgid="", msgstr=format_header(fields), translator_comments=comments)
     entries = tuple(
-        e.with_changes(msgstr="", msgstr_plural=tuple("" for _ in range(locale.nplurals)) if e.msgid_plural else (),
-                       flags=tuple(f for f in e.flags if f != "fuzzy"), line=0)
+        e.with_changes(
+            msgstr="",
+            msgstr_plural=tuple("" for _ in range(locale.nplurals)) if e.msgid_plural else (),
+            flags=tuple(f for f in e.flags if f != "fuzzy"),
+            line=0,
+        )
         for e in pot.entries
         if not e.obsolete
     )

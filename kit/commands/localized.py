@@ -55,7 +55,9 @@ def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> Localiz
     return localize(doc, po, locale, source, policy_for(project, locale), review, project.rel(path))
 
 
-def localize_all(project: Project, docs: tuple[Document, ...], locales: tuple[LocaleInfo, ...]) -> Localized:
+def localize_all(
+    project: Project, docs: tuple[Document, ...], locales: tuple[LocaleInfo, ...]
+) -> Localized:
     out: list[LocalizedDocument] = []
     errors: list[KitError] = []
     for doc in docs:

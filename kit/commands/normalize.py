@@ -25,8 +25,13 @@ def run_normalize(project: Project | None, paths: tuple[Path, ...], check: bool)
             po = read_po(path)
             if check:
                 same = path.read_bytes() == format_po(po).encode("utf-8")
-                outcomes.append(Outcome(shown, Action.UNCHANGED if same else Action.WRITTEN,
-                                        "" if same else "not canonical"))
+                outcomes.append(
+                    Outcome(
+                        shown,
+                        Action.UNCHANGED if same else Action.WRITTEN,
+                        "" if same else "not canonical",
+                    )
+                )
                 continue
             written = write_po_if_changed(path, po)
         except KitError as exc:

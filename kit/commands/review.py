@@ -14,8 +14,13 @@ from kit.review import dumps, sign_off
 
 
 def run_review(
-    project: Project, code: str, reviewer: str, role: str, method: str,
-    documents: tuple[str, ...], date: str | None,
+    project: Project,
+    code: str,
+    reviewer: str,
+    role: str,
+    method: str,
+    documents: tuple[str, ...],
+    date: str | None,
 ) -> Report:
     locale = project.locales((code,))[0] if code else parse_locale(code)
     when = _date(date)
@@ -25,16 +30,25 @@ def run_review(
     for slug in slugs:
         po_path = project.po_path(locale, slug)
         if not po_path.exists():
-            errors.append(KitError("no catalog to review", path=project.rel(po_path),
-                                   hint=f"check the slug; run 'kit init {locale.code}' first"))
+            errors.append(
+                KitError(
+                    "no catalog to review",
+                    path=project.rel(po_path),
+                    hint=f"check the slug; run 'kit init {locale.code}' first",
+                )
+            )
             continue
         try:
-            log = sign_off(read_review(po_path, project), read_po(po_path), reviewer, role, method, when)
+            log = sign_off(
+                read_review(po_path, project), read_po(po_path), reviewer, role, method, when
+            )
             write_text_atomic(review_path(po_path), dumps(log))
         except KitError as exc:
             errors.append(exc)
             continue
-        outcomes.append(Outcome(project.rel(review_path(po_path)), Action.WRITTEN, f"signed by {reviewer}"))
+        outcomes.append(
+            Outcome(project.rel(review_path(po_path)), Action.WRITTEN, f"signed by {reviewer}")
+        )
     return collect(outcomes, errors)
 
 

@@ -39,7 +39,9 @@ def run_status(project: Project, selected: tuple[str, ...] = ()) -> StatusReport
             except KitError as exc:
                 errors.append(exc)
                 continue
-            rows.append(StatusRow(locale, slug, project.rel(path), path.exists(), catalog_status(po)))
+            rows.append(
+                StatusRow(locale, slug, project.rel(path), path.exists(), catalog_status(po))
+            )
     return StatusReport(tuple(rows), tuple(errors))
 
 
@@ -54,8 +56,17 @@ def status_json(report: StatusReport) -> dict[str, object]:
                 "path": row.path,
                 "exists": row.exists,
                 **{
-                    name: {"messages": getattr(row.status, name).messages, "words": getattr(row.status, name).words}
-                    for name in ("translated", "fuzzy", "must_retranslate", "untranslated", "obsolete")
+                    name: {
+                        "messages": getattr(row.status, name).messages,
+                        "words": getattr(row.status, name).words,
+                    }
+                    for name in (
+                        "translated",
+                        "fuzzy",
+                        "must_retranslate",
+                        "untranslated",
+                        "obsolete",
+                    )
                 },
                 "total": {"messages": row.status.total.messages, "words": row.status.total.words},
                 "percent_translated": round(row.status.percent_messages, 1),

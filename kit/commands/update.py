@@ -13,13 +13,15 @@ from kit.commands.init import new_catalog
 from kit.commands.report import Action, Outcome, Report, collect
 from kit.errors import KitError
 from kit.locales import LocaleInfo
-from kit.merge import MergeOptions, Memory, merge
+from kit.merge import Memory, MergeOptions, merge
 from kit.po import PoFile, read_po, write_po_if_changed
 from kit.project import Project
 from kit.states import State, state
 
 
-def run_update(project: Project, selected: tuple[str, ...] = (), prune_obsolete: bool = False) -> Report:
+def run_update(
+    project: Project, selected: tuple[str, ...] = (), prune_obsolete: bool = False
+) -> Report:
     cfg = project.config
     options = MergeOptions(
         source_lang=cfg.source_locale.language,
@@ -42,8 +44,12 @@ def run_update(project: Project, selected: tuple[str, ...] = (), prune_obsolete:
         for slug, pot in pots.items():
             if slug not in catalogs:
                 continue
-            memory = _memory(project, locale, catalogs, slug) if cfg.update.translation_memory else None
-            outcomes.append(_update_one(project, locale, slug, catalogs[slug], pot, options, memory))
+            memory = (
+                _memory(project, locale, catalogs, slug) if cfg.update.translation_memory else None
+            )
+            outcomes.append(
+                _update_one(project, locale, slug, catalogs[slug], pot, options, memory)
+            )
     return collect(outcomes, errors)
 
 
@@ -62,14 +68,20 @@ def _load_locale(
     return catalogs, errors
 
 
-def _memory(project: Project, locale: LocaleInfo, catalogs: dict[str, PoFile | None], slug: str) -> Memory:
+def _memory(
+    project: Project, locale: LocaleInfo, catalogs: dict[str, PoFile | None], slug: str
+) -> Memory:
     entries: dict[str, tuple[str, str]] = {}
     for other, po in sorted(catalogs.items()):
         if other == slug or po is None:
             continue
         origin = project.rel(project.po_path(locale, other))
         for entry in po.active:
-            if entry.msgctxt is None and state(entry) is State.TRANSLATED and entry.msgid_plural is None:
+            if (
+                entry.msgctxt is None
+                and state(entry) is State.TRANSLATED
+                and entry.msgid_plural is None
+            ):
                 entries.setdefault(entry.msgid, (entry.msgstr, origin))
     return Memory(entries)
 

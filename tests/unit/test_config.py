@@ -14,7 +14,9 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_defaults_and_overrides(tmp_path: Path) -> None:
-    cfg = load_config(write(tmp_path, '[project]\nlocales = ["es", "ar"]\n[locale.ar]\npage_size = "A4"\n'))
+    cfg = load_config(
+        write(tmp_path, '[project]\nlocales = ["es", "ar"]\n[locale.ar]\npage_size = "A4"\n')
+    )
     assert [loc.code for loc in cfg.target_locales] == ["es", "ar"]
     assert cfg.page_size("ar") == "A4" and cfg.page_size("es") == "letter"
     assert cfg.extract.references == "file"
@@ -43,5 +45,5 @@ def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
 
 
 def test_bad_enum_value(tmp_path: Path) -> None:
-    with pytest.raises(KitError, match="publish.below_threshold: must be one of"):
+    with pytest.raises(KitError, match=r"publish\.below_threshold: must be one of"):
         load_config(write(tmp_path, "[publish]\nbelow_threshold = 'maybe'\n"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kit.merge import MergeOptions, Memory, merge
+from kit.merge import Memory, MergeOptions, merge
 from kit.po.model import PoEntry, PoFile
 from kit.states import State, state
 
@@ -19,8 +19,10 @@ def catalog(*pairs: tuple[str, str], obsolete: tuple[tuple[str, str], ...] = ())
 
 
 def template(*msgids: str) -> PoFile:
-    return PoFile(PoEntry(msgid="", msgstr="POT-Creation-Date: 2024-02-02 00:00+0000\n"),
-                  tuple(PoEntry(msgid=m, references=("source/x.md",)) for m in msgids))
+    return PoFile(
+        PoEntry(msgid="", msgstr="POT-Creation-Date: 2024-02-02 00:00+0000\n"),
+        tuple(PoEntry(msgid=m, references=("source/x.md",)) for m in msgids),
+    )
 
 
 def find(po: PoFile, msgid: str, obsolete: bool = False) -> PoEntry:
@@ -28,33 +30,64 @@ def find(po: PoFile, msgid: str, obsolete: bool = False) -> PoEntry:
 
 
 def test_unchanged_message_keeps_translation_comments_and_flags() -> None:
-    old = PoFile(HEADER, (PoEntry("Wash your hands.", "Lávese las manos.", translator_comments=("checked",),
-                                  flags=("no-wrap",)),))
+    old = PoFile(
+        HEADER,
+        (
+            PoEntry(
+                "Wash your hands.",
+                "Lávese las manos.",
+                translator_comments=("checked",),
+                flags=("no-wrap",),
+            ),
+        ),
+    )
     new = merge(old, template("Wash your hands."), MergeOptions())
     entry = find(new, "Wash your hands.")
-    assert (entry.msgstr, entry.translator_comments, entry.flags) == ("Lávese las manos.", ("checked",), ("no-wrap",))
+    assert (entry.msgstr, entry.translator_comments, entry.flags) == (
+        "Lávese las manos.",
+        ("checked",),
+        ("no-wrap",),
+    )
     assert entry.references == ("source/x.md",)
     assert state(entry) is State.TRANSLATED
 
 
 def test_changed_message_is_a_fuzzy_suggestion_with_previous_msgid() -> None:
-    old = catalog(("Keep the medicine in a cool place.", "Guarde el medicamento en un lugar fresco."))
+    old = catalog(
+        ("Keep the medicine in a cool place.", "Guarde el medicamento en un lugar fresco.")
+    )
     new = merge(old, template("Keep the medicine in a cool, dry place."), MergeOptions())
     entry = find(new, "Keep the medicine in a cool, dry place.")
     assert entry.fuzzy and entry.previous_msgid == "Keep the medicine in a cool place."
     assert entry.msgstr == "Guarde el medicamento en un lugar fresco."
     assert state(entry) is State.FUZZY
     # the reviewed pair stays as obsolete, so it comes back exactly if the old text returns
-    assert find(new, "Keep the medicine in a cool place.", obsolete=True).msgstr.startswith("Guarde")
+    assert find(new, "Keep the medicine in a cool place.", obsolete=True).msgstr.startswith(
+        "Guarde"
+    )
 
 
 CLINICAL = [
-    ("Give 2 tablets after breakfast.", "Give 3 tablets after breakfast.", "Dé 2 tabletas después del desayuno."),
-    ("You should stop eating before the test.", "You should not stop eating before the test.",
-     "Debe dejar de comer antes de la prueba."),
-    ("Babies under 3 months need a check.", "Babies under 6 months need a check.",
-     "Los bebés menores de 3 meses necesitan un control."),
-    ("In an emergency, call 999.", "In an emergency, call 111.", "En una emergencia, llame al 999."),
+    (
+        "Give 2 tablets after breakfast.",
+        "Give 3 tablets after breakfast.",
+        "Dé 2 tabletas después del desayuno.",
+    ),
+    (
+        "You should stop eating before the test.",
+        "You should not stop eating before the test.",
+        "Debe dejar de comer antes de la prueba.",
+    ),
+    (
+        "Babies under 3 months need a check.",
+        "Babies under 6 months need a check.",
+        "Los bebés menores de 3 meses necesitan un control.",
+    ),
+    (
+        "In an emergency, call 999.",
+        "In an emergency, call 111.",
+        "En una emergencia, llame al 999.",
+    ),
 ]
 
 
@@ -67,7 +100,10 @@ def test_clinical_edits_must_be_retranslated_and_never_count_as_translated() -> 
         # clearing "fuzzy" without changing the stale text does not make it current
         assert state(entry.with_changes(flags=())) is State.MUST_RETRANSLATE
         # a new translation does
-        assert state(entry.with_changes(flags=(), msgstr=translation + " (revisado)")) is State.TRANSLATED
+        assert (
+            state(entry.with_changes(flags=(), msgstr=translation + " (revisado)"))
+            is State.TRANSLATED
+        )
 
 
 def test_removed_message_is_kept_obsolete_and_restored_when_it_returns() -> None:
@@ -90,7 +126,10 @@ def test_new_messages_are_empty_and_order_follows_the_template() -> None:
 def test_trivial_changes_carry_over_only_when_opted_in() -> None:
     old = catalog(("Call us today.", "Llámenos hoy."))
     default = find(merge(old, template("Call us today!"), MergeOptions()), "Call us today!")
-    opted = find(merge(old, template("Call us today!"), MergeOptions(carry_over_trivial=True)), "Call us today!")
+    opted = find(
+        merge(old, template("Call us today!"), MergeOptions(carry_over_trivial=True)),
+        "Call us today!",
+    )
     assert state(default) is State.FUZZY
     assert state(opted) is State.TRANSLATED and opted.msgstr == "Llámenos hoy."
 
@@ -99,8 +138,13 @@ def test_translation_memory_prefills_fuzzy_with_origin() -> None:
     memory = Memory({"Call us.": ("Llámenos.", "locales/es/LC_MESSAGES/other.po")})
     entry = find(merge(catalog(), template("Call us."), MergeOptions(), memory), "Call us.")
     assert entry.msgstr == "Llámenos." and entry.fuzzy
-    assert entry.translator_comments == ("kit: from translation memory: locales/es/LC_MESSAGES/other.po",)
-    trusted = find(merge(catalog(), template("Call us."), MergeOptions(trust_exact_memory=True), memory), "Call us.")
+    assert entry.translator_comments == (
+        "kit: from translation memory: locales/es/LC_MESSAGES/other.po",
+    )
+    trusted = find(
+        merge(catalog(), template("Call us."), MergeOptions(trust_exact_memory=True), memory),
+        "Call us.",
+    )
     assert state(trusted) is State.TRANSLATED
 
 
@@ -124,7 +168,28 @@ def test_merging_twice_changes_nothing() -> None:
 
 # -- property: every translation that ever existed is still in the catalog ------------------
 
-WORDS = st.sampled_from("give take call wash not never 2 3 10 mg mL tablets days your baby the care team".split())
+WORDS = st.sampled_from(
+    [
+        "give",
+        "take",
+        "call",
+        "wash",
+        "not",
+        "never",
+        "2",
+        "3",
+        "10",
+        "mg",
+        "mL",
+        "tablets",
+        "days",
+        "your",
+        "baby",
+        "the",
+        "care",
+        "team",
+    ]
+)
 SENTENCE = st.lists(WORDS, min_size=1, max_size=8).map(" ".join)
 
 
@@ -155,11 +220,14 @@ def test_no_translation_is_ever_lost(versions: list[list[str]]) -> None:
     ever: set[str] = set()
     for n, msgids in enumerate(versions):
         # the translator translates every empty or fuzzy entry
-        po = po.with_entries(tuple(
-            e if e.obsolete or (e.msgstr and not e.fuzzy) else
-            e.with_changes(msgstr=f"T{n}:{e.msgid}", flags=(), translator_comments=())
-            for e in po.entries
-        ))
+        po = po.with_entries(
+            tuple(
+                e
+                if e.obsolete or (e.msgstr and not e.fuzzy)
+                else e.with_changes(msgstr=f"T{n}:{e.msgid}", flags=(), translator_comments=())
+                for e in po.entries
+            )
+        )
         ever |= {e.msgstr for e in po.entries if e.msgstr}
         po = merge(po, template(*msgids), MergeOptions())
         present = {e.msgstr for e in po.entries if e.msgstr}

@@ -15,8 +15,14 @@ def test_front_matter_and_line_numbers() -> None:
     doc = parse_document(FRONT + "\n## Heading\n\nText.\n", "source/doc.md")
     assert doc.meta.slug == "doc" and str(doc.meta.reviewed) == "2024-01-02"
     heading, para = doc.blocks
-    assert isinstance(heading, Heading) and heading.segment.line == 8 and heading.anchor == "heading"
-    assert isinstance(para, Paragraph) and para.segment.line == 10 and para.segment.section == "Heading"
+    assert (
+        isinstance(heading, Heading) and heading.segment.line == 8 and heading.anchor == "heading"
+    )
+    assert (
+        isinstance(para, Paragraph)
+        and para.segment.line == 10
+        and para.segment.section == "Heading"
+    )
 
 
 def test_soft_breaks_join_and_hard_breaks_stay() -> None:
@@ -49,9 +55,16 @@ def test_lists_and_tables() -> None:
 
 
 def test_author_note_and_context_apply_to_the_next_block() -> None:
-    doc = parse_document(FRONT + "\n<!-- kit-note: Keep 38 °C. -->\n<!-- kit-context: verb -->\nText.\n\nMore.\n", "d.md")
+    doc = parse_document(
+        FRONT + "\n<!-- kit-note: Keep 38 °C. -->\n<!-- kit-context: verb -->\nText.\n\nMore.\n",
+        "d.md",
+    )
     first, second = doc.blocks
-    assert isinstance(first, Paragraph) and first.segment.note == "Keep 38 °C." and first.segment.context == "verb"
+    assert (
+        isinstance(first, Paragraph)
+        and first.segment.note == "Keep 38 °C."
+        and first.segment.context == "verb"
+    )
     assert isinstance(second, Paragraph) and second.segment.note is None
 
 
@@ -64,7 +77,11 @@ def test_author_note_and_context_apply_to_the_next_block() -> None:
         ("---\ntitle: T\nsummary: S\nslug: doc\n---\n", 2, "no 'reviewed'"),
         ("---\ntitle: T\nsummary: S\nslug: ../etc\nreviewed: 2024-01-01\n---\n", 4, "slug"),
         ("---\ntitle: T\nsummary: S\nslug: doc\nreviewed: soon\n---\n", 5, "must be a date"),
-        ("---\ntitle: T\nsummary: S\nslug: doc\nreviewed: 2024-01-01\nauthor: me\n---\n", 6, "unknown front matter key"),
+        (
+            "---\ntitle: T\nsummary: S\nslug: doc\nreviewed: 2024-01-01\nauthor: me\n---\n",
+            6,
+            "unknown front matter key",
+        ),
     ],
 )
 def test_front_matter_errors_name_file_and_line(text: str, line: int, fragment: str) -> None:

@@ -1,0 +1,65 @@
+"""Hash every input of a build from its bytes (no parsing), for ``kit.build_plan``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kit import __version__
+from kit.build_plan import digest
+from kit.commands.localized import review_path
+from kit.locales import LocaleInfo
+from kit.model import Block, Document, Figure, ListBlock, Paragraph, Quote
+from kit.project import Project
+
+
+@dataclass(frozen=True)
+class Inputs:
+    templates: str
+    pages: dict[tuple[str, str], str]  # (slug, locale code) → hash of that page's inputs
+
+    def page(self, slug: str, code: str) -> str:
+        return self.pages[(slug, code)]
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b"<missing>"
+
+
+def tree_hash(folder: Path) -> str:
+    files = sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+    return digest(part for p in files for part in (p.relative_to(folder).as_posix(), _read(p)))
+
+
+def image_sources(blocks: tuple[Block, ...]) -> Iterator[str]:
+    for block in blocks:
+        if isinstance(block, Figure):
+            yield block.image.src
+        elif isinstance(block, Paragraph):
+            yield from (img.src for img in block.images)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                yield from image_sources(item.blocks)
+        elif isinstance(block, Quote):
+            yield from image_sources(block.blocks)
+
+
+def hash_inputs(
+    project: Project, docs: tuple[Document, ...], locales: tuple[LocaleInfo, ...]
+) -> Inputs:
+    config = _read(project.config.path)
+    pages: dict[tuple[str, str], str] = {}
+    for doc in docs:
+        source = project.root / doc.path
+        images = [_read(source.parent / src) for src in sorted(set(image_sources(doc.blocks)))]
+        base = digest((_read(source), *images, config, __version__))
+        for locale in locales:
+            po = project.po_path(locale, doc.slug)
+            pages[(doc.slug, locale.code)] = digest(
+                (base, locale.code, _read(po), _read(review_path(po)))
+            )
+    return Inputs(tree_hash(project.config.templates_dir), pages)
