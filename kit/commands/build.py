@@ -100,7 +100,10 @@ def run_build(
     outcomes, render_errors, failed = _render_all(plan.work, options.jobs, progress)
     outputs = {k: v for k, v in {**cache.outputs, **plan.outputs}.items() if k not in failed}
     if "html" in options.formats and options.shard.index == 1:
-        outcomes.append(_write_index(project, site, tuple(published.values())))
+        index = _write_index(project, site, tuple(published.values()))
+        outcomes.append(index)
+        if progress is not None:
+            progress(len(plan.work), len(plan.work), index)
     _write_cache(project, Cache({**decisions}, outputs))
     all_errors = (*load_errors, *errors, *plan.errors, *render_errors)
     return BuildReport(tuple(outcomes), tuple(plan.withheld), all_errors, plan.skipped)

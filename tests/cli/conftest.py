@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from kit.cli import main
+from tests.conftest import ROOT
 
 PAGE = """---
 title: Fever after treatment
@@ -48,11 +50,13 @@ Run = Callable[..., Result]
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     (tmp_path / "kit.toml").write_text(
-        '[project]\nname = "t"\nlocales = ["es", "ar"]\n', encoding="utf-8"
+        '[project]\nname = "t"\nlocales = ["es", "ar"]\n[publish]\nbelow_threshold = "banner"\n',
+        encoding="utf-8",
     )
     (tmp_path / "source").mkdir()
     (tmp_path / "source" / "fever.md").write_text(PAGE, encoding="utf-8")
     (tmp_path / "source" / "hands.md").write_text(OTHER, encoding="utf-8")
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
     return tmp_path
 
 
