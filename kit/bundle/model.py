@@ -40,9 +40,16 @@ class FileRecord:
 class ReadingLevel:
     """A document's reading level as ``kit check`` measured it in this locale."""
 
-    score: float
-    scale: str  # what the score means, for example "US grade (Flesch-Kincaid)"
-    target_max: float | None = None  # the project's ceiling for this locale, when set
+    formula: str  # "Flesch-Kincaid grade", "Fernandez-Huerta", ...
+    value: float | None  # None: not measured (``note`` says why)
+    grade: float | None = None  # set when the value is a school grade
+    target: str = ""  # the locale's target in words, "" when there is none
+    meets_target: bool | None = None  # None: no target, or not measured
+    note: str = ""
+
+    @property
+    def measured(self) -> bool:
+        return self.value is not None
 
 
 @dataclass(frozen=True)

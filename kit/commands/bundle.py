@@ -1,17 +1,49 @@
 """``kit bundle`` and ``kit report``: locale bundles and the coordinators' dashboard.
 
 Reads ``dist/`` (after ``kit build``, or the merged ``dist/`` of sharded CI builds) and the
-project; builds nothing.
+project; builds nothing. Top to bottom: load the documents, localize them in every locale
+(publish decisions, translation statistics, review sign-off), run ``kit check`` for the
+summaries, survey each ``dist/<locale>/``, then write ``dist/bundles/<locale>.zip`` for the
+chosen locales and ``dist/report.html`` for all of them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
-from kit.bundle.model import BundleState
+from kit import __version__
+from kit.bundle.archive import Member, sha256_file, stamp_from, write_zip_atomic
+from kit.bundle.checks import CheckRunner, Key
+from kit.bundle.contents import Selection, select
+from kit.bundle.gate import locale_gate
+from kit.bundle.manifest import manifest_bytes
+from kit.bundle.model import (
+    MANIFEST_NAME,
+    BundleState,
+    CheckSummary,
+    DocumentRecord,
+    FileRecord,
+    LocaleBundle,
+    Revision,
+)
+from kit.bundle.revision import source_revision
+from kit.commands.extract import load_documents
+from kit.commands.localized import localize_one
 from kit.commands.report import Action, Outcome
-from kit.errors import KitError
+from kit.errors import KitError, MultipleErrors
+from kit.locales import LocaleInfo, parse_locale
+from kit.localize import LocalizedDocument
+from kit.model import Document
+from kit.po import write_bytes_if_changed
 from kit.project import Project
+
+BUNDLES_DIR = "bundles"
+REPORT_NAME = "report.html"
+NOT_BUILT_HINT = "run kit build first (in CI: download and merge every shard's dist/ artifact)"
 
 
 @dataclass(frozen=True)
@@ -21,6 +53,7 @@ class BundleOutcome:
     path: str  # dist/bundles/<locale>.zip, as the user should see it
     action: Action | None  # None: no zip written (omitted, or failed)
     reasons: tuple[str, ...] = ()
+    failed: bool = False  # dist/ was incomplete or the zip could not be written (see the errors)
 
 
 @dataclass(frozen=True)
@@ -31,13 +64,287 @@ class BundleReport:
     errors: tuple[KitError, ...] = ()
 
 
-def run_bundle(project: Project, selected: tuple[str, ...]) -> BundleReport:
-    raise KitError("kit bundle is not implemented yet")
+@dataclass(frozen=True)
+class Surveyed:
+    """One locale as ``dist/`` holds it; ``problems`` stop its zip from being written."""
+
+    bundle: LocaleBundle
+    left_out: tuple[tuple[str, str], ...]
+    problems: tuple[KitError, ...]
 
 
-def run_report(project: Project, selected: tuple[str, ...]) -> BundleReport:
-    raise KitError("kit report is not implemented yet")
+def run_bundle(
+    project: Project, selected: tuple[str, ...], checks: CheckRunner | None = None
+) -> BundleReport:
+    chosen = {loc.code for loc in chosen_locales(project, selected)}
+    surveyed = survey(project, checks or default_checks())
+    outcomes: list[BundleOutcome] = []
+    errors: list[KitError] = []
+    for item in surveyed:
+        if item.bundle.locale.code not in chosen:
+            continue
+        errors.extend(item.problems)
+        try:
+            outcomes.append(write_bundle(project, item))
+        except KitError as exc:
+            errors.append(exc)
+            outcomes.append(_failed(project, item, "the zip could not be written"))
+    dashboard = write_dashboard(project, surveyed, tuple(outcomes))
+    return BundleReport(tuple(outcomes), dashboard, _notes(surveyed, chosen), tuple(errors))
+
+
+def run_report(
+    project: Project, selected: tuple[str, ...], checks: CheckRunner | None = None
+) -> BundleReport:
+    chosen = {loc.code for loc in chosen_locales(project, selected)}
+    surveyed = tuple(
+        s for s in survey(project, checks or default_checks()) if s.bundle.locale.code in chosen
+    )
+    return BundleReport((), write_dashboard(project, surveyed, ()), _notes(surveyed, chosen))
+
+
+def default_checks() -> CheckRunner:
+    from kit.bundle.checks import no_checks
+
+    return no_checks
+
+
+def chosen_locales(project: Project, selected: tuple[str, ...]) -> tuple[LocaleInfo, ...]:
+    """The source locale and every target, or the selected ones (the source locale allowed)."""
+    source = project.config.source_locale
+    if not selected:
+        return (source, *project.config.target_locales)
+    targets = tuple(code for code in selected if parse_locale(code).code != source.code)
+    with_source = len(targets) < len(selected)
+    return ((source,) if with_source else ()) + (project.locales(targets) if targets else ())
+
+
+def survey(project: Project, checks: CheckRunner) -> tuple[Surveyed, ...]:
+    docs, errors = load_documents(project)
+    if errors:
+        raise errors[0] if len(errors) == 1 else MultipleErrors(list(errors))
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    revision = source_revision(project.config)
+    localized = {loc.code: _localize(project, docs, loc) for loc in chosen_locales(project, ())}
+    every = tuple(ldoc for ldocs, _ in localized.values() for ldoc in ldocs)
+    summaries = checks(project, every)
+    locales = {loc.code: loc for loc in chosen_locales(project, ())}
+    return tuple(
+        _survey_locale(project, locales[code], ldocs, problems, summaries, revision, epoch)
+        for code, (ldocs, problems) in localized.items()
+    )
+
+
+def _localize(
+    project: Project, docs: tuple[Document, ...], locale: LocaleInfo
+) -> tuple[tuple[LocalizedDocument, ...], tuple[KitError, ...]]:
+    ldocs: list[LocalizedDocument] = []
+    problems: list[KitError] = []
+    for doc in docs:
+        try:
+            ldocs.append(localize_one(project, doc, locale))
+        except KitError as exc:
+            problems.append(exc)
+    return tuple(ldocs), tuple(problems)
+
+
+def _survey_locale(
+    project: Project,
+    locale: LocaleInfo,
+    ldocs: tuple[LocalizedDocument, ...],
+    problems: tuple[KitError, ...],
+    summaries: Mapping[Key, CheckSummary],
+    revision: Revision | None,
+    epoch: str | None,
+) -> Surveyed:
+    out = project.config.output_dir
+    folder = out / locale.code
+    found = list_files(folder)
+    if found is None:
+        shown = project.rel(folder)
+        problems = (
+            *problems,
+            KitError(f"{shown}/ does not exist", path=shown, hint=NOT_BUILT_HINT),
+        )
+    selection = select(locale.code, found or (), ldocs)
+    problems = (*problems, *_missing(project, selection))
+    files = tuple(_record(out, path) for path in selection.included)
+    records = tuple(
+        DocumentRecord(
+            ldoc,
+            selection.files_of(ldoc.document.slug),
+            summaries.get((locale.code, ldoc.document.slug)),
+        )
+        for ldoc in ldocs
+    )
+    bundle = LocaleBundle(
+        project=project.config.project.name,
+        kit_version=__version__,
+        locale=locale,
+        source_locale=project.config.source_locale,
+        revision=revision,
+        stamp=stamp_from(epoch, review_dates(ldocs)),
+        gate=locale_gate(ldocs, project.config.bundle.failing),
+        documents=records,
+        files=files,
+    )
+    return Surveyed(bundle, selection.left_out, problems)
+
+
+def list_files(folder: Path) -> tuple[str, ...] | None:
+    """Regular files under ``folder``, relative to it with forward slashes; None if no folder."""
+    if not folder.is_dir():
+        return None
+    names: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        base = Path(dirpath)
+        for name in filenames:
+            path = base / name
+            if path.is_file() and not path.is_symlink():
+                names.append(path.relative_to(folder).as_posix())
+    return tuple(sorted(names))
+
+
+def _missing(project: Project, selection: Selection) -> tuple[KitError, ...]:
+    out = project.config.output_dir
+    return tuple(
+        KitError("missing from the build output", path=project.rel(out / path), hint=NOT_BUILT_HINT)
+        for path in selection.missing
+    )
+
+
+def _record(out: Path, path: str) -> FileRecord:
+    full = out / path
+    return FileRecord(path, sha256_file(full), full.stat().st_size)
+
+
+def review_dates(ldocs: Iterable[LocalizedDocument]) -> tuple[dt.date, ...]:
+    """The source review dates and the dates of sign-offs that still cover translations."""
+    dates: list[dt.date] = []
+    for ldoc in ldocs:
+        dates.append(ldoc.document.meta.reviewed)
+        review = ldoc.provenance.review if ldoc.provenance else None
+        if review is not None:
+            dates.extend(s.date for s in review.reviewers)
+    return tuple(dates)
+
+
+def bundle_path(project: Project, bundle: LocaleBundle) -> Path:
+    return project.config.output_dir / BUNDLES_DIR / bundle.zip_name
+
+
+def _failed(project: Project, item: Surveyed, why: str) -> BundleOutcome:
+    shown = project.rel(bundle_path(project, item.bundle))
+    return BundleOutcome(
+        item.bundle.locale.code, item.bundle.gate.state, shown, None, (why,), failed=True
+    )
+
+
+def write_bundle(project: Project, item: Surveyed) -> BundleOutcome:
+    """Write (or for an omitted locale, remove) one locale's zip; nothing if dist/ is incomplete."""
+    bundle = item.bundle
+    dest = bundle_path(project, bundle)
+    shown = project.rel(dest)
+    state = bundle.gate.state
+    if item.problems:
+        return _failed(
+            project, item, "not bundled: its dist/ folder is incomplete (see the errors)"
+        )
+    if state is BundleState.OMITTED:
+        _remove(dest, shown)
+        return BundleOutcome(bundle.locale.code, state, shown, None, bundle.gate.reasons)
+    manifest = Member(f"{bundle.folder}/{MANIFEST_NAME}", data=manifest_bytes(bundle))
+    members = [Member(f.path, path=project.config.output_dir / f.path) for f in bundle.files]
+    written = write_zip_atomic(dest, (*members, manifest), bundle.stamp, shown)
+    action = Action.WRITTEN if written else Action.UNCHANGED
+    return BundleOutcome(bundle.locale.code, state, shown, action, bundle.gate.reasons)
+
+
+def _remove(dest: Path, shown: str) -> None:
+    """An omitted locale's earlier bundle goes, so no stale zip is handed out."""
+    try:
+        dest.unlink(missing_ok=True)
+    except OSError as exc:
+        raise KitError(
+            f"cannot remove the omitted locale's old bundle: {exc.strerror}", path=shown
+        ) from exc
+
+
+def write_dashboard(
+    project: Project, surveyed: tuple[Surveyed, ...], outcomes: tuple[BundleOutcome, ...]
+) -> Outcome:
+    from kit.report_html import render_report, report_view
+
+    out = project.config.output_dir
+    dest = out / REPORT_NAME
+    shown = project.rel(dest)
+    view = report_view(
+        tuple(s.bundle for s in surveyed),
+        {s.bundle.locale.code: s.problems for s in surveyed},
+        _zip_links(project, surveyed, outcomes),
+    )
+    html = render_report(view, project.config.templates_dir, project.root)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        written = write_bytes_if_changed(dest, html.encode("utf-8"))
+    except OSError as exc:
+        raise KitError(
+            f"cannot write the dashboard: {exc.strerror or exc}",
+            path=shown,
+            hint="make the folder writable, or set project.output_dir in kit.toml to one that is",
+        ) from exc
+    return Outcome(shown, Action.WRITTEN if written else Action.UNCHANGED)
+
+
+def _zip_links(
+    project: Project, surveyed: tuple[Surveyed, ...], outcomes: tuple[BundleOutcome, ...]
+) -> dict[str, str]:
+    """Links to the bundles that are current: not failed or omitted in this run, not failing
+    their gate, and on disk. An older zip of a locale whose dist/ is now incomplete is not linked."""
+    failed = {o.locale for o in outcomes if o.action is None}
+    return {
+        item.bundle.locale.code: f"{BUNDLES_DIR}/{item.bundle.zip_name}"
+        for item in surveyed
+        if item.bundle.locale.code not in failed
+        and not item.problems
+        and item.bundle.gate.state is not BundleState.OMITTED
+        and bundle_path(project, item.bundle).is_file()
+    }
+
+
+def _notes(surveyed: tuple[Surveyed, ...], chosen: set[str]) -> tuple[str, ...]:
+    return tuple(
+        f"left out {path}: {why}"
+        for item in surveyed
+        if item.bundle.locale.code in chosen
+        for path, why in item.left_out
+    )
 
 
 def summary_lines(report: BundleReport) -> tuple[str, ...]:
-    return ()
+    """What the CLI prints on stderr: one line per bundle, the reasons, notes, a summary."""
+    lines: list[str] = []
+    for b in report.bundles:
+        label = "failed" if b.failed else b.action.value if b.action is not None else "omitted"
+        draft = " (draft)" if b.state is BundleState.DRAFT and b.action is not None else ""
+        lines.append(f"{label:>9}  {b.path}{draft}")
+        lines.extend(f"           {reason}" for reason in b.reasons)
+    lines.extend(f"     note  {note}" for note in report.notes)
+    if report.dashboard is not None:
+        lines.append(f"{report.dashboard.action.value:>9}  {report.dashboard.path}")
+    if report.bundles:
+        lines.append(_summary(report.bundles, len(report.errors)))
+    return tuple(lines)
+
+
+def _summary(bundles: tuple[BundleOutcome, ...], errors: int) -> str:
+    made = [b for b in bundles if b.action is not None]
+    drafts = sum(1 for b in made if b.state is BundleState.DRAFT)
+    failed = sum(1 for b in bundles if b.failed)
+    omitted = len(bundles) - len(made) - failed
+    written = sum(1 for b in made if b.action is Action.WRITTEN)
+    return (
+        f"summary: {len(made)} bundled ({written} written, {len(made) - written} unchanged, "
+        f"{drafts} draft), {omitted} omitted, {failed} failed, {errors} error(s)"
+    )
