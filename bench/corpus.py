@@ -6,6 +6,7 @@ Deterministic: the same arguments always give the same files.
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -112,7 +113,7 @@ def document(n: int, rng: random.Random) -> str:
     parts = [
         "---",
         f"title: Sample page {n}",
-        f"summary: {sentence(rng)}",
+        f"summary: {json.dumps(sentence(rng))}",
         f"slug: doc-{n:05d}",
         "reviewed: 2024-01-15",
         "---",

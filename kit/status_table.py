@@ -15,6 +15,7 @@ _COLUMNS = (
     "retranslate",
     "untranslated",
     "obsolete",
+    "reviewed",
     "words",
     "done",
 )
@@ -33,6 +34,7 @@ def format_status_table(rows: tuple[StatusRow, ...]) -> str:
                 str(s.must_retranslate.messages),
                 str(s.untranslated.messages),
                 str(s.obsolete.messages),
+                f"{row.review.reviewed}/{s.translated.messages}",
                 f"{s.translated.words}/{s.total.words}",
                 f"{s.percent_words:.0f}%",
             )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kit.commands.init import new_catalog
+from kit.commands.localized import read_review
 from kit.errors import KitError
 from kit.locales import LocaleInfo
 from kit.po import read_po
 from kit.project import Project
+from kit.review import ReviewStatus, review_status
 from kit.status import CatalogStatus, catalog_status
 
 
@@ -19,6 +21,7 @@ class StatusRow:
     path: str
     exists: bool
     status: CatalogStatus
+    review: ReviewStatus
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,14 @@ def run_status(project: Project, selected: tuple[str, ...] = ()) -> StatusReport
             path = project.po_path(locale, slug)
             try:
                 po = read_po(path) if path.exists() else new_catalog(read_po(pot_path), locale, "")
+                review = review_status(read_review(path, project), po)
             except KitError as exc:
                 errors.append(exc)
                 continue
             rows.append(
-                StatusRow(locale, slug, project.rel(path), path.exists(), catalog_status(po))
+                StatusRow(
+                    locale, slug, project.rel(path), path.exists(), catalog_status(po), review
+                )
             )
     return StatusReport(tuple(rows), tuple(errors))
 
@@ -69,6 +75,19 @@ def status_json(report: StatusReport) -> dict[str, object]:
                     )
                 },
                 "total": {"messages": row.status.total.messages, "words": row.status.total.words},
+                "review": {
+                    "reviewed": row.review.reviewed,
+                    "unreviewed": row.review.unreviewed,
+                    "signoffs": [
+                        {
+                            "reviewer": s.reviewer,
+                            "role": s.role,
+                            "method": s.method,
+                            "date": s.date.isoformat(),
+                        }
+                        for s in row.review.reviewers
+                    ],
+                },
                 "percent_translated": round(row.status.percent_messages, 1),
                 "percent_words_translated": round(row.status.percent_words, 1),
             }
