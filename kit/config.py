@@ -90,6 +90,8 @@ class LocaleOverrides:
     localized_urls: bool = False
     reading_level_max: float | None = None
     reading_level_min: float | None = None
+    # Texts a translation may leave exactly as in the source (brand, drug and gene names).
+    identical_allowed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ class ChecksSection:
     disable: tuple[str, ...] = ()
     review_cycle_years: int = 3
     review_expiry_years: int = 5
+    # Per-check severity overrides, e.g. "translation.missing" = "error" (check ids: README).
+    severity: dict[str, Literal["error", "warning", "info"]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
