@@ -178,13 +178,18 @@ class _Writer:
         start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
         items = [f"<{tag}{start}>"]
         for item in block.items:
-            only = item.blocks[0] if len(item.blocks) == 1 else None
-            if isinstance(only, Paragraph):  # a tight item: no <p> inside the <li>
-                items.append(f"<li>{_segment(self.ldoc, only.segment, only.images)}</li>")
-            else:
-                items.append(f"<li>{''.join(self.blocks(item.blocks))}</li>")
+            items.append(f"<li>{self.item(item.blocks)}</li>")
         items.append(f"</{tag}>")
         return "\n".join(items)
+
+    def item(self, blocks: tuple[Block, ...]) -> str:
+        """A list item; its one paragraph (if it has only one) is written without ``<p>``."""
+        paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+        if len(paragraphs) != 1 or not isinstance(blocks[0], Paragraph):
+            return "".join(self.blocks(blocks))
+        first = _segment(self.ldoc, blocks[0].segment, blocks[0].images)
+        rest = "".join(self.blocks(blocks[1:]))
+        return f"{first}\n{rest}" if rest else first
 
     def table(self, block: Table) -> str:
         self.tables += 1

@@ -20,7 +20,7 @@ from kit.render.ui import language_name, long_date, lookup, ui_html
 from kit.site import Published
 
 CSS_DEST = "assets/kit.css"
-_EMAIL = re.compile(r"\s*<[^>]*>\s*")
+_EMAIL = re.compile(r"\s*<[^<>@]*@[^<>]*>\s*$")
 
 
 @dataclass(frozen=True)
