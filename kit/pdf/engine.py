@@ -1,0 +1,98 @@
+"""HTML → PDF bytes with every guard on. The one module that calls WeasyPrint.
+
+One render: the restricted fetcher (``kit.pdf.fetcher``) for the HTML and every stylesheet,
+WeasyPrint's log watched (``kit.pdf.glyphs``), a time limit (``kit.pdf.limits``), layout checks
+and attachments dropped (``kit.pdf.layout``), then ``write_pdf`` as PDF/UA-1 (tagged, ``/Lang``,
+``DisplayDocTitle``, XMP title), presentational hints off. Metadata dates come from
+``<meta name="dcterms.created|modified">`` in the HTML, so the bytes depend on the inputs
+only; WeasyPrint writes no trailer ``/ID`` or clock time for this variant.
+
+``render`` never raises for problems in the content: it returns them with whatever bytes it
+produced, so callers decide (``kit.render_pdf`` fails the handout; tests inspect the bytes).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from weasyprint import CSS, HTML
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import FatalURLFetchingError
+
+from kit.pdf.fetcher import AssetFetcher
+from kit.pdf.glyphs import findings, watch_weasyprint
+from kit.pdf.layout import layout_problems, strip_attachments
+from kit.pdf.limits import RenderTimeout, time_limit
+
+OPTIONS: dict[str, Any] = {
+    "pdf_variant": "pdf/ua-1",
+    "presentational_hints": False,
+    "pdf_identifier": False,
+    "attachments": None,
+    "optimize_images": False,
+}
+DEFAULT_TIME_LIMIT = 60.0  # seconds; a handout renders in well under one
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    data: bytes  # b"" when the render was stopped
+    pages: int
+    problems: tuple[str, ...]  # empty: the PDF may be published
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and bool(self.data)
+
+
+def render(
+    html: str,
+    *,
+    base_url: str,
+    roots: Sequence[Path],
+    min_text_pt: float = 0.0,
+    time_limit_s: float = DEFAULT_TIME_LIMIT,
+    extra_css: Sequence[str] = (),
+) -> RenderResult:
+    """Render ``html`` (resolving relative URLs against ``base_url``) to PDF bytes."""
+    fetcher = AssetFetcher(roots)
+    problems: list[str] = []
+    data, pages = b"", 0
+    with watch_weasyprint() as watch:
+        try:
+            with time_limit(time_limit_s):
+                data, pages = _render(html, base_url, fetcher, min_text_pt, extra_css, problems)
+        except RenderTimeout as exc:
+            problems.append(str(exc))
+        except FatalURLFetchingError as exc:
+            problems.append(f"a resource could not be fetched: {exc}")
+    problems.extend(f"refused to load {url}" for url in dict.fromkeys(fetcher.refused))
+    problems.extend(findings(watch.messages).sentences())
+    return RenderResult(data, pages, tuple(dict.fromkeys(problems)))
+
+
+def _render(
+    html: str,
+    base_url: str,
+    fetcher: AssetFetcher,
+    min_text_pt: float,
+    extra_css: Sequence[str],
+    problems: list[str],
+) -> tuple[bytes, int]:
+    font_config = FontConfiguration()
+    stylesheets = [
+        CSS(string=css, base_url=base_url, url_fetcher=fetcher, font_config=font_config)
+        for css in extra_css
+    ]
+    document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+        font_config=font_config, stylesheets=stylesheets, **OPTIONS
+    )
+    problems.extend(layout_problems(document, min_text_pt))
+    problems.extend(strip_attachments(document))
+    target = io.BytesIO()
+    document.write_pdf(target, stylesheets=stylesheets, **OPTIONS)
+    return target.getvalue(), len(document.pages)

@@ -1,0 +1,224 @@
+"""``LocalizedDocument`` → ``HandoutView``: everything the handout template shows, ready to print.
+
+Pure: no file is read here. Text from content and catalogs is HTML-escaped (the body comes
+already safe from ``kit.render.body``); the fixed wording comes from ``kit.pdf.strings``;
+dates are CLDR long dates in the locale's own digits; provenance comes from
+``ldoc.provenance`` (translator, machine draft, review sign-offs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import segno
+from markupsafe import Markup
+
+from kit.config import Config
+from kit.locales import LocaleInfo
+from kit.localize import Decision, LocalizedDocument, Provenance
+from kit.model import Block, Heading, Segment
+from kit.pdf.numerals import localize_digits
+from kit.pdf.strings import pdf_html, pdf_plain
+from kit.render.ui import language_name, long_date, ui_html
+
+BodyRenderer = Callable[[LocalizedDocument], str]
+SegmentRenderer = Callable[[LocalizedDocument, Segment], str]
+_EMAIL = re.compile(r"\s*<[^>]*@[^>]*>\s*")
+
+
+@dataclass(frozen=True)
+class Renderers:
+    """How document content becomes HTML: ``kit.render.body`` in a build, stand-ins in tests."""
+
+    body: BodyRenderer
+    segment: SegmentRenderer
+
+
+def default_renderers() -> Renderers:
+    from kit.render.body import render_body, render_segment  # the HTML renderer's own code
+
+    return Renderers(render_body, render_segment)
+
+
+@dataclass(frozen=True)
+class Note:
+    """One sentence of fixed wording, as safe HTML (English fallback already marked)."""
+
+    html: Markup
+    kind: str  # CSS class: reviewed, next-review, version, translated-from, draft, ...
+
+
+@dataclass(frozen=True)
+class Side:
+    """One language's content of a handout (the bilingual handout has two)."""
+
+    lang: str  # BCP 47
+    dir: str
+    name: str  # the language's name in itself: Español
+    title: Markup
+    summary: Markup
+    body: Markup  # whole body (standard and large print)
+    sections: tuple[Markup, ...]  # body cut at each heading (bilingual)
+    notices: tuple[Note, ...]  # shown under the title: draft translation, partly in English
+    about_heading: Markup
+    about: tuple[Note, ...]
+
+
+@dataclass(frozen=True)
+class Qr:
+    src: str  # data: URI of an SVG
+    url: str
+    alt: str
+    caption: Note
+
+
+@dataclass(frozen=True)
+class Brand:
+    organization: str
+    phone: Note | None
+    logo_src: str  # file: URI, "" without a logo
+
+
+@dataclass(frozen=True)
+class HandoutView:
+    lang: str
+    dir: str
+    profile: str  # standard, large-print, bilingual
+    title_text: str  # plain text for <title> (PDF /Title and dc:title)
+    description: str
+    created: str  # ISO dates for dcterms.created / dcterms.modified
+    modified: str
+    main: Side
+    source: Side | None  # the source-language side, bilingual handout only
+    brand: Brand
+    qr: Qr | None
+    page_css: Markup
+
+    @property
+    def rows(self) -> tuple[tuple[Markup, Markup], ...]:
+        """Bilingual: (source, target) section pairs, aligned by heading."""
+        if self.source is None:
+            return ()
+        return tuple(zip(self.source.sections, self.main.sections, strict=True))
+
+
+def side(ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool) -> Side:
+    doc = ldoc.document
+    parts = split_sections(doc.blocks) if sections else ()
+    return Side(
+        lang=ldoc.locale.bcp47,
+        dir=ldoc.locale.direction,
+        name=ldoc.locale.native_name,
+        title=Markup(renderers.segment(ldoc, doc.title)),
+        summary=Markup(renderers.segment(ldoc, doc.summary)),
+        body=Markup("") if sections else Markup(renderers.body(ldoc)),
+        sections=tuple(Markup(renderers.body(_with_blocks(ldoc, p))) for p in parts),
+        notices=notices(ldoc),
+        about_heading=pdf_html(ldoc.locale, "about"),
+        about=about_notes(ldoc, ldoc.locale),
+    )
+
+
+def split_sections(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], ...]:
+    """Cut the body before every heading; the part before the first heading stays first."""
+    out: list[tuple[Block, ...]] = []
+    current: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Heading) and current:
+            out.append(tuple(current))
+            current = []
+        current.append(block)
+    if current:
+        out.append(tuple(current))
+    return tuple(out)
+
+
+def _with_blocks(ldoc: LocalizedDocument, blocks: tuple[Block, ...]) -> LocalizedDocument:
+    return replace(ldoc, document=replace(ldoc.document, blocks=blocks))
+
+
+def notices(ldoc: LocalizedDocument) -> tuple[Note, ...]:
+    """Warnings printed right under the title: unreviewed draft, parts not translated."""
+    if ldoc.is_source:
+        return ()
+    out: list[Note] = []
+    if ldoc.provenance is None or not ldoc.provenance.reviewed:
+        out.append(Note(ui_html(ldoc.locale, "draft"), "draft"))
+    if ldoc.has_fallback or ldoc.publish.decision is Decision.BANNER:
+        name = language_name(ldoc.source_locale, ldoc.locale)
+        out.append(Note(ui_html(ldoc.locale, "banner", language=name), "partial"))
+    return tuple(out)
+
+
+def about_notes(ldoc: LocalizedDocument, wording: LocaleInfo) -> tuple[Note, ...]:
+    """Review dates, version and who translated and reviewed, in ``wording``'s language."""
+    meta = ldoc.document.meta
+    out = [Note(ui_html(wording, "reviewed", date=day(meta.reviewed, wording)), "reviewed")]
+    if meta.next_review is not None:
+        date = day(meta.next_review, wording)
+        out.append(Note(pdf_html(wording, "next_review", date=date), "next-review"))
+    out.append(Note(pdf_html(wording, "version", version=meta.version), "version"))
+    if not ldoc.is_source and ldoc.provenance is not None:
+        out.extend(_provenance(ldoc, ldoc.provenance, wording))
+    return tuple(out)
+
+
+def _provenance(ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo) -> list[Note]:
+    language = language_name(ldoc.source_locale, wording)
+    date = day(prov.source_reviewed, wording)
+    out = [
+        Note(ui_html(wording, "translated_from", language=language, date=date), "translated-from")
+    ]
+    if prov.translator:
+        out.append(
+            Note(ui_html(wording, "translated_by", name=person(prov.translator)), "translated-by")
+        )
+    if prov.machine_draft:
+        out.append(Note(ui_html(wording, "machine_draft"), "machine-draft"))
+    if not prov.reviewed or prov.review is None:
+        return [*out, Note(ui_html(wording, "draft"), "draft")]
+    for signoff in prov.review.reviewers[:3]:
+        who = signoff.reviewer
+        if signoff.role:
+            who = pdf_plain(wording, "person_role", name=signoff.reviewer, role=signoff.role)
+        when = day(signoff.date, wording)
+        out.append(Note(ui_html(wording, "reviewed_by", name=who, date=when), "reviewed-by"))
+        if signoff.method:
+            method = pdf_html(wording, "review_method", method=signoff.method)
+            out.append(Note(method, "review-method"))
+    return out
+
+
+def brand(config: Config, locale: LocaleInfo) -> Brand:
+    branding = config.branding
+    phone = Note(ui_html(locale, "call", phone=branding.phone), "phone") if branding.phone else None
+    logo = (config.root / branding.logo).absolute().as_uri() if branding.logo else ""
+    return Brand(branding.organization, phone, logo)
+
+
+def online_url(config: Config, locale: LocaleInfo, slug: str) -> str:
+    """Where ``kit build`` publishes the page: ``<base_url>/<locale>/<slug>.html``, or ""."""
+    base = config.branding.base_url.strip().rstrip("/")
+    return f"{base}/{locale.code}/{slug}.html" if base else ""
+
+
+def qr_code(url: str, locale: LocaleInfo) -> Qr | None:
+    if not url:
+        return None
+    code = segno.make(url, error="m", micro=False)
+    src = code.svg_data_uri(scale=1, border=4, dark="#000", light="#fff")
+    caption = Note(pdf_html(locale, "online"), "online")
+    return Qr(src, url, pdf_plain(locale, "qr_alt", url=url), caption)
+
+
+def day(date: dt.date, locale: LocaleInfo) -> str:
+    """A CLDR long date in the locale's language and digits: ١ ديسمبر ٢٠١٨, 2018年12月1日."""
+    return localize_digits(long_date(date, locale), locale)
+
+
+def person(name: str) -> str:
+    """A name for print: "Ana García <ana@example.org>" → "Ana García"."""
+    return _EMAIL.sub(" ", name).strip() or name

@@ -1,0 +1,255 @@
+"""``LocalizedDocument`` → printable, accessible PDF handouts (WeasyPrint, PDF/UA-1).
+
+Per document and locale, ``render_handouts`` yields ``<slug>.pdf`` (standard profile),
+``<slug>.large-print.pdf`` (``[print] large_print``) and, for translations,
+``<slug>.bilingual.pdf`` (``[print] bilingual``): source and translation side by side,
+aligned section by section. Page size is ``[print] page_size`` or ``[locale.<code>]
+page_size``. The pieces live in ``kit.pdf``.
+
+Before anything is rendered the locale's fonts are checked with fontconfig. Each handout is
+then rendered on its own: a problem (missing glyph, refused resource, text off the page, too
+small, time limit) fails that handout with a ``RenderError`` naming it and the locale, the
+other handouts are still yielded, and the errors are raised together at the end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from kit.config import Config
+from kit.errors import KitError, MultipleErrors, RenderError
+from kit.localize import LocalizedDocument, source_localized
+from kit.pdf import engine
+from kit.pdf.bidi import isolate_bidi
+from kit.pdf.css import PageStyle, page_css
+from kit.pdf.fonts import require_fonts, stack_for
+from kit.pdf.numerals import counter_style
+from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, STANDARD, Profile
+from kit.pdf.strings import lookup, pdf_plain
+from kit.pdf.view import (
+    HandoutView,
+    Renderers,
+    about_notes,
+    brand,
+    day,
+    default_renderers,
+    online_url,
+    qr_code,
+    side,
+)
+from kit.render.ui import ui_plain
+from kit.site import Published, Site
+
+TEMPLATE = "handout.html.j2"
+FOOTER_SEPARATOR = " · "
+
+
+@dataclasses.dataclass(frozen=True)
+class Handout:
+    name: str  # file name inside dist/<locale>/
+    data: bytes
+
+
+def profiles_for(ldoc: LocalizedDocument, config: Config) -> tuple[Profile, ...]:
+    profiles = [STANDARD]
+    if config.print.large_print:
+        profiles.append(LARGE_PRINT)
+    if config.print.bilingual and not ldoc.is_source:
+        profiles.append(BILINGUAL)
+    return tuple(profiles)
+
+
+def handout_names(ldoc: LocalizedDocument, config: Config) -> tuple[str, ...]:
+    """The file names ``render_handouts`` writes for this document and locale."""
+    return tuple(p.filename(ldoc.document.slug) for p in profiles_for(ldoc, config))
+
+
+def render_handouts(
+    ldoc: LocalizedDocument,
+    site: Site,
+    published: Published,
+    *,
+    renderers: Renderers | None = None,
+    time_limit: float = engine.DEFAULT_TIME_LIMIT,
+) -> Iterator[Handout]:
+    """Render every handout of one document in one locale; raise after yielding the good ones."""
+    config = site.config
+    profiles = profiles_for(ldoc, config)
+    where = f"{ldoc.locale.code}: "
+    families = [*stack_for(ldoc.locale).families]
+    if BILINGUAL in profiles:
+        families.extend(stack_for(ldoc.source_locale).families)
+    require_fonts(families, where=where)
+    renderers = renderers or default_renderers()
+    errors: list[KitError] = []
+    for profile in profiles:
+        name = profile.filename(ldoc.document.slug)
+        try:
+            yield Handout(name, render_handout(ldoc, config, profile, renderers, time_limit))
+        except RenderError as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0] if len(errors) == 1 else MultipleErrors(errors)
+
+
+def render_handout(
+    ldoc: LocalizedDocument,
+    config: Config,
+    profile: Profile,
+    renderers: Renderers,
+    time_limit: float = engine.DEFAULT_TIME_LIMIT,
+) -> bytes:
+    """One handout's PDF bytes, or a ``RenderError`` naming the handout and locale."""
+    html = handout_html(ldoc, config, profile, renderers)
+    base = (config.root / ldoc.document.path).parent.absolute().as_uri() + "/"
+    result = engine.render(
+        html,
+        base_url=base,
+        roots=(config.templates_dir, config.source_dir),
+        min_text_pt=profile.min_text_pt,
+        time_limit_s=time_limit,
+    )
+    if not result.ok:
+        raise _error(ldoc, profile, "; ".join(result.problems) or "WeasyPrint produced no PDF")
+    return result.data
+
+
+def handout_html(
+    ldoc: LocalizedDocument, config: Config, profile: Profile, renderers: Renderers
+) -> str:
+    """The HTML WeasyPrint renders (kept separate so tests and the bench can see it)."""
+    view = handout_view(ldoc, config, profile, renderers)
+    template = _template(config.templates_dir, ldoc, profile)
+    try:
+        html = template.render(view=view, asset=lambda p: _asset_url(config.templates_dir, p))
+    except jinja2.TemplateError as exc:
+        raise _error(
+            ldoc,
+            profile,
+            f"the handout template failed: {exc}",
+            path=config.templates_dir / TEMPLATE,
+            line=getattr(exc, "lineno", None),
+        ) from exc
+    return isolate_bidi(html)
+
+
+def handout_view(
+    ldoc: LocalizedDocument, config: Config, profile: Profile, renderers: Renderers
+) -> HandoutView:
+    bilingual = profile is BILINGUAL
+    main = side(ldoc, renderers, sections=bilingual)
+    source = None
+    if bilingual:
+        source_doc = source_localized(ldoc.document, ldoc.source_locale)
+        source = dataclasses.replace(
+            side(source_doc, renderers, sections=True), about=about_notes(ldoc, ldoc.source_locale)
+        )
+    meta = ldoc.document.meta
+    modified = meta.reviewed
+    if ldoc.provenance and ldoc.provenance.review and ldoc.provenance.review.latest:
+        modified = max(modified, ldoc.provenance.review.latest.date)
+    title = main.title.striptags()
+    if source is not None:
+        title = f"{title} / {source.title.striptags()}"
+    url = online_url(config, ldoc.locale, ldoc.document.slug)
+    return HandoutView(
+        lang=ldoc.locale.bcp47,
+        dir=ldoc.locale.direction,
+        profile=profile.name,
+        title_text=title,
+        description=main.summary.striptags(),
+        created=meta.reviewed.isoformat(),
+        modified=modified.isoformat(),
+        main=main,
+        source=source,
+        brand=brand(config, ldoc.locale),
+        qr=qr_code(url, ldoc.locale),
+        page_css=Markup(page_css(_page_style(ldoc, config, profile))),
+    )
+
+
+def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> PageStyle:
+    locale = ldoc.locale
+    meta = ldoc.document.meta
+    note = FOOTER_SEPARATOR.join(
+        (
+            ui_plain(locale, "reviewed", date=day(meta.reviewed, locale)),
+            pdf_plain(locale, "version", version=_isolate(meta.version, locale.is_rtl)),
+        )
+    )
+    stacks = [(locale.bcp47, stack_for(locale))]
+    if locale.code != ldoc.source_locale.code:
+        stacks.append((ldoc.source_locale.bcp47, stack_for(ldoc.source_locale)))
+    return PageStyle(
+        profile=profile,
+        page_size=config.page_size(locale.code),
+        stacks=tuple(stacks),
+        counter=counter_style(locale),
+        page_label=lookup(locale, "page")[0],
+        footer_note=note,
+        rtl=locale.is_rtl,
+        primary_color=config.branding.primary_color,
+    )
+
+
+def _isolate(text: str, rtl: bool) -> str:
+    return f"\u2068{text}\u2069" if rtl else text
+
+
+def _asset_url(templates_dir: Path, relative: str) -> str:
+    return (templates_dir / relative).absolute().as_uri()
+
+
+@lru_cache(maxsize=8)
+def _environment(templates_dir: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _template(templates_dir: Path, ldoc: LocalizedDocument, profile: Profile) -> jinja2.Template:
+    try:
+        return _environment(templates_dir).get_template(TEMPLATE)
+    except jinja2.TemplateNotFound as exc:
+        raise _error(
+            ldoc,
+            profile,
+            f"handout template {TEMPLATE} not found in {templates_dir}",
+            hint="restore templates/handout.html.j2 from kit's repository",
+        ) from exc
+    except jinja2.TemplateSyntaxError as exc:
+        raise _error(
+            ldoc,
+            profile,
+            f"handout template error: {exc.message}",
+            path=exc.filename or templates_dir / TEMPLATE,
+            line=exc.lineno,
+        ) from exc
+
+
+def _error(
+    ldoc: LocalizedDocument,
+    profile: Profile,
+    detail: str,
+    *,
+    path: Path | str | None = None,
+    line: int | None = None,
+    hint: str | None = None,
+) -> RenderError:
+    name = profile.filename(ldoc.document.slug)
+    return RenderError(
+        f"PDF handout {ldoc.locale.code}/{name} (locale {ldoc.locale.code}): {detail}",
+        path=path if path is not None else (ldoc.po_path or ldoc.document.path),
+        line=line,
+        hint=hint
+        or "fix the translation, template or asset named above; other handouts were still built",
+    )
