@@ -76,7 +76,7 @@ def document_data(record: DocumentRecord) -> dict[str, Any]:
         "next_review": doc.meta.next_review.isoformat() if doc.meta.next_review else None,
         "publish": {"decision": ldoc.publish.decision.value, "reasons": list(ldoc.publish.reasons)},
         "translation": None if ldoc.status is None else translation_data(ldoc.status),
-        "translator": provenance.translator if provenance else None,
+        "translator": (provenance.translator or None) if provenance else None,
         "machine_draft": (provenance.machine_draft or None) if provenance else None,
         "review": review_data(provenance.review) if provenance and provenance.review else None,
         "checks": None if record.checks is None else checks_data(record.checks),

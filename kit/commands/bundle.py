@@ -90,7 +90,9 @@ def run_bundle(
             errors.append(exc)
             outcomes.append(_failed(project, item, "the zip could not be written"))
     dashboard = write_dashboard(project, surveyed, tuple(outcomes))
-    return BundleReport(tuple(outcomes), dashboard, _notes(surveyed, chosen), tuple(errors))
+    return BundleReport(
+        tuple(outcomes), dashboard, _notes(project, surveyed, chosen), tuple(errors)
+    )
 
 
 def run_report(
@@ -100,7 +102,9 @@ def run_report(
     surveyed = tuple(
         s for s in survey(project, checks or default_checks()) if s.bundle.locale.code in chosen
     )
-    return BundleReport((), write_dashboard(project, surveyed, ()), _notes(surveyed, chosen))
+    return BundleReport(
+        (), write_dashboard(project, surveyed, ()), _notes(project, surveyed, chosen)
+    )
 
 
 def default_checks() -> CheckRunner:
@@ -160,14 +164,13 @@ def _survey_locale(
     out = project.config.output_dir
     folder = out / locale.code
     found = list_files(folder)
-    if found is None:
-        shown = project.rel(folder)
-        problems = (
-            *problems,
-            KitError(f"{shown}/ does not exist", path=shown, hint=NOT_BUILT_HINT),
-        )
     selection = select(locale.code, found or (), ldocs)
-    problems = (*problems, *_missing(project, selection))
+    if found is None and selection.documents:
+        # Published documents but no folder at all: one error, not one per document.
+        message = "the locale's build output folder does not exist"
+        problems = (*problems, KitError(message, path=project.rel(folder), hint=NOT_BUILT_HINT))
+    else:
+        problems = (*problems, *_missing(project, selection))
     files = tuple(_record(out, path) for path in selection.included)
     records = tuple(
         DocumentRecord(
@@ -313,9 +316,10 @@ def _zip_links(
     }
 
 
-def _notes(surveyed: tuple[Surveyed, ...], chosen: set[str]) -> tuple[str, ...]:
+def _notes(project: Project, surveyed: tuple[Surveyed, ...], chosen: set[str]) -> tuple[str, ...]:
+    out = project.config.output_dir
     return tuple(
-        f"left out {path}: {why}"
+        f"left out {project.rel(out / path)}: {why}"
         for item in surveyed
         if item.bundle.locale.code in chosen
         for path, why in item.left_out
