@@ -26,15 +26,15 @@ below_threshold = "withhold"
 REVIEW_DATE = "2024-04-15"  # newer than the documents' source review date (2024-03-01)
 
 
-def translate_all(project: Path, locale: str, slug: str) -> None:
-    path = project / "locales" / locale / "LC_MESSAGES" / f"{slug}.po"
+def translate_all(root: Path, locale: str, slug: str) -> None:
+    path = root / "locales" / locale / "LC_MESSAGES" / f"{slug}.po"
     po = read_po(path)
     po = po.with_entries(tuple(e.with_changes(msgstr=f"[{locale}] {e.msgid}") for e in po.entries))
     write_po_if_changed(path, po)
 
 
-def set_config(project: Path, extra: str) -> None:
-    (project / "kit.toml").write_text(KIT_TOML + extra, encoding="utf-8")
+def set_config(root: Path, extra: str) -> None:
+    (root / "kit.toml").write_text(KIT_TOML + extra, encoding="utf-8")
 
 
 @pytest.fixture
