@@ -1,0 +1,168 @@
+"""Approved terms per locale: ``locales/<ll>/glossary.csv``.
+
+The file is UTF-8 CSV with a header row ``source,target`` and an optional ``note`` column::
+
+    source,target,note
+    bone marrow,médula ósea,
+    chemotherapy,quimioterapia|quimio,either is fine
+    KMT2A,KMT2A,gene name: never translated
+
+``target`` may list variants separated by ``|``. A row whose target equals its source also
+allows a translation to stay identical to the source (drug and gene names).
+
+Matching tolerates case and simple inflection: each word of a term matches a word that
+starts with the term word's stem (the word less its last two letters when it has more than
+five) followed by up to four more letters, so "leucemia" finds "leucemias" and "лейкоз"
+finds "лейкоза". Arabic words may carry the usual one-letter prefixes and the article (ال).
+Chinese and Japanese terms match as substrings. A term written in capitals (an acronym such
+as ALL) matches only in capitals, as a whole word. Matching errs toward finding a target
+term, so a finding means the approved term is really absent.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kit.errors import CatalogError
+
+_HEADER = ("source", "target")
+_UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+_AR_PREFIX = r"(?:[وفبكل]?(?:ال|لل)?)?"
+
+
+@dataclass(frozen=True)
+class Term:
+    source: str
+    targets: tuple[str, ...]
+    note: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: tuple[Term, ...] = ()
+    path: str = ""
+
+    @property
+    def identical(self) -> frozenset[str]:
+        """Casefolded texts approved to stay as in the source."""
+        return frozenset(
+            t.source.casefold()
+            for t in self.terms
+            if t.source.casefold() in {x.casefold() for x in t.targets}
+        )
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """Compiled glossary for one source language and one target language."""
+
+    pairs: tuple[tuple[Term, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = field(
+        default_factory=tuple
+    )
+
+    def missing(self, source: str, target: str) -> Iterator[Term]:
+        """Terms present in ``source`` whose approved translations are all absent from ``target``."""
+        for term, src, targets in self.pairs:
+            if src.search(source) and not any(t.search(target) for t in targets):
+                yield term
+
+
+def parse_glossary(text: str, path: str) -> Glossary:
+    """Parse glossary CSV text; any problem is a ``CatalogError`` with file and line."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    rows = csv.reader(io.StringIO(text, newline=""))
+    terms: list[Term] = []
+    header: list[str] | None = None
+    try:
+        for row in rows:
+            line = rows.line_num
+            if not row or all(not cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+                continue
+            if header is None:
+                header = _header(row, path, line)
+                continue
+            terms.append(_term(row, header, path, line))
+    except csv.Error as exc:
+        raise CatalogError(
+            f"glossary is not valid CSV: {exc}",
+            path=path,
+            line=rows.line_num,
+            hint="quote cells that contain commas or quotes",
+        ) from exc
+    if header is None:
+        raise CatalogError(
+            "glossary is empty",
+            path=path,
+            line=1,
+            hint="start with the header row source,target,note",
+        )
+    return Glossary(tuple(terms), path)
+
+
+def _header(row: list[str], path: str, line: int) -> list[str]:
+    names = [cell.strip().lower() for cell in row]
+    if tuple(names[:2]) != _HEADER or any(n not in ("source", "target", "note") for n in names):
+        raise CatalogError(
+            f"glossary header must be source,target[,note], not {','.join(row)!r}",
+            path=path,
+            line=line,
+            hint="make the first row: source,target,note",
+        )
+    return names
+
+
+def _term(row: list[str], header: list[str], path: str, line: int) -> Term:
+    if len(row) > len(header):
+        raise CatalogError(
+            f"glossary row has {len(row)} cells, the header has {len(header)}",
+            path=path,
+            line=line,
+            hint="quote a cell that contains a comma",
+        )
+    cells = dict(zip(header, (c.strip() for c in row), strict=False))
+    source, target = cells.get("source", ""), cells.get("target", "")
+    if not source or not target:
+        raise CatalogError(
+            "glossary row needs both a source and a target term",
+            path=path,
+            line=line,
+            hint="fill in both cells, or delete the row",
+        )
+    targets = tuple(t.strip() for t in target.split("|") if t.strip())
+    return Term(source, targets, cells.get("note", ""), line)
+
+
+@lru_cache(maxsize=256)
+def matcher(glossary: Glossary, source_language: str, target_language: str) -> Matcher:
+    pairs = tuple(
+        (
+            t,
+            term_pattern(t.source, source_language),
+            tuple(term_pattern(x, target_language) for x in t.targets),
+        )
+        for t in glossary.terms
+    )
+    return Matcher(pairs)
+
+
+def term_pattern(term: str, language: str) -> re.Pattern[str]:
+    if term.isupper() or language in _UNSPACED:
+        flags = 0 if term.isupper() else re.I
+        if language in _UNSPACED and not term.isascii():
+            return re.compile(re.escape(term), flags)
+        return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", flags)
+    prefix = _AR_PREFIX if language in ("ar", "fa", "ur") else ""
+    words = [prefix + _word(w) for w in term.split()]
+    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(words) + r"(?!\w)", re.I)
+
+
+def _word(word: str) -> str:
+    stem = word[:-2] if len(word) > 5 and word.isalpha() else word
+    return re.escape(stem) + r"\w{0,4}"

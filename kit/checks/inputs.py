@@ -1,0 +1,64 @@
+"""What the checks read, gathered by ``kit.commands.check`` before any check runs (checks do
+no IO): per-locale rules from kit.toml and the glossary, one source document with its image
+uses and directives, and one catalog (document × locale)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kit.checks.glossary import Glossary
+from kit.checks.scan import ImageUse
+from kit.checks.suppressions import Suppression
+from kit.model import Document
+from kit.po.model import PoFile
+from kit.review import ReviewLog
+
+
+@dataclass(frozen=True)
+class LocaleRules:
+    code: str  # gettext form: zh_Hans
+    language: str  # zh
+    script: str  # ISO 15924 code of the locale's usual script: Hans, Arab, Latn
+    threshold: int = 100  # percent of source words that must be translated to publish
+    allowed_numbers: frozenset[str] = frozenset()  # normalized numbers that may differ
+    localized_urls: bool = False
+    identical_allowed: frozenset[str] = (
+        frozenset()
+    )  # casefolded texts that may stay as in the source
+    require_review: bool = False
+    glossary: Glossary = field(default_factory=Glossary)
+
+
+@dataclass(frozen=True)
+class Options:
+    today: dt.date
+    source_locale: str = "en"
+    review_cycle_years: int = 3
+    review_expiry_years: int = 5
+
+
+@dataclass(frozen=True)
+class SourceUnit:
+    """One source document, as the checks see it."""
+
+    document: Document
+    images: tuple[ImageUse, ...] = ()
+    raw_html: tuple[tuple[int, str], ...] = ()  # (line, html) of raw HTML that is not a comment
+    suppressions: tuple[Suppression, ...] = ()
+    reviewed_line: int = 1
+
+
+@dataclass(frozen=True)
+class CatalogUnit:
+    """One document in one locale. ``po`` is None when the catalog file does not exist."""
+
+    source: SourceUnit
+    rules: LocaleRules
+    po: PoFile | None
+    po_path: str
+    review: ReviewLog = field(default_factory=ReviewLog)
+
+    @property
+    def document(self) -> Document:
+        return self.source.document

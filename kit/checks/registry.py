@@ -1,0 +1,336 @@
+"""Every check kit knows, as a plain tuple: id, default severity, what a finding means and how
+to fix it. The tuple is the single list the README table, SARIF rules, ``checks.disable``,
+``checks.severity`` and suppression comments are validated against.
+
+Severity rules of thumb: **error** when a reader could be misinformed or locked out (a
+changed dose or phone number, a broken link, a missing image description, content past its
+review expiry); **warning** when a person should look (fuzzy or unreviewed text, a page
+below its publish threshold, reading level above target); **info** for facts and style
+(a locale not started yet, an alt text without final punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from kit.checks.finding import Severity
+from kit.errors import ConfigError, KitError, MultipleErrors
+
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    id: str
+    severity: Severity
+    what: str  # what a finding means
+    fix: str  # how to fix it
+
+
+CHECKS: tuple[CheckSpec, ...] = (
+    # translations.py: coverage and state
+    CheckSpec(
+        "translation.not-started",
+        I,
+        "No message of this document is translated in this locale yet.",
+        "Translate the catalog (or run `kit init LOCALE` if it does not exist).",
+    ),
+    CheckSpec(
+        "translation.missing",
+        W,
+        "Less of the document is translated than the locale's publish threshold.",
+        "Translate the remaining messages, or lower `[locale.LL] threshold` in kit.toml.",
+    ),
+    CheckSpec(
+        "translation.outdated",
+        W,
+        "The catalog lacks messages of the current source.",
+        "Run `kit extract && kit update`, then translate the new messages.",
+    ),
+    CheckSpec(
+        "translation.fuzzy",
+        W,
+        "The translation is marked fuzzy: a guess that is never published.",
+        "Check the translation against the source, fix it and clear the fuzzy flag.",
+    ),
+    CheckSpec(
+        "translation.must-retranslate",
+        W,
+        "The source changed in meaning (number, unit, negation, contact); the old translation is never published.",
+        "Translate the message again from the new source text.",
+    ),
+    CheckSpec(
+        "translation.identical",
+        W,
+        "The translation is the same as the source text.",
+        "Translate it, or add the text to the locale's glossary as source=target if it must stay as is.",
+    ),
+    # translations.py: Markdown structure
+    CheckSpec(
+        "translation.links",
+        E,
+        "Link targets differ from the source (a link was lost, added or changed).",
+        "Keep every [text](address) of the source with the same address; translate only the text.",
+    ),
+    CheckSpec(
+        "translation.images",
+        E,
+        "Images differ from the source.",
+        "Keep every ![](image) of the source.",
+    ),
+    CheckSpec(
+        "translation.emphasis",
+        E,
+        "Markdown markers (* _ ` [ ]) do not pair up, so readers would see them as stray characters.",
+        "Close every **bold**, *italic*, `code` and [link] you open.",
+    ),
+    CheckSpec(
+        "translation.emphasis-count",
+        W,
+        "The translation has a different number of bold/italic spans.",
+        "Keep the source's emphasis so the same words stand out.",
+    ),
+    CheckSpec(
+        "translation.code",
+        E,
+        "Inline `code` differs from the source.",
+        "Copy `code` spans unchanged.",
+    ),
+    CheckSpec(
+        "translation.html",
+        E,
+        "The translation contains raw HTML, which is never published.",
+        "Remove the HTML; use Markdown only.",
+    ),
+    CheckSpec(
+        "translation.numbers",
+        E,
+        "Numbers differ from the source (separators and native digits are normalized).",
+        "Keep every number; if this locale needs a different one (an emergency number), add it to "
+        "`[locale.LL] allowed_numbers`.",
+    ),
+    CheckSpec(
+        "translation.contacts",
+        E,
+        "Phone numbers, e-mail addresses or URLs differ from the source.",
+        "Copy them unchanged, or set `[locale.LL] localized_urls = true` for localized web addresses.",
+    ),
+    # glossary.py
+    CheckSpec(
+        "glossary.term",
+        W,
+        "A source term from the locale's glossary appears, but its approved translation does not.",
+        "Use the approved term from locales/LL/glossary.csv (or fix the glossary).",
+    ),
+    # alt_text.py: rules A1-A13 of the reference
+    CheckSpec(
+        "alt.missing",
+        E,
+        "A1: an image has no text alternative and is not marked decorative.",
+        "Describe the image in its ![alt](...) text, or put <!-- kit-image: decorative --> before it.",
+    ),
+    CheckSpec(
+        "alt.decorative-title",
+        E,
+        "A2: a decorative image (empty alt) has a title.",
+        "Remove the title, or describe the image if it carries information.",
+    ),
+    CheckSpec(
+        "alt.empty-informative",
+        E,
+        "A3: empty alt on an image with a caption, in a link, or marked complex.",
+        "Write alt text that says what the image shows or does.",
+    ),
+    CheckSpec(
+        "alt.placeholder",
+        E,
+        "A4: the alt text is a file name, a URL, a placeholder word or under 3 characters.",
+        "Write what the image shows, in words.",
+    ),
+    CheckSpec(
+        "alt.redundant-prefix",
+        W,
+        "A5: the alt text starts with 'image of' or the like (screen readers already say it).",
+        "Drop the prefix; start with what the image shows.",
+    ),
+    CheckSpec(
+        "alt.too-long",
+        W,
+        "A6: the alt text is over 125 characters.",
+        "Shorten it; put the details in the caption or the text next to the image.",
+    ),
+    CheckSpec(
+        "alt.redundant",
+        W,
+        "A7: the alt text repeats the caption, the link text or the text next to it.",
+        "Say something the caption does not, or mark the image decorative.",
+    ),
+    CheckSpec(
+        "alt.functional",
+        E,
+        "A8: an image inside a link has no alt text, so the link has no name.",
+        "Describe where the link goes in the image's alt text.",
+    ),
+    CheckSpec(
+        "alt.text-in-image",
+        W,
+        "A9: an SVG shows words that its alt text does not contain.",
+        "Put the words shown in the image into its alt text.",
+    ),
+    CheckSpec(
+        "alt.long-description",
+        E,
+        "A10: a complex image (chart, diagram, map) has no long description.",
+        "Follow the image with a list, table or paragraph (20+ words) that gives its content, or a long caption.",
+    ),
+    CheckSpec(
+        "alt.punctuation",
+        I,
+        "A11: the alt text does not end with punctuation (screen readers pause at it).",
+        "End the alt text with a period.",
+    ),
+    CheckSpec(
+        "alt.caption",
+        W,
+        "A12: an image has no caption (title).",
+        'Add a caption: ![alt](file.svg "Caption").',
+    ),
+    CheckSpec(
+        "alt.untranslated",
+        W,
+        "A13: the image description is not translated in a locale that is being translated.",
+        "Translate the image description.",
+    ),
+    CheckSpec(
+        "alt.identical",
+        E,
+        "A13: the translated alt text is the same as the source alt text.",
+        "Translate the image description.",
+    ),
+    CheckSpec(
+        "alt.language",
+        W,
+        "A13: the translated alt text has no letters of the locale's script.",
+        "Write the image description in the locale's language.",
+    ),
+    # reading_level.py
+    CheckSpec(
+        "reading.level",
+        W,
+        "The document's reading level misses the locale's target.",
+        "Rewrite the hardest sentences (listed in the hint): shorter sentences, everyday words.",
+    ),
+    CheckSpec(
+        "reading.not-measured",
+        I,
+        "The reading level cannot be measured for this language or text.",
+        "Nothing to do; have a person judge the reading level.",
+    ),
+    # freshness.py
+    CheckSpec(
+        "freshness.source-due",
+        W,
+        "The source's clinical review is older than the review cycle (or past next_review).",
+        "Have the content re-reviewed and update `reviewed:` in the front matter.",
+    ),
+    CheckSpec(
+        "freshness.source-expired",
+        E,
+        "The source's clinical review is older than the expiry limit.",
+        "Have the content re-reviewed before publishing and update `reviewed:`.",
+    ),
+    CheckSpec(
+        "freshness.unreviewed",
+        W,
+        "Translated messages have no review sign-off (an error when `publish.require_review` is on).",
+        "Have the translation reviewed, then run `kit review --locale LL ...`.",
+    ),
+    CheckSpec(
+        "freshness.source-changed",
+        W,
+        "The source changed after the translation was reviewed.",
+        "Update the translation and have it reviewed again.",
+    ),
+    # translations.py: the source itself
+    CheckSpec(
+        "source.raw-html",
+        W,
+        "The source contains raw HTML, which is never published.",
+        "Use Markdown instead (HTML comments are fine).",
+    ),
+    # suppressions.py
+    CheckSpec(
+        "suppression.no-reason",
+        E,
+        "A suppression gives no reason; it suppresses nothing.",
+        "Write `kit: ignore CHECK -- reason` (or `<!-- kit-ignore: CHECK -- reason -->`).",
+    ),
+    CheckSpec(
+        "suppression.unknown-check",
+        E,
+        "A suppression names a check that does not exist.",
+        "Use a check id from `kit check --help` / the README table.",
+    ),
+    CheckSpec(
+        "suppression.unused",
+        I,
+        "A suppression matched no finding.",
+        "Remove it if the problem is gone.",
+    ),
+)
+
+BY_ID: Mapping[str, CheckSpec] = {spec.id: spec for spec in CHECKS}
+
+
+def spec(check_id: str) -> CheckSpec:
+    return BY_ID[check_id]
+
+
+def default_severity(check_id: str) -> Severity:
+    return BY_ID[check_id].severity
+
+
+def validate_ids(ids: Iterable[str], key: str, config_path: Path, text: str) -> None:
+    """Raise one ``ConfigError`` per unknown check id, with kit.toml's line."""
+    problems: list[KitError] = [
+        ConfigError(
+            f"{key}: unknown check id {check_id!r}",
+            path=config_path,
+            line=_line_of(text, check_id),
+            hint=_suggest(check_id),
+        )
+        for check_id in ids
+        if check_id not in BY_ID
+    ]
+    if len(problems) == 1:
+        raise problems[0]
+    if problems:
+        raise MultipleErrors(problems)
+
+
+def _line_of(text: str, check_id: str) -> int | None:
+    pattern = re.compile(r"""["']""" + re.escape(check_id) + r"""["']""")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.search(line):
+            return number
+    return None
+
+
+def _suggest(check_id: str) -> str:
+    family = check_id.split(".", 1)[0]
+    same = [s.id for s in CHECKS if s.id.startswith(family + ".")]
+    return (
+        "known ids in that family: " + ", ".join(same)
+        if same
+        else ("check ids look like translation.numbers or alt.missing; see the README table")
+    )
+
+
+def markdown_table() -> str:
+    """The severity table for the README."""
+    rows = ["| check | severity | what it means | how to fix |", "|---|---|---|---|"]
+    rows += [f"| `{s.id}` | {s.severity} | {s.what} | {s.fix} |" for s in CHECKS]
+    return "\n".join(rows) + "\n"

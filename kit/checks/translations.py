@@ -1,0 +1,262 @@
+"""Translation checks for one document in one locale: how much is translated (against the
+locale's publish threshold), which entries are fuzzy or must be retranslated, and whether
+each translated entry kept its source's links, images, emphasis, code, numbers and contacts.
+
+Coverage is measured against the *current source document* (not the PO file, which may be
+stale), in source words, as ``kit status`` and the publish decision do.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from kit.checks.finding import Finding, Place
+from kit.checks.glossary import matcher
+from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
+from kit.checks.markdown import Inline, analyze
+from kit.checks.numbers import Critical, critical, spelled
+from kit.checks.registry import default_severity, spec
+from kit.po.model import PoEntry
+from kit.states import State, must_retranslate_mark, state
+from kit.status import source_words
+
+Key = tuple[str | None, str]
+
+
+def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
+    place = Place(unit.rules.code, unit.document.slug, unit.po_path)
+    yield from coverage(unit, place)
+    if unit.po is None:
+        return
+    for entry in unit.po.active:
+        current = state(entry)
+        if current is State.TRANSLATED:
+            yield from entry_findings(entry, unit.rules, options.source_locale, place)
+        elif current is State.FUZZY:
+            yield _f(
+                place,
+                "translation.fuzzy",
+                entry.line,
+                f"fuzzy translation of {_short(entry.msgid)}",
+            )
+        elif current is State.MUST_RETRANSLATE:
+            mark = must_retranslate_mark(entry)
+            why = f" ({mark.reason})" if mark else ""
+            yield _f(
+                place,
+                "translation.must-retranslate",
+                entry.line,
+                f"source changed in meaning{why}: {_short(entry.msgid)}",
+            )
+
+
+def coverage(unit: CatalogUnit, place: Place) -> Iterator[Finding]:
+    keys = _source_keys(unit)
+    total = sum(source_words(text) for _, text in keys)
+    entries = {e.key: e for e in unit.po.active} if unit.po is not None else {}
+    done = sum(
+        source_words(k[1]) for k in keys if k in entries and state(entries[k]) is State.TRANSLATED
+    )
+    absent = [k for k in keys if k not in entries]
+    header_line = unit.po.header.line if unit.po is not None else 0
+    percent = 100.0 * done / total if total else 100.0
+    if unit.po is None:
+        yield _f(
+            place,
+            "translation.not-started",
+            0,
+            f"no catalog for {unit.document.slug} in {unit.rules.code}",
+            f"run `kit init {unit.rules.code}`",
+        )
+        return
+    if absent:
+        yield _f(
+            place,
+            "translation.outdated",
+            header_line,
+            f"catalog lacks {len(absent)} message(s) of the current source, e.g. {_short(absent[0][1])}",
+        )
+    if done == 0 and total:
+        yield _f(
+            place,
+            "translation.not-started",
+            header_line,
+            f"nothing translated yet ({len(keys)} messages)",
+        )
+    elif percent < unit.rules.threshold:
+        yield _f(
+            place,
+            "translation.missing",
+            header_line,
+            f"{percent:.0f}% of source words translated; the publish threshold is {unit.rules.threshold}%",
+        )
+
+
+def _source_keys(unit: CatalogUnit) -> list[Key]:
+    seen: dict[Key, None] = {}
+    for seg in unit.document.segments():
+        if seg.text.strip():
+            seen.setdefault(seg.key, None)
+    return list(seen)
+
+
+def entry_findings(
+    entry: PoEntry, rules: LocaleRules, source_locale: str, place: Place
+) -> Iterator[Finding]:
+    """Every check on one translated entry."""
+    source, target = entry.msgid, entry.msgstr
+    src, tgt = analyze(source), analyze(target)
+    line = entry.line
+    yield from _structure(src, tgt, rules, place, line)
+    yield from _critical(
+        critical(src.text, source_locale),
+        critical(tgt.text, rules.code),
+        tgt.text,
+        rules,
+        place,
+        line,
+    )
+    if _identical(source, target, src, rules):
+        yield _f(
+            place,
+            "translation.identical",
+            line,
+            f"translation is the same as the source: {_short(source)}",
+        )
+    if rules.glossary.terms:
+        found = matcher(rules.glossary, source_locale.split("_")[0], rules.language).missing(
+            src.text, tgt.text
+        )
+        for term in found:
+            yield _f(
+                place,
+                "glossary.term",
+                line,
+                f"source has {term.source!r}; use {' or '.join(map(repr, term.targets))}",
+                f"approved in {rules.glossary.path}:{term.line}"
+                + (f" ({term.note})" if term.note else ""),
+            )
+
+
+def _structure(
+    src: Inline, tgt: Inline, rules: LocaleRules, place: Place, line: int
+) -> Iterator[Finding]:
+    if src.links != tgt.links and not (
+        rules.localized_urls and _same_local_links(src.links, tgt.links)
+    ):
+        yield _f(place, "translation.links", line, "links differ: " + _diff(src.links, tgt.links))
+    if src.images != tgt.images:
+        yield _f(
+            place, "translation.images", line, "images differ: " + _diff(src.images, tgt.images)
+        )
+    extra = tgt.stray - src.stray
+    if extra:
+        yield _f(
+            place,
+            "translation.emphasis",
+            line,
+            "unpaired Markdown marker(s) "
+            + " ".join(sorted(extra.elements()))
+            + " would show as text",
+        )
+    elif src.emphasis != tgt.emphasis:
+        yield _f(
+            place,
+            "translation.emphasis-count",
+            line,
+            f"{tgt.emphasis} bold/italic span(s); the source has {src.emphasis}",
+        )
+    if src.code != tgt.code:
+        yield _f(
+            place, "translation.code", line, "inline code differs: " + _diff(src.code, tgt.code)
+        )
+    added_html = tgt.html - src.html
+    if added_html:
+        yield _f(place, "translation.html", line, "raw HTML " + ", ".join(sorted(added_html)))
+
+
+def _same_local_links(a: Counter[str], b: Counter[str]) -> bool:
+    """With localized URLs, web addresses may differ but their number and every local target may not."""
+
+    def local(c: Counter[str]) -> Counter[str]:
+        return Counter(
+            {k: v for k, v in c.items() if not k.lower().startswith(("http://", "https://"))}
+        )
+
+    return sum(a.values()) == sum(b.values()) and local(a) == local(b)
+
+
+def _critical(
+    src: Critical, tgt: Critical, text: str, rules: LocaleRules, place: Place, line: int
+) -> Iterator[Finding]:
+    allowed = rules.allowed_numbers
+    lost = Counter({n: c for n, c in (src.numbers - tgt.numbers).items() if n not in allowed})
+    lost = Counter({n: c for n, c in lost.items() if not spelled(n, text, rules.language)})
+    added = Counter({n: c for n, c in (tgt.numbers - src.numbers).items() if n not in allowed})
+    if lost or added:
+        yield _f(place, "translation.numbers", line, "numbers differ: " + _diff_counts(lost, added))
+    phones_lost = Counter({p: c for p, c in (src.phones - tgt.phones).items() if p not in allowed})
+    phones_added = Counter({p: c for p, c in (tgt.phones - src.phones).items() if p not in allowed})
+    parts = []
+    if phones_lost or phones_added:
+        parts.append("phone " + _diff_counts(phones_lost, phones_added))
+    if src.emails != tgt.emails:
+        parts.append("e-mail " + _diff_counts(src.emails - tgt.emails, tgt.emails - src.emails))
+    if src.urls != tgt.urls and not (
+        rules.localized_urls and sum(src.urls.values()) == sum(tgt.urls.values())
+    ):
+        parts.append("URL " + _diff_counts(src.urls - tgt.urls, tgt.urls - src.urls))
+    if parts:
+        yield _f(place, "translation.contacts", line, "; ".join(parts))
+
+
+def _identical(source: str, target: str, src: Inline, rules: LocaleRules) -> bool:
+    if " ".join(source.split()) != " ".join(target.split()):
+        return False
+    folded = src.text.casefold().strip()
+    if folded in rules.identical_allowed or folded in rules.glossary.identical:
+        return False
+    return has_words(src.text)
+
+
+def has_words(text: str) -> bool:
+    """Does ``text`` hold a word a translator would translate (not an acronym, number or address)?"""
+    for raw in text.split():
+        word = raw.strip(".,;:!?()[]\"'«»“”")
+        if "://" in word or "@" in word or "." in word.strip("."):
+            continue
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) >= 2 and not word.isupper():
+            return True
+    return False
+
+
+def check_source(unit: SourceUnit, locale: str) -> Iterator[Finding]:
+    place = Place(locale, unit.document.slug, unit.document.path)
+    for line, html in unit.raw_html:
+        yield _f(place, "source.raw-html", line, f"raw HTML is never published: {_short(html)}")
+
+
+def _f(place: Place, check: str, line: int, message: str, hint: str | None = None) -> Finding:
+    return place.finding(
+        check, default_severity(check), line, message, spec(check).fix if hint is None else hint
+    )
+
+
+def _diff(a: Counter[str], b: Counter[str]) -> str:
+    return _diff_counts(a - b, b - a)
+
+
+def _diff_counts(lost: Counter[str], added: Counter[str]) -> str:
+    parts = []
+    if lost:
+        parts.append("missing " + ", ".join(sorted(lost.elements())))
+    if added:
+        parts.append("added " + ", ".join(sorted(added.elements())))
+    return "; ".join(parts)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "…")

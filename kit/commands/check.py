@@ -1,0 +1,234 @@
+"""``kit check``: read the source documents, catalogs, review sign-offs and glossaries, run
+every check (``kit.checks``), apply suppressions and return a ``CheckReport``.
+
+The only IO of the checks lives here. Reads top to bottom: validate the config's check ids,
+load the sources, check each source, check each catalog, suppress, rank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from babel.core import get_global
+
+from kit.checks import alt_text, freshness, reading_level, translations
+from kit.checks.finding import Finding, Place, Severity
+from kit.checks.glossary import Glossary, parse_glossary
+from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
+from kit.checks.numbers import decimal_symbol, normalize_number
+from kit.checks.reading_level import ReadabilityRow, target_for
+from kit.checks.registry import validate_ids
+from kit.checks.report import CheckReport
+from kit.checks.scan import ImageUse, scan
+from kit.checks.suppressions import Suppression, apply, from_po
+from kit.commands.extract import load_documents
+from kit.commands.localized import read_review
+from kit.errors import CatalogError, KitError, MultipleErrors
+from kit.locales import LocaleInfo
+from kit.model import Document
+from kit.project import Project
+from kit.review import ReviewLog
+from kit.source import decode_source
+from kit.states import State, state
+
+GLOSSARY = "glossary.csv"
+_SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def run_check(
+    project: Project,
+    selected: tuple[str, ...] = (),
+    *,
+    strict: bool = False,
+    today: dt.date | None = None,
+) -> CheckReport:
+    config = project.config
+    validate_config(project)
+    docs, errors = load_documents(project)
+    if errors:
+        raise errors[0] if len(errors) == 1 else MultipleErrors(list(errors))
+    locales = project.locales(selected)
+    options = Options(
+        today=today or dt.date.today(),
+        source_locale=config.source_locale.code,
+        review_cycle_years=config.checks.review_cycle_years,
+        review_expiry_years=config.checks.review_expiry_years,
+    )
+    sources = [load_source(project, doc, options.source_locale) for doc in docs]
+    findings: list[Finding] = []
+    suppressions: list[Suppression] = []
+    rows: list[ReadabilityRow] = []
+    checked: list[tuple[str, str]] = []
+    for unit in sources:
+        findings.extend(check_source(unit, options))
+        suppressions.extend(unit.suppressions)
+        rows.extend(_readability_source(project, unit, options, findings))
+        checked.append((options.source_locale, unit.document.slug))
+    problems: list[KitError] = []
+    for locale in locales:
+        try:
+            rules = locale_rules(project, locale)
+            units = [load_catalog(project, unit, rules) for unit in sources]
+        except KitError as exc:
+            problems.append(exc)
+            continue
+        for cat in units:
+            findings.extend(check_catalog(cat, options))
+            if cat.po is not None:
+                suppressions.extend(from_po(cat.po, cat.po_path, locale.code, cat.document.slug))
+            rows.extend(_readability_catalog(project, cat, findings))
+            checked.append((locale.code, cat.document.slug))
+    if problems:
+        raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
+    fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
+    final = finalize(
+        findings, suppressions, frozenset(config.checks.disable), config.checks.severity
+    )
+    return CheckReport(final, tuple(rows), fail_on, tuple(checked))
+
+
+def validate_config(project: Project) -> None:
+    config = project.config
+    try:
+        text = config.path.read_text(encoding="utf-8")
+    except OSError:
+        text = ""
+    validate_ids(config.checks.disable, "checks.disable", config.path, text)
+    validate_ids(config.checks.severity, "checks.severity", config.path, text)
+
+
+def check_source(unit: SourceUnit, options: Options) -> list[Finding]:
+    language = options.source_locale.split("_")[0]
+    return [
+        *alt_text.check_source(unit, language, options.source_locale),
+        *freshness.check_source(unit, options),
+        *translations.check_source(unit, options.source_locale),
+    ]
+
+
+def check_catalog(unit: CatalogUnit, options: Options) -> list[Finding]:
+    return [
+        *translations.check_catalog(unit, options),
+        *alt_text.check_catalog(unit),
+        *freshness.check_catalog(unit, options),
+    ]
+
+
+def finalize(
+    findings: Iterable[Finding],
+    suppressions: Iterable[Suppression],
+    disabled: frozenset[str],
+    severity: Mapping[str, str],
+) -> tuple[Finding, ...]:
+    kept = [f for f in findings if f.check not in disabled]
+    applied = apply(kept, suppressions, disabled).findings
+    ranked = [
+        f.with_severity(Severity(severity[f.check])) if f.check in severity else f for f in applied
+    ]
+    return tuple(sorted((f for f in ranked if f.check not in disabled), key=lambda f: f.sort_key))
+
+
+def load_source(project: Project, doc: Document, source_locale: str) -> SourceUnit:
+    path = project.root / doc.path
+    text = decode_source(path.read_bytes(), doc.path)
+    found = scan(text, doc.path, source_locale, doc.slug)
+    images = tuple(_with_svg_words(project, path.parent, img) for img in found.images)
+    return SourceUnit(doc, images, found.raw_html, found.suppressions, found.reviewed_line)
+
+
+def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse:
+    src = image.src
+    if not src.lower().endswith(".svg") or ":" in src or src.startswith(("/", "\\")):
+        return image
+    path = (folder / src).resolve()
+    if not path.is_relative_to(project.root.resolve()) or not path.is_file():
+        return image
+    try:
+        svg = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return image
+    words = [
+        w for t in _SVG_TEXT.findall(svg) for w in _WORD.findall(html.unescape(_TAG.sub(" ", t)))
+    ]
+    return replace(image, svg_words=tuple(dict.fromkeys(words)))
+
+
+def locale_rules(project: Project, locale: LocaleInfo) -> LocaleRules:
+    config = project.config
+    over = config.overrides(locale.code)
+    glossary = load_glossary(project, locale)
+    decimal = decimal_symbol(locale.code)
+    return LocaleRules(
+        code=locale.code,
+        language=locale.language,
+        script=locale.script or likely_script(locale.code),
+        threshold=config.threshold(locale.code),
+        allowed_numbers=frozenset(normalize_number(n, decimal) for n in over.allowed_numbers),
+        localized_urls=over.localized_urls,
+        identical_allowed=frozenset(t.casefold() for t in over.identical_allowed),
+        require_review=config.publish.require_review,
+        glossary=glossary,
+    )
+
+
+def likely_script(code: str) -> str:
+    likely = get_global("likely_subtags").get(code.split("_")[0], "")
+    parts = likely.split("_")
+    return next((p for p in parts[1:] if len(p) == 4), "Latn")
+
+
+def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
+    path = project.config.locales_dir / locale.code / GLOSSARY
+    if not path.is_file():
+        return Glossary()
+    rel = project.rel(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError("glossary is not UTF-8", path=rel, hint="save it as UTF-8 CSV") from exc
+    return parse_glossary(text, rel)
+
+
+def load_catalog(project: Project, source: SourceUnit, rules: LocaleRules) -> CatalogUnit:
+    from kit.locales import parse_locale
+    from kit.po import read_po
+
+    path = project.po_path(parse_locale(rules.code), source.document.slug)
+    if not path.exists():
+        return CatalogUnit(source, rules, None, project.rel(path), ReviewLog())
+    return CatalogUnit(source, rules, read_po(path), project.rel(path), read_review(path, project))
+
+
+def _readability_source(
+    project: Project, unit: SourceUnit, options: Options, findings: list[Finding]
+) -> list[ReadabilityRow]:
+    doc = unit.document
+    code = options.source_locale
+    over = project.config.overrides(code)
+    target = target_for(code, over.reading_level_max, over.reading_level_min)
+    place = Place(code, doc.slug, doc.path)
+    result = reading_level.assess(doc, None, code, target, place, doc.title.line)
+    findings.extend(result.findings)
+    return [result.row] if result.row else []
+
+
+def _readability_catalog(
+    project: Project, cat: CatalogUnit, findings: list[Finding]
+) -> list[ReadabilityRow]:
+    if cat.po is None:
+        return []
+    code = cat.rules.code
+    over = project.config.overrides(code)
+    target = target_for(code, over.reading_level_max, over.reading_level_min)
+    done = {e.key: e.msgstr for e in cat.po.active if state(e) is State.TRANSLATED}
+    place = Place(code, cat.document.slug, cat.po_path)
+    result = reading_level.assess(cat.document, done, code, target, place, cat.po.header.line)
+    findings.extend(result.findings)
+    return [result.row] if result.row else []
