@@ -342,3 +342,35 @@ def _print_bundle_report(report: Any) -> None:
         click.echo(line, err=True)
     if report.errors:
         _fail(report.errors)
+
+
+@main.command()
+@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "sarif", "junit", "github"]),
+    default="text",
+    show_default=True,
+    help="Report format (all go to stdout).",
+)
+@click.option(
+    "--strict", is_flag=True, help="Fail on warnings too (default: kit.toml checks.fail_on)."
+)
+@click.pass_context
+@handles_errors
+def check(ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool) -> None:
+    """Check the source and every locale: translations, markup, numbers, glossary, alt text,
+    reading level, review dates. Exit 1 when a finding reaches the failing severity.
+
+    \b
+    Example:
+      kit check --locale es --format sarif > kit.sarif
+    """
+    from kit.checks.formats import render
+    from kit.commands.check import run_check
+
+    report = run_check(_project(ctx), locales, strict=strict)
+    click.echo(render(report, fmt), nl=False)
+    if report.failed:
+        sys.exit(1)
