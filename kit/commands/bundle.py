@@ -89,7 +89,7 @@ def run_bundle(
         except KitError as exc:
             errors.append(exc)
             outcomes.append(_failed(project, item, "the zip could not be written"))
-    dashboard = write_dashboard(project, surveyed, tuple(outcomes))
+    dashboard = _try_dashboard(project, surveyed, tuple(outcomes), errors)
     return BundleReport(
         tuple(outcomes), dashboard, _notes(project, surveyed, chosen), tuple(errors)
     )
@@ -105,6 +105,20 @@ def run_report(
     return BundleReport(
         (), write_dashboard(project, surveyed, ()), _notes(project, surveyed, chosen)
     )
+
+
+def _try_dashboard(
+    project: Project,
+    surveyed: tuple[Surveyed, ...],
+    outcomes: tuple[BundleOutcome, ...],
+    errors: list[KitError],
+) -> Outcome | None:
+    """The dashboard after the bundles: its failure is reported beside theirs."""
+    try:
+        return write_dashboard(project, surveyed, outcomes)
+    except KitError as exc:
+        errors.append(exc)
+        return None
 
 
 def default_checks() -> CheckRunner:
