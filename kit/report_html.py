@@ -159,7 +159,7 @@ def _cell(bundle: LocaleBundle, record: DocumentRecord | None) -> Cell:
         translation=translation_text(ldoc),
         review=review_text(ldoc),
         reading=reading_text(record.checks),
-        findings=findings_text(record.checks),
+        findings=f"Checks: {findings_text(record.checks).lower()}",
         links=tuple(Link(path, file_label(path, record.slug)) for path in record.files),
     )
 
@@ -284,4 +284,7 @@ def _bundle_status(bundle: LocaleBundle, problems: tuple[KitError, ...]) -> tupl
         return "bad", "Omitted: fails its publish gate"
     if state is BundleState.DRAFT:
         return "warn", "Draft: fails its publish gate"
+    banners = sum(1 for r in bundle.documents if r.ldoc.publish.decision is Decision.BANNER)
+    if banners:
+        return "warn", f"Ready; {banners} of {len(bundle.documents)} pages show a banner"
     return "ok", "Ready"
