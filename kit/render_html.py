@@ -98,7 +98,8 @@ def stylesheet(site: Site) -> bytes:
         css = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RenderError(
-            f"cannot read the stylesheet: {exc}", path=_rel(path, site.config.root),
+            f"cannot read the stylesheet: {exc}",
+            path=_rel(path, site.config.root),
             hint="restore templates/css/kit.css from the kit repository",
         ) from exc
     return (variables + "\n" + css).encode("utf-8")
@@ -125,21 +126,28 @@ def _image_dest(image: Image, doc_path: str) -> str:
     if not safe_image_src(image.src):
         raise RenderError(
             f"image {image.src!r} is not a relative path inside the source folder",
-            path=doc_path, line=image.line,
+            path=doc_path,
+            line=image.line,
             hint="put the image under source/ (for example source/images/) and link it relatively",
         )
-    return "/".join(part for part in image.src.replace("\\", "/").split("/") if part not in ("", "."))
+    return "/".join(
+        part for part in image.src.replace("\\", "/").split("/") if part not in ("", ".")
+    )
 
 
 def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
     path = (site.source_dir / _image_dest(image, doc_path)).resolve()
     if not path.is_relative_to(site.source_dir.resolve()):
-        raise RenderError(f"image {image.src!r} is outside the source folder", path=doc_path, line=image.line)
+        raise RenderError(
+            f"image {image.src!r} is outside the source folder", path=doc_path, line=image.line
+        )
     try:
         return path.read_bytes()
     except OSError as exc:
         raise RenderError(
-            f"image {image.src!r} not found ({exc.strerror})", path=doc_path, line=image.line,
+            f"image {image.src!r} not found ({exc.strerror})",
+            path=doc_path,
+            line=image.line,
             hint="check the file name and that the image is under source/",
         ) from exc
 
@@ -153,13 +161,19 @@ def _read_logo(site: Site) -> bytes:
     logo = site.config.branding.logo
     config_path = _rel(site.config.path, site.config.root)
     if Path(logo).suffix.lower() not in LOGO_TYPES:
-        raise RenderError(f"branding.logo {logo!r} is not an image", path=config_path,
-                          hint=f"use one of {', '.join(sorted(LOGO_TYPES))}")
+        raise RenderError(
+            f"branding.logo {logo!r} is not an image",
+            path=config_path,
+            hint=f"use one of {', '.join(sorted(LOGO_TYPES))}",
+        )
     try:
         return (site.config.root / logo).read_bytes()
     except OSError as exc:
-        raise RenderError(f"branding.logo {logo!r} cannot be read ({exc.strerror})", path=config_path,
-                          hint="the path is relative to the folder that holds kit.toml") from exc
+        raise RenderError(
+            f"branding.logo {logo!r} cannot be read ({exc.strerror})",
+            path=config_path,
+            hint="the path is relative to the folder that holds kit.toml",
+        ) from exc
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -44,9 +44,9 @@ def _trim(run: str) -> tuple[int, int]:
             break
         end -= 1
     body = run[start:end]
-    if body[:1] == "(" and body.count("(") > body.count(")"):
-        start += 1
-    elif body[:1] == "[" and body.count("[") > body.count("]"):
+    if (body[:1] == "(" and body.count("(") > body.count(")")) or (
+        body[:1] == "[" and body.count("[") > body.count("]")
+    ):
         start += 1
     return start, end
 

@@ -222,7 +222,9 @@ class _Writer:
         return f"<td{cls}>{html}</td>"
 
     def code(self, block: CodeBlock) -> str:
-        language = "".join(ch for ch in block.info.split(" ")[0] if ch.isascii() and (ch.isalnum() or ch in "-_+"))
+        language = "".join(
+            ch for ch in block.info.split(" ")[0] if ch.isascii() and (ch.isalnum() or ch in "-_+")
+        )
         cls = f' class="language-{language}"' if language else ""
         direction = ' dir="ltr"' if self.ldoc.locale.is_rtl else ""
         return f'<pre class="kit-code"{direction} translate="no"><code{cls}>{escape(block.text)}</code></pre>'

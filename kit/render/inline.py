@@ -31,7 +31,7 @@ ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 # Text with none of these characters is plain text to CommonMark: escape it and stop.
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&\n]")
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&\n\r]")
 
 
 @dataclass(frozen=True)
@@ -74,11 +74,16 @@ def safe_image_src(src: str) -> bool:
     return ".." not in parts
 
 
+class _Markdown(MarkdownIt):
+    """CommonMark without raw HTML, whose links and images must pass ``safe_link``."""
+
+    def validateLink(self, url: str) -> bool:
+        return safe_link(url)
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False})
-    md.validateLink = safe_link
-    return md
+    return _Markdown("commonmark", {"html": False})
 
 
 def escape(text: str) -> str:
@@ -87,7 +92,7 @@ def escape(text: str) -> str:
 
 def render_inline(text: str, style: InlineStyle) -> str:
     """Inline Markdown → HTML. Never raises on any input."""
-    text = strip_bidi_controls(text)
+    text = strip_bidi_controls(text).replace("\0", "\ufffd")
     if not _MARKDOWN_SPECIAL.search(text):
         return _text(text, style)
     tokens = _parser().parseInline(text)

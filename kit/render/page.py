@@ -13,8 +13,8 @@ import jinja2
 from markupsafe import Markup
 
 from kit.config import BrandingSection
-from kit.localize import Decision, LocalizedDocument, Provenance
 from kit.locales import LocaleInfo
+from kit.localize import Decision, LocalizedDocument, Provenance
 from kit.render.body import render_body, render_segment, segment_plain_text
 from kit.render.ui import language_name, long_date, lookup, ui_html
 from kit.site import Published
@@ -29,6 +29,7 @@ class Brand:
     logo_src: str  # "" when there is no logo; relative to the page
     phone: str
     phone_href: str  # tel: link, "" without a phone number
+    phone_link: Markup  # <a href="tel:..." dir="ltr">phone</a>, or empty
 
 
 @dataclass(frozen=True)
@@ -77,13 +78,20 @@ class UiFunction:
             lookup(self.locale, key)
         except KeyError:
             raise jinja2.TemplateRuntimeError(f"unknown UI string {key!r}") from None
-        return ui_html(self.locale, key, **{k: str(v) for k, v in values.items()})
+        return ui_html(self.locale, key, **{k: _text(v) for k, v in values.items()})
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else str(value)
 
 
 def brand(branding: BrandingSection, logo_src: str) -> Brand:
     digits = "".join(ch for ch in branding.phone if ch.isdigit() or ch == "+")
     href = f"tel:{digits}" if digits else ""
-    return Brand(branding.organization, logo_src, branding.phone, href)
+    link = (
+        Markup('<a href="{}" dir="ltr">{}</a>').format(href, branding.phone) if href else Markup("")
+    )
+    return Brand(branding.organization, logo_src, branding.phone, href, link)
 
 
 def language_links(
@@ -93,16 +101,30 @@ def language_links(
     links = []
     for locale, title in zip(published.locales, published.titles, strict=True):
         here = locale.code == current.code
-        href = f"{published.slug}.html" if here and prefix == "../" else f"{prefix}{locale.code}/{published.slug}.html"
+        href = (
+            f"{published.slug}.html"
+            if here and prefix == "../"
+            else f"{prefix}{locale.code}/{published.slug}.html"
+        )
         direction = locale.direction if locale.direction != current.direction else ""
         links.append(
-            LanguageLink(locale.code, locale.bcp47, direction, locale.native_name,
-                         locale.name_in(source), href, here, title)
+            LanguageLink(
+                locale.code,
+                locale.bcp47,
+                direction,
+                locale.native_name,
+                locale.name_in(source),
+                href,
+                here,
+                title,
+            )
         )
     return tuple(links)
 
 
-def page_view(ldoc: LocalizedDocument, published: Published, base_url: str, generator: str) -> PageView:
+def page_view(
+    ldoc: LocalizedDocument, published: Published, base_url: str, generator: str
+) -> PageView:
     doc, locale = ldoc.document, ldoc.locale
     links = language_links(published, locale, ldoc.source_locale, "../")
     source_link = next((x for x in links if x.code == ldoc.source_locale.code), None)

@@ -42,16 +42,20 @@ def render_template(templates_dir: Path, name: str, context: Mapping[str, Any], 
             f"template {exc.name} not found", path=_rel(templates_dir / name, root), hint=_HINT
         ) from exc
     except jinja2.TemplateSyntaxError as exc:
-        where = Path(exc.filename) if exc.filename else templates_dir / name
+        source = Path(exc.filename) if exc.filename else templates_dir / name
         raise RenderError(
-            f"template syntax error: {exc.message}", path=_rel(where, root), line=exc.lineno,
+            f"template syntax error: {exc.message}",
+            path=_rel(source, root),
+            line=exc.lineno,
             hint=_HINT,
         ) from exc
     except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
         where, line = _template_frame(exc, templates_dir)
         if where is None:
             raise
-        raise RenderError(f"template error: {exc}", path=_rel(where, root), line=line, hint=_HINT) from exc
+        raise RenderError(
+            f"template error: {exc}", path=_rel(where, root), line=line, hint=_HINT
+        ) from exc
 
 
 def _template_frame(exc: BaseException, templates_dir: Path) -> tuple[Path | None, int | None]:

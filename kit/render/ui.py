@@ -44,12 +44,19 @@ def ui_plain(locale: LocaleInfo, key: str, **values: str) -> str:
 def ui_html(locale: LocaleInfo, key: str, **values: str) -> Markup:
     text, fallback = lookup(locale, key)
     rtl = locale.is_rtl and not fallback
-    safe = {name: Markup(isolate_ltr(v)) if rtl else escape(v) for name, v in values.items()}
+    safe = {name: _value(v, rtl) for name, v in values.items()}
     html = Markup(escape(text).format_map(safe))
     if not fallback:
         return html
     direction = ' dir="ltr"' if locale.is_rtl else ""
     return Markup(f'<span lang="{FALLBACK}"{direction}>{html}</span>')
+
+
+def _value(value: str, rtl: bool) -> Markup:
+    """A value for a UI string: ``Markup`` is kit's own HTML and kept; text is escaped."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(isolate_ltr(value)) if rtl else escape(value)
 
 
 @lru_cache(maxsize=512)

@@ -33,7 +33,8 @@ def document(markdown: str, path: str = "source/fever.md") -> Document:
 
 def po_file(translations: dict[str, str], header: str = "", fuzzy: tuple[str, ...] = ()) -> PoFile:
     entries = tuple(
-        PoEntry(msgid=k, msgstr=v, flags=("fuzzy",) if k in fuzzy else ()) for k, v in translations.items()
+        PoEntry(msgid=k, msgstr=v, flags=("fuzzy",) if k in fuzzy else ())
+        for k, v in translations.items()
     )
     return PoFile(header=PoEntry(msgid="", msgstr=header), entries=entries)
 
@@ -48,19 +49,27 @@ def localized(
     locale = parse_locale(code)
     if locale.code == EN.code and po is None:
         return source_localized(doc, EN)
-    catalog = parse_po(po, f"locales/{code}/LC_MESSAGES/{doc.slug}.po") if isinstance(po, str) else po
-    return localize(doc, catalog or po_file({}), locale, EN, policy or PublishPolicy(), review, "x.po")
+    catalog = (
+        parse_po(po, f"locales/{code}/LC_MESSAGES/{doc.slug}.po") if isinstance(po, str) else po
+    )
+    return localize(
+        doc, catalog or po_file({}), locale, EN, policy or PublishPolicy(), review, "x.po"
+    )
 
 
 def full_translation(doc: Document, prefix: str) -> dict[str, str]:
     return {seg.text: f"{prefix} {seg.text}" for seg in doc.segments()}
 
 
-def reviewed_log(po: PoFile, reviewer: str = "Dr. Ana Ruiz", role: str = "medical translator") -> ReviewLog:
+def reviewed_log(
+    po: PoFile, reviewer: str = "Dr. Ana Ruiz", role: str = "medical translator"
+) -> ReviewLog:
     return sign_off(ReviewLog(), po, reviewer, role, "TEP", dt.date(2024, 4, 1))
 
 
-def site(root: Path = ROOT, branding: BrandingSection | None = None, locales: tuple[str, ...] = ()) -> Site:
+def site(
+    root: Path = ROOT, branding: BrandingSection | None = None, locales: tuple[str, ...] = ()
+) -> Site:
     config = Config(root=root)
     if branding is not None:
         config = replace(config, branding=branding)

@@ -47,8 +47,29 @@ def test_golden(case: str) -> None:
 
 def test_every_block_type_has_a_case() -> None:
     expected = "".join((p / "expected.html").read_text(encoding="utf-8") for p in CASES.iterdir())
-    for tag in ("<h2", "<h3", "<p>", "<ul>", "<ol", "<li>", "<table>", '<th scope="col"',
-                '<th scope="row"', "<caption", "<figure>", "<figcaption>", "<img", "<blockquote>",
-                "<pre", "<hr>", "<code", "<a href", "<em>", "<strong>", "<br>", "<bdi",
-                'class="kit-fallback'):
+    for tag in (
+        "<h2",
+        "<h3",
+        "<p>",
+        "<ul>",
+        "<ol",
+        "<li>",
+        "<table>",
+        '<th scope="col"',
+        '<th scope="row"',
+        "<caption",
+        "<figure>",
+        "<figcaption>",
+        "<img",
+        "<blockquote>",
+        "<pre",
+        "<hr>",
+        "<code",
+        "<a href",
+        "<em>",
+        "<strong>",
+        "<br>",
+        "<bdi",
+        'class="kit-fallback',
+    ):
         assert tag in expected, tag

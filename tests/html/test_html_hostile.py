@@ -13,15 +13,70 @@ HOSTILE = ROOT / "tests" / "fixtures" / "html" / "hostile"
 
 # Everything a page may contain. Anything else in the output is an injection.
 ALLOWED_TAGS = {
-    "html", "head", "meta", "title", "link", "body", "a", "header", "nav", "main", "footer",
-    "article", "div", "p", "ul", "ol", "li", "span", "h1", "h2", "h3", "h4", "h5", "h6", "img",
-    "figure", "figcaption", "table", "caption", "thead", "tbody", "tr", "th", "td", "blockquote",
-    "pre", "code", "em", "strong", "br", "hr", "bdi",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "link",
+    "body",
+    "a",
+    "header",
+    "nav",
+    "main",
+    "footer",
+    "article",
+    "div",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "span",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "img",
+    "figure",
+    "figcaption",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "blockquote",
+    "pre",
+    "code",
+    "em",
+    "strong",
+    "br",
+    "hr",
+    "bdi",
 }
 ALLOWED_ATTRS = {
-    "lang", "dir", "class", "id", "href", "hreflang", "src", "alt", "title", "rel", "name",
-    "content", "charset", "scope", "start", "role", "aria-labelledby", "aria-current",
-    "tabindex", "translate",
+    "lang",
+    "dir",
+    "class",
+    "id",
+    "href",
+    "hreflang",
+    "src",
+    "alt",
+    "title",
+    "rel",
+    "name",
+    "content",
+    "charset",
+    "scope",
+    "start",
+    "role",
+    "aria-labelledby",
+    "aria-current",
+    "tabindex",
+    "translate",
 }
 
 
@@ -45,8 +100,20 @@ def assert_safe(html: str) -> None:
             for scheme in ("javascript:", "vbscript:", "data:", "file:"):
                 assert scheme not in lowered, f"{scheme} in {name}= on <{tag}>"
     # Raw markup, as bytes: text shows "&lt;script&gt;", never "<script".
-    for needle in ("<script", "<iframe", "<style", "<object", "<embed", "<svg", "<math",
-                   "<form", "<input", "<base", "<!--", "<![cdata"):
+    for needle in (
+        "<script",
+        "<iframe",
+        "<style",
+        "<object",
+        "<embed",
+        "<svg",
+        "<math",
+        "<form",
+        "<input",
+        "<base",
+        "<!--",
+        "<![cdata",
+    ):
         assert needle not in _markup_only(html).lower(), needle
 
 
@@ -81,7 +148,9 @@ def test_title_and_header_fields_are_escaped() -> None:
     assert title.text().startswith("<script>alert('title')</script>Traducciones")
     assert "<title>&lt;script&gt;" in html
     assert 'content="&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in html
-    assert "Traducido por &lt;script&gt;x&lt;/script&gt; Eve." in html  # e-mail dropped, markup escaped
+    assert (
+        "Traducido por &lt;script&gt;x&lt;/script&gt; Eve." in html
+    )  # e-mail dropped, markup escaped
     assert "eve@example.org" not in html
 
 
@@ -120,8 +189,14 @@ def test_title_and_header_fields_are_escaped() -> None:
 )
 def test_no_injection(translation: str) -> None:
     doc = document("## Heading\n\nSafe text.\n\n| A | B |\n| --- | --- |\n| c | d |\n")
-    po = po_file({"Safe text.": translation, "Heading": translation, "c": translation,
-                  "Fever in babies": translation})
+    po = po_file(
+        {
+            "Safe text.": translation,
+            "Heading": translation,
+            "c": translation,
+            "Fever in babies": translation,
+        }
+    )
     for code in ("es", "ar"):
         ldoc = localized(doc, code, po)
         assert_safe(render_page(ldoc, site(), published(doc, localized(doc), ldoc)))

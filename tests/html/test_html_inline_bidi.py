@@ -1,0 +1,113 @@
+"""Inline Markdown rendering, left-to-right isolation in right-to-left text, UI strings."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kit.render.bidi import isolate_ltr
+from kit.render.inline import InlineStyle, plain_inline, render_inline
+from kit.render.ui import language_name, ui_html
+from kit.render.ui_strings import UI_STRINGS
+from tests.html.support import locale
+
+AR = InlineStyle(rtl=True, ltr_lang="en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خذ 500 mg يوميا.", 'خذ <bdi dir="ltr" lang="en">500 mg</bdi> يوميا.'),
+        ("اتصل على +1 555 0100 الآن.", 'اتصل على <bdi dir="ltr">+1 555 0100</bdi> الآن.'),
+        ("اتصل على 555-0100.", "اتصل على 555-0100."),  # one number: already displays right
+        ("نحو 90 طفلاً، أي 3%.", "نحو 90 طفلاً، أي 3%."),
+        ("جين KMT2A (MLL) شائع.", 'جين <bdi dir="ltr" lang="en">KMT2A (MLL)</bdi> شائع.'),
+        ("دواء (vincristine).", 'دواء <bdi dir="ltr" lang="en">(vincristine)</bdi>.'),
+        (
+            "انظر https://example.org/a?b=1.",
+            'انظر <bdi dir="ltr" lang="en">https://example.org/a?b=1</bdi>.',
+        ),
+        ("اكتب إلى help@example.org،", 'اكتب إلى <bdi dir="ltr" lang="en">help@example.org</bdi>،'),
+        ("Erwinia asparaginase فقط", '<bdi dir="ltr" lang="en">Erwinia asparaginase</bdi> فقط'),
+        ("الجرعة 1.5 mg/m2 يوميا", 'الجرعة <bdi dir="ltr" lang="en">1.5 mg/m2</bdi> يوميا'),
+        ("5 < 6 & 7", "5 &lt; 6 &amp; 7"),
+        (
+            "<b>x</b>",
+            '&lt;<bdi dir="ltr" lang="en">b&gt;x&lt;/b&gt;</bdi>',
+        ),  # escaped, still isolated
+    ],
+)
+def test_isolate_ltr(text: str, expected: str) -> None:
+    assert isolate_ltr(text, "en") == expected
+
+
+def test_isolation_never_breaks_markup() -> None:
+    html = render_inline("خذ **500 mg** من [vincristine](https://example.org/v) `ALL`", AR)
+    assert html == (
+        'خذ <strong><bdi dir="ltr" lang="en">500 mg</bdi></strong> من <a href="https://example.org/v">'
+        '<bdi dir="ltr" lang="en">vincristine</bdi></a> <code dir="ltr">ALL</code>'
+    )
+
+
+def test_ltr_text_is_left_alone() -> None:
+    assert (
+        render_inline("Take 500 mg of vincristine.", InlineStyle()) == "Take 500 mg of vincristine."
+    )
+
+
+_PLAIN = st.text(
+    alphabet=st.characters(blacklist_characters="\\`*_[]!<>&\n", blacklist_categories=("Cs",)),
+    max_size=60,
+)
+
+
+@given(_PLAIN)
+def test_fast_path_matches_the_parser(text: str) -> None:
+    """Text without Markdown characters skips markdown-it; the result must be identical."""
+    from kit.render import inline
+
+    tokens = inline._parser().parseInline(inline.strip_bidi_controls(text))
+    children = tokens[0].children or [] if tokens else []
+    slow = "".join(inline._token(tok, InlineStyle()) for tok in children)
+    assert render_inline(text, InlineStyle()) == slow
+
+
+def test_plain_inline() -> None:
+    assert plain_inline("What is **infant** [ALL](x.html)?") == "What is infant ALL?"
+    assert plain_inline("Line\\\nbreak") == "Line break"
+
+
+def test_every_locale_has_every_ui_string() -> None:
+    keys = set(UI_STRINGS["en"])
+    for code, strings in UI_STRINGS.items():
+        assert set(strings) == keys, code
+        for key, text in strings.items():
+            placeholders = sorted(p.split("}")[0] for p in text.split("{")[1:])
+            english = sorted(p.split("}")[0] for p in UI_STRINGS["en"][key].split("{")[1:])
+            assert placeholders == english, (code, key)
+
+
+def test_ui_strings_escape_and_isolate_values() -> None:
+    assert (
+        ui_html(locale("es"), "translated_by", name="<b>Ana</b>")
+        == "Traducido por &lt;b&gt;Ana&lt;/b&gt;."
+    )
+    assert (
+        ui_html(locale("ar"), "translated_by", name="Ana Ruiz")
+        == 'ترجمة: <bdi dir="ltr">Ana Ruiz</bdi>.'
+    )
+    assert ui_html(locale("fr"), "languages") == '<span lang="en">Languages</span>'
+    assert ui_html(locale("fa"), "languages") == '<span lang="en" dir="ltr">Languages</span>'
+
+
+def test_language_names_inside_sentences() -> None:
+    en = locale("en")
+    names = {code: language_name(en, locale(code)) for code in ("es", "zh_Hans", "ar", "ru", "fr")}
+    assert names == {
+        "es": "inglés",
+        "zh_Hans": "英语",
+        "ar": "الإنجليزية",
+        "ru": "английский",
+        "fr": "English",
+    }
