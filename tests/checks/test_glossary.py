@@ -1,0 +1,95 @@
+"""Glossary: approved target terms per locale, tolerant of case and simple inflection; a
+malformed glossary is an input error with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kit.checks.finding import Place
+from kit.checks.glossary import Glossary, matcher, parse_glossary, term_pattern
+from kit.checks.translations import entry_findings
+from kit.errors import CatalogError
+
+from ._helpers import entry, rules
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "checks" / "glossary"
+
+
+def load(name: str) -> Glossary:
+    path = FIXTURES / name
+    return parse_glossary(path.read_text(encoding="utf-8"), f"locales/es/{name}")
+
+
+def test_parse_reads_terms_variants_notes_and_lines() -> None:
+    glossary = load("es.csv")
+    chemo = next(t for t in glossary.terms if t.source == "chemotherapy")
+    assert chemo.targets == ("quimioterapia", "quimio")
+    assert chemo.note == "either is fine"
+    assert chemo.line == 4
+    assert glossary.identical == frozenset({"kmt2a"})
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "words"),
+    [
+        ("bad-header.csv", 1, "header must be source,target"),
+        ("missing-target.csv", 3, "needs both a source and a target"),
+        ("too-many-cells.csv", 4, "3 cells"),
+    ],
+)
+def test_malformed_glossary_is_an_error_with_file_and_line(name: str, line: int, words: str) -> None:
+    with pytest.raises(CatalogError) as info:
+        load(name)
+    assert info.value.path == f"locales/es/{name}"
+    assert info.value.line == line
+    assert words in info.value.message
+    assert info.value.exit_code == 2
+
+
+def test_empty_glossary_is_an_error() -> None:
+    with pytest.raises(CatalogError, match="empty"):
+        parse_glossary("", "g.csv")
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "text"),
+    [
+        ("leucemia", "es", "Las leucemias infantiles"),
+        ("médula ósea", "es", "la Médula Ósea"),
+        ("лейкоз", "ru", "при лейкозе у детей"),
+        ("ابيضاض الدم", "ar", "وابيضاض الدم"),
+        ("白血病", "zh", "婴儿急性淋巴细胞白血病很少见"),
+        ("백혈병", "ko", "백혈병은 드뭅니다"),
+        ("bone marrow", "en", "Bone-marrow transplants"),
+    ],
+)
+def test_terms_match_despite_case_and_simple_inflection(term: str, language: str, text: str) -> None:
+    assert term_pattern(term, language).search(text)
+
+
+def test_acronyms_match_only_in_capitals() -> None:
+    assert term_pattern("ALL", "en").search("Infant ALL is rare")
+    assert not term_pattern("ALL", "en").search("all babies")
+
+
+def test_missing_approved_term_is_a_glossary_finding() -> None:
+    glossary = load("es.csv")
+    place = Place("es", "fever", "locales/es/LC_MESSAGES/fever.po")
+    good = entry("Bone marrow is inside bones.", "La médula ósea está dentro de los huesos.")
+    bad = entry("Bone marrow is inside bones.", "El tuétano está dentro de los huesos.")
+    locale = rules("es", glossary=glossary)
+    assert list(entry_findings(good, locale, "en", place)) == []
+    findings = list(entry_findings(bad, locale, "en", place))
+    assert [f.check for f in findings] == ["glossary.term"]
+    assert "médula ósea" in findings[0].message
+    assert "locales/es/es.csv:2" in findings[0].hint
+
+
+def test_variants_and_acronyms() -> None:
+    m = matcher(load("es.csv"), "en", "es")
+    assert list(m.missing("Chemotherapy works.", "La quimio funciona.")) == []
+    assert [t.source for t in m.missing("Infant ALL is rare.", "La LLA infantil es rara.")] == []
+    assert [t.source for t in m.missing("Infant ALL is rare.", "La leucemia es rara.")] == ["ALL"]
+    assert [t.source for t in m.missing("Treat all babies.", "Trate a todos.")] == []
