@@ -22,6 +22,7 @@ class LocaleRules:
     script: str  # ISO 15924 code of the locale's usual script: Hans, Arab, Latn
     threshold: int = 100  # percent of source words that must be translated to publish
     allowed_numbers: frozenset[str] = frozenset()  # normalized numbers that may differ
+    number_swaps: frozenset[tuple[str, str]] = frozenset()  # (source, target): 911 may become 112
     localized_urls: bool = False
     identical_allowed: frozenset[str] = (
         frozenset()

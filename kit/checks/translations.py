@@ -17,6 +17,7 @@ from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze
 from kit.checks.numbers import Critical, critical, spelled
 from kit.checks.registry import default_severity, spec
+from kit.meaning import UNITS
 from kit.po.model import PoEntry
 from kit.states import State, must_retranslate_mark, state
 from kit.status import source_words
@@ -194,6 +195,11 @@ def _critical(
     lost = Counter({n: c for n, c in (src.numbers - tgt.numbers).items() if n not in allowed})
     lost = Counter({n: c for n, c in lost.items() if not spelled(n, text, rules.language)})
     added = Counter({n: c for n, c in (tgt.numbers - src.numbers).items() if n not in allowed})
+    for before, after in rules.number_swaps:
+        swapped = min(lost[before], added[after])
+        lost[before] -= swapped
+        added[after] -= swapped
+    lost, added = +lost, +added
     if lost or added:
         yield _f(place, "translation.numbers", line, "numbers differ: " + _diff_counts(lost, added))
     phones_lost = Counter({p: c for p, c in (src.phones - tgt.phones).items() if p not in allowed})
@@ -224,7 +230,7 @@ def has_words(text: str) -> bool:
     """Does ``text`` hold a word a translator would translate (not an acronym, number or address)?"""
     for raw in text.split():
         word = raw.strip(".,;:!?()[]\"'«»“”")
-        if "://" in word or "@" in word or "." in word.strip("."):
+        if "://" in word or "@" in word or "." in word.strip(".") or word.casefold() in UNITS:
             continue
         letters = [ch for ch in word if ch.isalpha()]
         if len(letters) >= 2 and not word.isupper():

@@ -170,12 +170,21 @@ def locale_rules(project: Project, locale: LocaleInfo) -> LocaleRules:
         language=locale.language,
         script=locale.script or likely_script(locale.code),
         threshold=config.threshold(locale.code),
-        allowed_numbers=frozenset(normalize_number(n, decimal) for n in over.allowed_numbers),
+        allowed_numbers=frozenset(
+            normalize_number(n, decimal) for n in over.allowed_numbers if "=" not in n
+        ),
+        number_swaps=frozenset(_swap(n, decimal) for n in over.allowed_numbers if "=" in n),
         localized_urls=over.localized_urls,
         identical_allowed=frozenset(t.casefold() for t in over.identical_allowed),
         require_review=config.publish.require_review,
         glossary=glossary,
     )
+
+
+def _swap(item: str, decimal: str) -> tuple[str, str]:
+    """``"911=112"``: the source's 911 may be 112 in this locale."""
+    before, _, after = item.partition("=")
+    return normalize_number(before.strip(), "."), normalize_number(after.strip(), decimal)
 
 
 def likely_script(code: str) -> str:

@@ -31,18 +31,31 @@ def source(body: str, front: str = FRONT) -> SourceUnit:
 
 
 def entry(
-    msgid: str, msgstr: str = "", *, line: int = 10, fuzzy: bool = False,
-    comments: tuple[str, ...] = (), msgctxt: str | None = None, previous: str | None = None,
+    msgid: str,
+    msgstr: str = "",
+    *,
+    line: int = 10,
+    fuzzy: bool = False,
+    comments: tuple[str, ...] = (),
+    msgctxt: str | None = None,
+    previous: str | None = None,
 ) -> PoEntry:
     return PoEntry(
-        msgid=msgid, msgstr=msgstr, msgctxt=msgctxt, flags=("fuzzy",) if fuzzy else (),
-        translator_comments=comments, previous_msgid=previous, line=line,
+        msgid=msgid,
+        msgstr=msgstr,
+        msgctxt=msgctxt,
+        flags=("fuzzy",) if fuzzy else (),
+        translator_comments=comments,
+        previous_msgid=previous,
+        line=line,
     )
 
 
 def po(*entries: PoEntry, header_comments: tuple[str, ...] = ()) -> PoFile:
     header = PoEntry(msgid="", msgstr="Language: es\n", translator_comments=header_comments, line=4)
-    numbered = tuple(e if e.line != 10 else e.with_changes(line=20 + 4 * i) for i, e in enumerate(entries))
+    numbered = tuple(
+        e if e.line != 10 else e.with_changes(line=20 + 4 * i) for i, e in enumerate(entries)
+    )
     return PoFile(header=header, entries=numbered)
 
 
@@ -56,7 +69,9 @@ def rules(code: str = "es", **changes: object) -> LocaleRules:
 
 
 def catalog(
-    unit: SourceUnit, catalog_po: PoFile | None, locale: LocaleRules | None = None,
+    unit: SourceUnit,
+    catalog_po: PoFile | None,
+    locale: LocaleRules | None = None,
     review: ReviewLog | None = None,
 ) -> CatalogUnit:
     locale = locale or rules()

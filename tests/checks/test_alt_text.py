@@ -6,7 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from kit.checks.alt_text import check_catalog, check_source, redundant_prefix, source_problems, text_problems
+from kit.checks.alt_text import (
+    check_catalog,
+    check_source,
+    redundant_prefix,
+    source_problems,
+    text_problems,
+)
 from kit.checks.scan import ImageUse
 
 from ._helpers import catalog, checks, entry, po, rules, source
@@ -28,16 +34,28 @@ def test_a_good_figure_passes() -> None:
     [
         ("![](img/divider.png)\n", "alt.missing"),  # A1
         ('<img src="img/x.png">\n', "alt.missing"),  # A1, raw HTML
-        ('<!-- kit-image: decorative -->\n![](img/divider.png "Divider")\n', "alt.decorative-title"),  # A2
+        (
+            '<!-- kit-image: decorative -->\n![](img/divider.png "Divider")\n',
+            "alt.decorative-title",
+        ),  # A2
         ('![](img/ear.png "Use an ear thermometer.")\n', "alt.empty-informative"),  # A3
         ('![ear.png](img/ear.png "Use an ear thermometer.")\n', "alt.placeholder"),  # A4 file name
-        ('![image](img/ear.png "Use an ear thermometer.")\n', "alt.placeholder"),  # A4 placeholder word
+        (
+            '![image](img/ear.png "Use an ear thermometer.")\n',
+            "alt.placeholder",
+        ),  # A4 placeholder word
         ('![https://x.org/a.png](img/ear.png "Caption.")\n', "alt.placeholder"),  # A4 URL
         ('![Image of a thermometer.](img/ear.png "Use it.")\n', "alt.redundant-prefix"),  # A5
         (f'![{"A very long description. " * 6}](img/ear.png "Caption.")\n', "alt.too-long"),  # A6
-        ('![Use an ear thermometer.](img/ear.png "Use an ear thermometer.")\n', "alt.redundant"),  # A7
+        (
+            '![Use an ear thermometer.](img/ear.png "Use an ear thermometer.")\n',
+            "alt.redundant",
+        ),  # A7
         ("[![](img/home.svg)](index.html)\n", "alt.functional"),  # A8
-        ('![A growth chart for babies.](img/growth.png "Growth chart.")\n\n## Next\n', "alt.long-description"),  # A10
+        (
+            '![A growth chart for babies.](img/growth.png "Growth chart.")\n\n## Next\n',
+            "alt.long-description",
+        ),  # A10
         ('![Nurse with a thermometer](img/ear.png "Caption.")\n', "alt.punctuation"),  # A11
         ("![Nurse with a thermometer.](img/ear.png)\n", "alt.caption"),  # A12
     ],
@@ -64,7 +82,9 @@ def test_image_in_a_link_with_alt_is_fine_but_repeating_the_link_text_is_redunda
 
 
 def test_words_drawn_in_an_svg_must_be_in_the_alt() -> None:  # A9
-    image = ImageUse("img/p.svg", "Treatment timeline.", "Phases.", 8, svg_words=("Induction", "Maintenance"))
+    image = ImageUse(
+        "img/p.svg", "Treatment timeline.", "Phases.", 8, svg_words=("Induction", "Maintenance")
+    )
     assert [p.check for p in source_problems(image, "en")] == ["alt.text-in-image"]
     ok = replace(image, alt="Timeline: induction, then maintenance.")
     assert source_problems(ok, "en") == []
@@ -91,14 +111,20 @@ def test_prefix_words_inside_a_sentence_are_fine() -> None:
     assert [p.check for p in text_problems("Nurse taking a photo of a baby.", "en")] == []
 
 
-TRANSLATED_BODY = '![Nurse checking a baby\'s temperature.](img/ear.png "Use an ear thermometer.")\n'
+TRANSLATED_BODY = (
+    '![Nurse checking a baby\'s temperature.](img/ear.png "Use an ear thermometer.")\n'
+)
 ALT = "Nurse checking a baby's temperature."
 TITLE = "Use an ear thermometer."
 
 
-def locale_checks(alt_msgstr: str, code: str = "es", title_msgstr: str = "Use un termómetro de oído.") -> list[str]:
+def locale_checks(
+    alt_msgstr: str, code: str = "es", title_msgstr: str = "Use un termómetro de oído."
+) -> list[str]:
     unit = source(TRANSLATED_BODY)
-    catalog_po = po(entry("Fever in babies", "Fiebre"), entry(ALT, alt_msgstr), entry(TITLE, title_msgstr))
+    catalog_po = po(
+        entry("Fever in babies", "Fiebre"), entry(ALT, alt_msgstr), entry(TITLE, title_msgstr)
+    )
     return checks(list(check_catalog(catalog(unit, catalog_po, rules(code)))))
 
 

@@ -39,7 +39,9 @@ def test_parse_reads_terms_variants_notes_and_lines() -> None:
         ("too-many-cells.csv", 4, "3 cells"),
     ],
 )
-def test_malformed_glossary_is_an_error_with_file_and_line(name: str, line: int, words: str) -> None:
+def test_malformed_glossary_is_an_error_with_file_and_line(
+    name: str, line: int, words: str
+) -> None:
     with pytest.raises(CatalogError) as info:
         load(name)
     assert info.value.path == f"locales/es/{name}"
@@ -65,7 +67,9 @@ def test_empty_glossary_is_an_error() -> None:
         ("bone marrow", "en", "Bone-marrow transplants"),
     ],
 )
-def test_terms_match_despite_case_and_simple_inflection(term: str, language: str, text: str) -> None:
+def test_terms_match_despite_case_and_simple_inflection(
+    term: str, language: str, text: str
+) -> None:
     assert term_pattern(term, language).search(text)
 
 

@@ -15,7 +15,9 @@ PLACE = Place("es", "fever", "locales/es/LC_MESSAGES/fever.po")
 
 
 def found(msgid: str, msgstr: str, code: str = "es", **rule_changes: object) -> list[str]:
-    return checks(list(entry_findings(entry(msgid, msgstr), rules(code, **rule_changes), "en", PLACE)))
+    return checks(
+        list(entry_findings(entry(msgid, msgstr), rules(code, **rule_changes), "en", PLACE))
+    )
 
 
 @pytest.mark.parametrize(
@@ -23,9 +25,14 @@ def found(msgid: str, msgstr: str, code: str = "es", **rule_changes: object) -> 
     [
         ("Give **2.5 mL** of medicine.", "Dé **2,5 mL** de medicina."),
         ("About 1,000 babies a year.", "Unos 1.000 bebés al año."),
-        ("Search at [ClinicalTrials.gov](https://clinicaltrials.gov/).",
-         "Busque en [ClinicalTrials.gov](https://clinicaltrials.gov/)."),
-        ("Call 555-0100 or write to care@example.org.", "Llame al 555-0100 o escriba a care@example.org."),
+        (
+            "Search at [ClinicalTrials.gov](https://clinicaltrials.gov/).",
+            "Busque en [ClinicalTrials.gov](https://clinicaltrials.gov/).",
+        ),
+        (
+            "Call 555-0100 or write to care@example.org.",
+            "Llame al 555-0100 o escriba a care@example.org.",
+        ),
         ("Babies 1 year old or younger.", "Bebés de un año o menos."),
         ("Use the `kit` tool.", "Use la herramienta `kit`."),
     ],
@@ -39,9 +46,17 @@ def test_faithful_spanish_translations_pass(msgid: str, msgstr: str) -> None:
     [
         ("Give 2 tablets.", "Dé 3 tabletas.", "translation.numbers"),
         ("Give 2.5 mL.", "Dé 25 mL.", "translation.numbers"),
-        ("About 1,000 babies.", "Unos 1,000 bebés.", "translation.numbers"),  # reads as "one" in Spanish
+        (
+            "About 1,000 babies.",
+            "Unos 1,000 bebés.",
+            "translation.numbers",
+        ),  # reads as "one" in Spanish
         ("See [the trial](https://a.example/x).", "Vea el ensayo.", "translation.links"),
-        ("See [the trial](https://a.example/x).", "Vea [el ensayo](https://a.example/y).", "translation.links"),
+        (
+            "See [the trial](https://a.example/x).",
+            "Vea [el ensayo](https://a.example/y).",
+            "translation.links",
+        ),
         ("Look: ![](img/a.svg)", "Mire: ![](img/b.svg)", "translation.images"),
         ("Watch for **relapse**.", "Vigile la **recaída.", "translation.emphasis"),
         ("Watch for **relapse**.", "Vigile la recaída.", "translation.emphasis-count"),
@@ -49,7 +64,11 @@ def test_faithful_spanish_translations_pass(msgid: str, msgstr: str) -> None:
         ("Call us.", "Llámenos <script>x</script>.", "translation.html"),
         ("Call 555-0100.", "Llame al 555-0199.", "translation.contacts"),
         ("Write to care@example.org.", "Escriba a ayuda@example.org.", "translation.contacts"),
-        ("Read https://example.org/a first.", "Lea https://example.org/b primero.", "translation.contacts"),
+        (
+            "Read https://example.org/a first.",
+            "Lea https://example.org/b primero.",
+            "translation.contacts",
+        ),
         ("Wash your hands often.", "Wash your hands often.", "translation.identical"),
     ],
 )
@@ -58,15 +77,24 @@ def test_unsafe_translations_are_found(msgid: str, msgstr: str, check: str) -> N
 
 
 def test_native_digits_and_arabic_decimal_separator_are_normalized() -> None:
-    assert found("Give 2.5 mL twice, about 90 babies.", "أعط ٢٫٥ مل مرتين، حوالي ٩٠ طفلا.", "ar") == []
+    assert (
+        found("Give 2.5 mL twice, about 90 babies.", "أعط ٢٫٥ مل مرتين، حوالي ٩٠ طفلا.", "ar") == []
+    )
     assert found("Give 3 doses.", "给３剂。", "zh_Hans") == []
     assert found("Give 3 doses.", "给两剂。", "zh_Hans") == ["translation.numbers"]
 
 
 def test_allowed_numbers_let_an_emergency_number_differ() -> None:
-    assert found("In an emergency call 911.", "En una emergencia llame al 112.") == ["translation.numbers"]
+    assert found("In an emergency call 911.", "En una emergencia llame al 112.") == [
+        "translation.numbers"
+    ]
     allowed = frozenset({"911", "112"})
-    assert found("In an emergency call 911.", "En una emergencia llame al 112.", allowed_numbers=allowed) == []
+    assert (
+        found(
+            "In an emergency call 911.", "En una emergencia llame al 112.", allowed_numbers=allowed
+        )
+        == []
+    )
 
 
 def test_localized_urls_may_differ_but_not_disappear() -> None:
@@ -93,8 +121,13 @@ def test_has_words() -> None:
 
 def test_fuzzy_and_must_retranslate_entries_are_reported_at_their_po_line() -> None:
     unit = source("Give 2 tablets.\n\nCall us.\n")
-    stale = entry("Give 3 tablets.", "Dé 2 tabletas.", fuzzy=True,
-                  comments=("kit: must-retranslate: number 2 → 3 [stale 000000000000]",), line=30)
+    stale = entry(
+        "Give 3 tablets.",
+        "Dé 2 tabletas.",
+        fuzzy=True,
+        comments=("kit: must-retranslate: number 2 → 3 [stale 000000000000]",),
+        line=30,
+    )
     catalog_po = po(entry("Give 2 tablets.", "Dé 2 tabletas.", fuzzy=True, line=22), stale)
     findings = list(check_catalog(catalog(unit, catalog_po), options()))
     fuzzy = [f for f in findings if f.check == "translation.fuzzy"]
@@ -106,28 +139,61 @@ def test_must_retranslate_is_its_own_check() -> None:
     from kit.states import must_retranslate_comment
 
     old = entry("Give 3 tablets.", "Dé 2 tabletas.")
-    marked = old.with_changes(flags=("fuzzy",), translator_comments=(must_retranslate_comment("number 2 → 3", old),))
+    marked = old.with_changes(
+        flags=("fuzzy",), translator_comments=(must_retranslate_comment("number 2 → 3", old),)
+    )
     findings = list(check_catalog(catalog(source("Give 3 tablets.\n"), po(marked)), options()))
     assert "translation.must-retranslate" in checks(findings)
-    assert "number 2 → 3" in next(f.message for f in findings if f.check == "translation.must-retranslate")
+    assert "number 2 → 3" in next(
+        f.message for f in findings if f.check == "translation.must-retranslate"
+    )
 
 
 def test_coverage_below_threshold_is_a_warning_and_nothing_translated_is_info() -> None:
     unit = source("Wash your hands.\n\nCall us if your baby has a fever.\n")
-    partial = po(entry("Fever in babies", "Fiebre en bebés"), entry("Wash your hands.", "Lávese las manos."),
-                 entry("What to do when your baby has a fever."), entry("Call us if your baby has a fever."))
-    missing = [f for f in check_catalog(catalog(unit, partial), options()) if f.check == "translation.missing"]
+    partial = po(
+        entry("Fever in babies", "Fiebre en bebés"),
+        entry("Wash your hands.", "Lávese las manos."),
+        entry("What to do when your baby has a fever."),
+        entry("Call us if your baby has a fever."),
+    )
+    missing = [
+        f
+        for f in check_catalog(catalog(unit, partial), options())
+        if f.check == "translation.missing"
+    ]
     assert [(f.severity, f.line) for f in missing] == [(Severity.WARNING, 4)]
     assert "% of source words translated" in missing[0].message
     empty = po(entry("Fever in babies"), entry("Wash your hands."))
     assert checks(list(check_catalog(catalog(unit, empty), options()))) == [
-        "translation.not-started", "translation.outdated"]
-    assert checks(list(check_catalog(catalog(unit, None), options()))) == ["translation.not-started"]
+        "translation.not-started",
+        "translation.outdated",
+    ]
+    assert checks(list(check_catalog(catalog(unit, None), options()))) == [
+        "translation.not-started"
+    ]
 
 
 def test_threshold_is_per_locale() -> None:
     unit = source("Wash your hands.\n\nCall us.\n")
-    partial = po(entry("Fever in babies", "Fiebre en bebés"), entry("Wash your hands.", "Lávese las manos."),
-                 entry("What to do when your baby has a fever."), entry("Call us."))
+    partial = po(
+        entry("Fever in babies", "Fiebre en bebés"),
+        entry("Wash your hands.", "Lávese las manos."),
+        entry("What to do when your baby has a fever."),
+        entry("Call us."),
+    )
     low = rules("es", threshold=30)  # 6 of 16 words
-    assert "translation.missing" not in checks(list(check_catalog(catalog(unit, partial, low), options())))
+    assert "translation.missing" not in checks(
+        list(check_catalog(catalog(unit, partial, low), options()))
+    )
+
+
+def test_number_swaps_let_one_number_replace_another() -> None:
+    swaps = frozenset({("911", "112")})
+    assert (
+        found("In an emergency call 911.", "En una emergencia llame al 112.", number_swaps=swaps)
+        == []
+    )
+    assert found("Give 2 doses, call 911.", "Dé 3 dosis, llame al 112.", number_swaps=swaps) == [
+        "translation.numbers"
+    ]

@@ -1,0 +1,117 @@
+"""``kit check`` end to end on a small fixture project (tests/fixtures/checks/project) and on
+the repository's own sample project: exit codes, formats, input errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kit.cli import main
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "checks" / "project"
+REPO = Path(__file__).resolve().parent.parent.parent
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    target = tmp_path / "project"
+    shutil.copytree(FIXTURE, target)
+    return target
+
+
+def kit(project: Path, *args: str) -> Result:
+    return CliRunner().invoke(main, ["--project", str(project), "check", *args])
+
+
+def test_an_error_fails_the_run_and_is_reported_at_its_po_line(project: Path) -> None:
+    result = kit(project, "--format", "json")
+    assert result.exit_code == 1, result.output
+    data = json.loads(result.stdout)
+    errors = [f for f in data["findings"] if f["severity"] == "error" and not f["suppressed"]]
+    assert [(f["check"], f["locale"], f["path"], f["line"]) for f in errors] == [
+        ("translation.numbers", "ar", "locales/ar/LC_MESSAGES/fever.po", 12)
+    ]
+    suppressed = [f for f in data["findings"] if f["suppressed"]]
+    assert [(f["check"], f["suppressed"]) for f in suppressed] == [
+        ("translation.numbers", "112 is the emergency number in Spain")
+    ]
+    levels = {(r["document"], r["locale"]): r for r in data["readability"]}
+    assert levels[("fever", "en")]["formula"] == "Flesch-Kincaid grade"
+    assert levels[("fever", "es")]["passed"] is True
+
+
+def test_a_clean_locale_passes_and_strict_fails_on_warnings(project: Path) -> None:
+    assert kit(project, "--locale", "es").exit_code == 0
+    strict = kit(project, "--locale", "es", "--strict")
+    assert strict.exit_code == 1
+    assert "freshness.unreviewed" in strict.stdout
+
+
+def test_fail_on_from_kit_toml(project: Path) -> None:
+    config = project / "kit.toml"
+    config.write_text(config.read_text().replace('fail_on = "error"', 'fail_on = "warning"'))
+    assert kit(project, "--locale", "es").exit_code == 1
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github"])
+def test_every_format_goes_to_stdout(project: Path, fmt: str) -> None:
+    result = kit(project, "--format", fmt)
+    assert result.exit_code == 1
+    assert "translation.numbers" in result.stdout
+    assert result.stderr == ""
+
+
+def test_unknown_check_id_in_disable_is_an_input_error_with_file_and_line(project: Path) -> None:
+    config = project / "kit.toml"
+    config.write_text(
+        config.read_text().replace('fail_on = "error"', 'fail_on = "error"\ndisable = ["alt.nope"]')
+    )
+    result = kit(project)
+    assert result.exit_code == 2
+    line = config.read_text().splitlines().index('disable = ["alt.nope"]') + 1
+    assert f"kit.toml:{line}: checks.disable: unknown check id 'alt.nope'" in result.stderr
+    assert "alt.missing" in result.stderr  # the hint lists the family's ids
+
+
+def test_disabling_a_check_removes_its_findings(project: Path) -> None:
+    config = project / "kit.toml"
+    config.write_text(
+        config.read_text().replace(
+            'fail_on = "error"', 'fail_on = "error"\ndisable = ["translation.numbers"]'
+        )
+    )
+    result = kit(project, "--format", "json")
+    assert result.exit_code == 0
+    assert all(f["check"] != "translation.numbers" for f in json.loads(result.stdout)["findings"])
+
+
+def test_malformed_glossary_is_an_input_error_with_file_and_line(project: Path) -> None:
+    (project / "locales" / "es" / "glossary.csv").write_text(
+        "source,target\nfever\n", encoding="utf-8"
+    )
+    result = kit(project)
+    assert result.exit_code == 2
+    assert (
+        "locales/es/glossary.csv:2: glossary row needs both a source and a target term"
+        in result.stderr
+    )
+
+
+def test_unknown_locale_is_an_input_error(project: Path) -> None:
+    assert kit(project, "--locale", "../etc").exit_code == 2
+
+
+def test_the_sample_project_passes_with_no_errors() -> None:
+    result = CliRunner().invoke(main, ["--project", str(REPO), "check", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["summary"]["error"] == 0
+    expired = [f for f in data["findings"] if f["check"] == "freshness.source-expired"]
+    assert expired and all(
+        f["suppressed"] for f in expired
+    )  # the honest 2018 date, suppressed with a reason
+    assert {r["locale"] for r in data["readability"]} >= {"en"}
