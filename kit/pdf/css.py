@@ -11,6 +11,7 @@ because Jinja2's HTML autoescaping would turn ``"Noto Sans"`` into ``&#34;Noto S
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -62,7 +63,10 @@ def page_css(style: PageStyle) -> str:
         f"ol {{ list-style-type: {style.counter}; }}",
     ]
     for tag, lang_stack in style.stacks[1:]:
-        lines.append(f":lang({tag}) {{ font-family: {lang_stack.css}; }}")
+        # A run in another language (an English fallback sentence) can still hold the
+        # page's script (a date, a name): the page's fonts follow the run's own.
+        mixed = dataclasses.replace(lang_stack, families=(*lang_stack.families, *stack.families))
+        lines.append(f":lang({tag}) {{ font-family: {mixed.css}; }}")
     lines.append(f":lang({lang}) {{ font-family: {stack.css}; }}")
     return "\n".join(lines) + "\n"
 

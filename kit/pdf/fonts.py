@@ -37,7 +37,7 @@ class FontStack:
     @property
     def css(self) -> str:
         """The value of a CSS ``font-family`` declaration (quoted names, escaped)."""
-        return ", ".join([*(css_family(f) for f in self.families), "sans-serif"])
+        return ", ".join([*(css_family(f) for f in dict.fromkeys(self.families)), "sans-serif"])
 
 
 def _stack(name: str, first: tuple[str, ...], line_height: float = 1.45) -> FontStack:
