@@ -146,7 +146,9 @@ def decide(
         reason = f"{stale} segment(s) must be retranslated because their source changed in meaning"
         (withhold if policy.must_retranslate == "withhold" else banner).append(reason)
     percent = status.percent_words
-    if percent < policy.threshold:
+    if status.translated.messages == 0 and status.total.messages:
+        withhold.append("nothing is translated yet")
+    elif percent < policy.threshold:
         reason = f"{percent:.0f}% of source words translated; the threshold is {policy.threshold}%"
         (withhold if policy.below_threshold == "withhold" else banner).append(reason)
     if policy.require_review and not provenance.reviewed:

@@ -28,8 +28,9 @@ def summary(output: str) -> dict[str, int]:
 def ready(kit: Run, project: Path) -> Path:
     kit("extract")
     kit("init", "es", "ar")
-    translate(project, "es", "fever")
-    translate(project, "es", "hands")
+    for locale in ("es", "ar"):
+        translate(project, locale, "fever")
+        translate(project, locale, "hands")
     return project
 
 
@@ -38,6 +39,14 @@ def html_outputs(project: Path) -> dict[str, bytes]:
         p.relative_to(project).as_posix(): p.read_bytes()
         for p in sorted((project / "dist").rglob("*.html"))
     }
+
+
+def test_a_locale_with_nothing_translated_is_withheld(kit: Run, project: Path) -> None:
+    kit("extract")
+    kit("init", "es")
+    out = kit("build", "--format", "html", "--jobs", "1").output
+    assert "withheld  dist/es/fever.html: nothing is translated yet" in out
+    assert not (project / "dist" / "es").exists()
 
 
 def test_second_build_renders_nothing(kit: Run, ready: Path) -> None:
