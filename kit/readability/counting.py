@@ -1,0 +1,98 @@
+"""Count one sentence: words, letters, syllables, long words, characters.
+
+Rules beyond the tokenizer's (see ``words.py``):
+
+- a list marker at the start of a sentence (``1.``, ``a)``) is not a word;
+- in a "shouted" sentence (most words of two or more letters in capitals) capitals are not
+  read as acronyms;
+- a sentence counts only if it has at least one word.
+- Gunning's complex words: 3+ syllables, not capitalised (proper nouns) unless first in the
+  sentence, not hyphenated, and in English still 3+ syllables without ``-es -ed -ing``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kit.readability.model import Counts
+from kit.readability.syllables import Counter
+from kit.readability.words import Token, char_class, letter_count, tokenize
+
+_MARKER = re.compile(r"\s*(?:\d{1,3}|[^\W\d_])[.)]\s")
+_FOG_SUFFIXES = ("es", "ed", "ing")
+
+
+@dataclass(frozen=True)
+class _Tally:
+    syllables: int
+    long_words: int
+    monosyllables: int
+    polysyllables: int
+    complex_words: int
+
+
+def count_sentence(
+    text: str, language: str, counter: Counter | None, long_word_letters: int = 6
+) -> Counts:
+    tokens = list(tokenize(text))
+    if len(tokens) > 1 and tokens[0].start == 0 and _MARKER.match(text):
+        tokens = tokens[1:]
+    spaced = [t for t in tokens if t.kind in ("word", "number")]
+    shouted = _shouted(spaced)
+    tally = _tally(spaced, language, counter, long_word_letters, shouted)
+    cjk = [t for t in tokens if t.kind == "char"]
+    runs = [t for t in tokens if t.kind == "run"]
+    run_letters = sum(letter_count(t.text) for t in runs)
+    words = len(tokens)
+    known = counter is not None
+    return Counts(
+        sentences=1 if words else 0,
+        words=words,
+        letters=sum(letter_count(t.text) for t in spaced) + len(cjk) + run_letters,
+        syllables=tally.syllables if known else None,
+        monosyllables=tally.monosyllables if known else None,
+        polysyllables=tally.polysyllables if known else None,
+        complex_words=tally.complex_words if known else None,
+        long_words=tally.long_words,
+        long_word_letters=long_word_letters,
+        characters=len(cjk) + run_letters,
+        han=sum(1 for t in cjk if char_class(t.text) == "han"),
+        kana=sum(1 for t in cjk if char_class(t.text) == "kana"),
+    )
+
+
+def _shouted(tokens: list[Token]) -> bool:
+    cased = [t.text for t in tokens if sum(c.isalpha() for c in t.text) >= 2]
+    capitals = sum(1 for word in cased if word.isupper())
+    return len(cased) >= 3 and capitals * 2 > len(cased)
+
+
+def _tally(
+    tokens: list[Token], language: str, counter: Counter | None, letters: int, shouted: bool
+) -> _Tally:
+    syllables = long_words = mono = poly = complex_words = 0
+    for index, token in enumerate(tokens):
+        long_words += letter_count(token.text) > letters
+        if counter is None:
+            continue
+        word = token.text.lower() if shouted else token.text
+        count = counter(word)
+        syllables += count
+        mono += count == 1
+        poly += count >= 3
+        complex_words += _is_complex(token, count, index, language, counter)
+    return _Tally(syllables, long_words, mono, poly, complex_words)
+
+
+def _is_complex(token: Token, count: int, index: int, language: str, counter: Counter) -> bool:
+    word = token.text
+    if count < 3 or token.kind == "number" or "-" in word:
+        return False
+    if index > 0 and word[:1].isupper():
+        return False
+    if language == "en":
+        for suffix in _FOG_SUFFIXES:
+            if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:
+                return counter(word[: -len(suffix)]) >= 3
+    return True
