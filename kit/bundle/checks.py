@@ -7,12 +7,14 @@ findings into counts per severity (suppressed findings do not count).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from kit.bundle.model import CheckSummary, ReadingLevel
 from kit.checks.finding import Finding, Severity
+from kit.checks.reading_level import ReadabilityRow
 from kit.localize import LocalizedDocument
 from kit.project import Project
 
@@ -28,6 +30,38 @@ class CheckRunner(Protocol):
 def no_checks(project: Project, ldocs: tuple[LocalizedDocument, ...]) -> Mapping[Key, CheckSummary]:
     """A runner that checks nothing: every document's ``checks`` is ``null`` ("not run")."""
     return {}
+
+
+def kit_check(today: dt.date | None = None) -> CheckRunner:
+    """The runner that calls ``kit check`` (``kit.commands.check.run_check``) once for the
+    whole project. ``today`` is the date freshness checks compare review dates with."""
+
+    def run(project: Project, ldocs: tuple[LocalizedDocument, ...]) -> Mapping[Key, CheckSummary]:
+        from kit.commands.check import run_check
+
+        report = run_check(project, today=today)
+        keys = {(ldoc.locale.code, ldoc.document.slug) for ldoc in ldocs} & set(report.checked)
+        levels = {(row.locale, row.document): reading_level(row) for row in report.readability}
+        return summarize(report.findings, sorted(keys), levels)
+
+    return run
+
+
+def reading_level(row: ReadabilityRow) -> ReadingLevel:
+    target = ""
+    if row.target is not None:
+        target = f"{'≤' if row.direction == 'max' else '≥'} {row.target:g}"
+    notes = list(row.notes)
+    if row.coverage < 100.0:
+        notes.append(f"measured on the {row.coverage:g}% of the prose that is translated")
+    return ReadingLevel(
+        formula=f"{row.formula} (proxy)" if row.proxy else row.formula,
+        value=row.score,
+        grade=row.grade,
+        target=target,
+        meets_target=row.passed,
+        note="; ".join(notes),
+    )
 
 
 def summarize(

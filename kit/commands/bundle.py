@@ -122,9 +122,13 @@ def _try_dashboard(
 
 
 def default_checks() -> CheckRunner:
-    from kit.bundle.checks import no_checks
+    """``kit check`` as of SOURCE_DATE_EPOCH's day when set (so the summary is reproducible),
+    else as of today (so content overdue for review shows up as such)."""
+    from kit.bundle.checks import kit_check
 
-    return no_checks
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    today = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch.isdigit() else None
+    return kit_check(today)
 
 
 def chosen_locales(project: Project, selected: tuple[str, ...]) -> tuple[LocaleInfo, ...]:

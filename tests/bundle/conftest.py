@@ -26,6 +26,19 @@ below_threshold = "withhold"
 REVIEW_DATE = "2024-04-15"  # newer than the documents' source review date (2024-03-01)
 
 
+def untranslated_reason() -> str:
+    """Why kit.localize withholds a page with nothing translated (its wording, not ours)."""
+    import datetime as dt
+
+    from kit.localize import Provenance, PublishPolicy, decide
+    from kit.status import CatalogStatus, StateCounts
+
+    none = StateCounts()
+    status = CatalogStatus(none, none, none, StateCounts(3, 9), none)
+    provenance = Provenance("", "", None, dt.date(2024, 3, 1))
+    return decide(status, {}, PublishPolicy(below_threshold="withhold"), provenance).reasons[0]
+
+
 def translate_all(root: Path, locale: str, slug: str) -> None:
     path = root / "locales" / locale / "LC_MESSAGES" / f"{slug}.po"
     po = read_po(path)

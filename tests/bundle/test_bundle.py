@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import subprocess
 import zipfile
 from pathlib import Path
 
-from tests.bundle.conftest import REVIEW_DATE, manifest, set_config
+from tests.bundle.conftest import REVIEW_DATE, manifest, set_config, untranslated_reason
 from tests.cli.conftest import Run
 from tests.conftest import require_tool
 
@@ -18,7 +19,7 @@ def test_a_passing_locale_is_bundled_and_a_failing_one_omitted(kit: Run, built: 
     assert sorted(p.name for p in bundles.iterdir()) == ["en.zip", "es.zip"]
     assert "  written  dist/bundles/es.zip" in out
     assert "  omitted  dist/bundles/ar.zip" in out
-    assert "fever: 0% of source words translated; the threshold is 100%" in out
+    assert f"fever: {untranslated_reason()}" in out
     assert "summary: 2 bundled (2 written, 0 unchanged, 0 draft), 1 omitted, 0 failed" in out
 
 
@@ -37,7 +38,7 @@ def test_a_failing_locale_is_marked_draft_when_kit_toml_says_so(kit: Run, built:
     assert "  written  dist/bundles/ar.zip (draft)" in out
     data = manifest(built / "dist" / "bundles" / "ar.zip")
     assert data["status"] == "draft"
-    assert "fever: 0% of source words translated; the threshold is 100%" in data["draft_reasons"]
+    assert f"fever: {untranslated_reason()}" in data["draft_reasons"]
     assert {d["publish"]["decision"] for d in data["documents"]} == {"withhold"}
     assert all(d["files"] == [] for d in data["documents"])
     assert not any(f["path"].endswith((".html", ".pdf")) for f in data["files"])
@@ -77,7 +78,34 @@ def test_manifest_describes_every_file_and_document(kit: Run, built: Path) -> No
         }
     ]
     assert fever["files"] == ["es/fever.html"]
-    assert "checks" in fever
+
+
+def test_manifest_carries_the_kit_check_summary(kit: Run, built: Path) -> None:
+    from kit.commands.check import run_check
+    from kit.config import load_config
+    from kit.project import Project
+
+    kit("bundle", "--locale", "es")
+    fever = next(
+        d
+        for d in manifest(built / "dist" / "bundles" / "es.zip")["documents"]
+        if d["slug"] == "fever"
+    )
+    report = run_check(Project(load_config(built)), today=dt.date(2024, 5, 1))  # SOURCE_DATE_EPOCH
+    mine = [
+        f for f in report.findings if (f.locale, f.document) == ("es", "fever") and not f.suppressed
+    ]
+    checks = fever["checks"]
+    assert [checks["error"], checks["warning"], checks["info"]] == [
+        sum(1 for f in mine if f.severity.value == level) for level in ("error", "warning", "info")
+    ]
+    level = next((r for r in report.readability if (r.locale, r.document) == ("es", "fever")), None)
+    if level is None:
+        assert checks["reading_level"] is None
+    else:
+        assert checks["reading_level"]["value"] == (
+            None if level.score is None else round(level.score, 1)
+        )
 
 
 def test_the_source_locale_is_bundled_too(kit: Run, built: Path) -> None:
