@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from markupsafe import Markup
@@ -91,17 +92,37 @@ def page_assets(ldoc: LocalizedDocument, site: Site) -> Iterator[Asset]:
 def stylesheet(site: Site) -> bytes:
     """Branding colours as CSS custom properties, then ``templates/css/kit.css``."""
     branding = site.config.branding
-    config_path = _rel(site.config.path, site.config.root)
-    variables = css_variables(branding.primary_color, branding.accent_color, config_path)
     path = site.templates_dir / CSS_SOURCE
     try:
-        css = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        stat = path.stat()
+    except OSError as exc:
         raise RenderError(
-            f"cannot read the stylesheet: {exc}",
+            f"cannot read the stylesheet: {exc.strerror}",
             path=_rel(path, site.config.root),
             hint="restore templates/css/kit.css from the kit repository",
         ) from exc
+    config_path = _rel(site.config.path, site.config.root)
+    return _stylesheet(
+        _rel(path, site.config.root),
+        str(path),
+        stat.st_mtime_ns,
+        stat.st_size,
+        branding.primary_color,
+        branding.accent_color,
+        config_path,
+    )
+
+
+@lru_cache(maxsize=16)
+def _stylesheet(
+    shown: str, path: str, mtime_ns: int, size: int, primary: str, accent: str, config: str
+) -> bytes:
+    """Read once per build (the file's mtime and size are part of the cache key)."""
+    variables = css_variables(primary, accent, config)
+    try:
+        css = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RenderError(f"cannot read the stylesheet: {exc}", path=shown) from exc
     return (variables + "\n" + css).encode("utf-8")
 
 

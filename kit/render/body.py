@@ -64,6 +64,8 @@ def _style(ldoc: LocalizedDocument, fallback: bool, images: tuple[Image, ...]) -
     text_locale = ldoc.source_locale if fallback else ldoc.locale
     source = ldoc.source_locale
     ltr_lang = source.bcp47 if text_locale.is_rtl and not source.is_rtl else None
+    if not images:
+        return InlineStyle(rtl=text_locale.is_rtl, ltr_lang=ltr_lang)
     mapping = {img.src: _inline_image(ldoc, img) for img in images}
     return InlineStyle(rtl=text_locale.is_rtl, ltr_lang=ltr_lang, images=mapping)
 
