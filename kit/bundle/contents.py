@@ -10,13 +10,14 @@
   never go in, nor a top-level ``manifest.json`` (the bundle writes its own).
 
 A published document must have its page or handout there. If any document has a
-``<slug>.html`` (or ``<slug>.pdf``), every published document must have one too, or the
-``dist/`` folder is incomplete (a CI shard's artifact was not merged, or the build stopped).
+``<slug>.html`` (or ``<slug>.pdf``), every published document must have one too, and with
+PDFs every print variant kit.toml asks for (large print, bilingual), or the ``dist/``
+folder is incomplete (a CI shard's artifact was not merged, or the build stopped).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kit.bundle.model import MANIFEST_NAME
@@ -57,8 +58,14 @@ def _is_output(name: str, slug: str) -> bool:
     return rest in OUTPUT_SUFFIXES or (rest.endswith(".pdf") and "." not in rest[1:-4])
 
 
-def select(folder: str, names: Iterable[str], ldocs: Iterable[LocalizedDocument]) -> Selection:
-    """``names`` are the folder's files relative to it, with forward slashes."""
+def select(
+    folder: str,
+    names: Iterable[str],
+    ldocs: Iterable[LocalizedDocument],
+    handouts: Mapping[str, tuple[str, ...]] | None = None,
+) -> Selection:
+    """``names`` are the folder's files relative to it, with forward slashes; ``handouts``
+    maps a slug to the PDF file names a PDF build writes for it (every print variant)."""
     docs = {ldoc.document.slug: ldoc for ldoc in ldocs}
     owned: dict[str, list[str]] = {slug: [] for slug in docs}
     assets: list[str] = []
@@ -82,21 +89,27 @@ def select(folder: str, names: Iterable[str], ldocs: Iterable[LocalizedDocument]
             left_out.extend((path, f"{slug} is withheld") for path in owned[slug])
         else:
             published.append((slug, tuple(owned[slug])))
-    return Selection(tuple(published), tuple(assets), tuple(left_out), _missing(folder, published))
+    missing = _missing(folder, published, handouts or {})
+    return Selection(tuple(published), tuple(assets), tuple(left_out), missing)
 
 
-def _missing(folder: str, published: list[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
-    expected = {
+def _missing(
+    folder: str,
+    published: list[tuple[str, tuple[str, ...]]],
+    handouts: Mapping[str, tuple[str, ...]],
+) -> tuple[str, ...]:
+    """Outputs of the formats that were built (seen for any published document) that some
+    published document lacks; with no output at all, the pages are missing."""
+    built = {
         suffix
         for slug, paths in published
         for suffix in OUTPUT_SUFFIXES
         if f"{folder}/{slug}{suffix}" in paths
-    }
-    if not expected:
-        expected = {".html"}
-    return tuple(
-        f"{folder}/{slug}{suffix}"
-        for slug, paths in published
-        for suffix in sorted(expected)
-        if f"{folder}/{slug}{suffix}" not in paths
-    )
+    } or {".html"}
+    missing: list[str] = []
+    for slug, paths in published:
+        expected = [f"{slug}.html"] if ".html" in built else []
+        if ".pdf" in built:
+            expected.extend(handouts.get(slug) or (f"{slug}.pdf",))
+        missing.extend(f"{folder}/{name}" for name in expected if f"{folder}/{name}" not in paths)
+    return tuple(missing)

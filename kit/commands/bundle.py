@@ -182,7 +182,7 @@ def _survey_locale(
     out = project.config.output_dir
     folder = out / locale.code
     found = list_files(folder)
-    selection = select(locale.code, found or (), ldocs)
+    selection = select(locale.code, found or (), ldocs, _handouts(project, ldocs, found or ()))
     if found is None and selection.documents:
         # Published documents but no folder at all: one error, not one per document.
         message = "the locale's build output folder does not exist"
@@ -210,6 +210,18 @@ def _survey_locale(
         files=files,
     )
     return Surveyed(bundle, selection.left_out, problems)
+
+
+def _handouts(
+    project: Project, ldocs: tuple[LocalizedDocument, ...], found: tuple[str, ...]
+) -> dict[str, tuple[str, ...]]:
+    """Every PDF variant kit.toml asks for, per document; only looked up when PDFs were built
+    (``kit.render_pdf`` loads WeasyPrint)."""
+    if not any(name.endswith(".pdf") for name in found):
+        return {}
+    from kit.render_pdf import handout_names
+
+    return {ldoc.document.slug: handout_names(ldoc, project.config) for ldoc in ldocs}
 
 
 def list_files(folder: Path) -> tuple[str, ...] | None:

@@ -55,6 +55,13 @@ def test_selection_of_a_published_document() -> None:
     assert chosen.included == tuple(sorted(chosen.included))
 
 
+def test_with_pdfs_every_print_variant_is_expected() -> None:
+    handouts = {"fever": ("fever.pdf", "fever.large-print.pdf", "fever.bilingual.pdf")}
+    chosen = select("es", ("fever.html", "fever.pdf"), (fever("es", True),), handouts)
+    assert chosen.missing == ("es/fever.large-print.pdf", "es/fever.bilingual.pdf")
+    assert select("es", ("fever.pdf",), (fever("es", True),)).missing == ()
+
+
 def test_a_withheld_document_is_left_out_and_not_missing() -> None:
     chosen = select("es", ("fever.html",), (fever("es", False),))
     assert chosen.documents == ()
