@@ -59,7 +59,7 @@ def main() -> None:
     kit = timed(
         "kit extract", [str(ROOT / ".venv" / "bin" / "kit"), "--project", str(project), "extract"]
     )
-    tt_md2po = venv("venv-tt", "translate-toolkit")
+    tt_md2po = venv("venv-tt", "translate-toolkit[markdown]")
     tt = timed(
         "translate-toolkit md2po",
         [str(tt_md2po), "--pot", "-i", str(project / "source"), "-o", str(OUT / "tt-pot")],

@@ -125,21 +125,3 @@ def pot_header(doc: Document, options: ExtractOptions) -> PoEntry:
     return PoEntry(
         msgid="", msgstr=format_header(fields), translator_comments=comments, flags=("fuzzy",)
     )
-
-
-def same_messages(a: PoFile, b: PoFile) -> bool:
-    """True when two catalogs differ at most in their POT-Creation-Date."""
-    strip = [f for f in a.metadata if f[0] != "POT-Creation-Date"]
-    other = [f for f in b.metadata if f[0] != "POT-Creation-Date"]
-    return (
-        strip == other
-        and _content(a) == _content(b)
-        and a.header.translator_comments == b.header.translator_comments
-    )
-
-
-def _content(po: PoFile) -> tuple[tuple[object, ...], ...]:
-    return tuple(
-        (e.msgctxt, e.msgid, e.msgstr, e.extracted_comments, e.references, e.flags, e.obsolete)
-        for e in po.entries
-    )

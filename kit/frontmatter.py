@@ -16,6 +16,15 @@ SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$")
 _REQUIRED = ("title", "summary", "slug", "reviewed")
 _KNOWN = (*_REQUIRED, "next_review", "audience", "version")
 _FENCE = "---"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
+
+
+def _load_yaml(raw: str) -> Any:
+    """Fast C parser; on an error, the pure-Python one, whose messages point at the right line."""
+    try:
+        return yaml.load(raw, Loader=_LOADER)
+    except yaml.YAMLError:
+        return yaml.safe_load(raw)
 
 
 @dataclass(frozen=True)
@@ -42,7 +51,7 @@ def split_front_matter(text: str, path: str) -> SplitSource:
         )
     raw = "\n".join(lines[1:end])
     try:
-        data = yaml.safe_load(raw) if raw.strip() else {}
+        data = _load_yaml(raw) if raw.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 
 from kit.commands.report import Action, Outcome, Report, collect
 from kit.errors import KitError, SourceError
-from kit.extract import ExtractOptions, extract, same_messages
+from kit.extract import ExtractOptions, extract
 from kit.model import Document
-from kit.po import PoFile, read_po, write_po_if_changed
+from kit.po import format_po, write_po_if_changed
 from kit.project import Project
 from kit.source import read_document
 
@@ -75,11 +76,25 @@ def options_for(project: Project, date: str) -> ExtractOptions:
 
 
 def _extract_one(project: Project, doc: Document) -> Outcome:
+    """Write the POT only when its messages changed. The comparison formats the new template
+    with the old file's creation date and compares bytes, so the old file is never parsed."""
     path = project.pot_path(doc.slug)
-    pot = extract(doc, options_for(project, creation_date()))
-    old: PoFile | None = read_po(path) if path.exists() else None
-    if old is not None and same_messages(old, pot):
-        return Outcome(project.rel(path), Action.UNCHANGED, f"{len(pot.entries)} messages")
+    old = path.read_bytes() if path.exists() else None
+    date = _creation_date_of(old) if old is not None else None
+    pot = extract(doc, options_for(project, date or creation_date()))
+    detail = f"{len(pot.entries)} messages"
+    if old is not None and date is not None and format_po(pot).encode("utf-8") == old:
+        return Outcome(project.rel(path), Action.UNCHANGED, detail)
+    if date is not None:
+        pot = extract(doc, options_for(project, creation_date()))
     path.parent.mkdir(parents=True, exist_ok=True)
     write_po_if_changed(path, pot)
-    return Outcome(project.rel(path), Action.WRITTEN, f"{len(pot.entries)} messages")
+    return Outcome(project.rel(path), Action.WRITTEN, detail)
+
+
+_DATE = re.compile(rb'^"POT-Creation-Date: ([^"\\]*)\\n"$', re.M)
+
+
+def _creation_date_of(data: bytes) -> str | None:
+    found = _DATE.search(data[:4096])
+    return found.group(1).decode("utf-8", "replace") if found else None
