@@ -12,6 +12,12 @@ A segment that falls back to the source text (untranslated, fuzzy, must retransl
 wrapped in ``<span class="kit-fallback" lang="en">`` (plus ``dir`` when the direction
 differs) and starts with a visible, localized label such as "Sin traducir (inglés)", so it is
 marked by words, not colour alone. Raw HTML in the source is never rendered.
+
+Tables: header cells are ``<th scope="col">``, the first cell of each body row is
+``<th scope="row">`` (in patient tables it names the row: a weight, a medicine, an age), and
+the caption is the heading of the section the table is in (hidden on screen by the default
+stylesheet, read by screen readers; a second table in a section gets "(2)"). The table sits
+in a focusable, named scroll region so a wide table never makes the page scroll sideways.
 """
 
 from __future__ import annotations
@@ -124,6 +130,7 @@ class _Writer:
     level: int = 1  # the page title is the h1
     base: int = field(init=False)
     caption: str = ""
+    captions: dict[str, int] = field(default_factory=dict)  # how often each caption was used
     tables: int = 0
 
     def __post_init__(self) -> None:
@@ -197,6 +204,9 @@ class _Writer:
         self.tables += 1
         ident = f"kit-table-{self.tables}"
         caption = self.caption or render_segment(self.ldoc, self.ldoc.document.title)
+        used = self.captions[caption] = self.captions.get(caption, 0) + 1
+        if used > 1:  # a second table in the same section needs a name of its own
+            caption = f"{caption} ({used})"
         rows = [
             f'<div class="kit-table" role="region" aria-labelledby="{ident}" tabindex="0">',
             "<table>",

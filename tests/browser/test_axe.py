@@ -203,3 +203,23 @@ def test_the_gate_catches_problems(tmp_path: Path, tab: Tab, axe_source: str) ->
         "scrolls sideways",
     ):
         assert expected in problems
+
+
+def test_every_block_type_passes(tmp_path: Path, tab: Tab, axe_source: str) -> None:
+    """The golden fixtures (every block type, fallback, RTL, hostile text) as whole pages."""
+    from kit.render_html import render_page, stylesheet
+    from tests.html.support import document, localized, published, site
+
+    cases = ROOT / "tests" / "fixtures" / "html"
+    failures: list[str] = []
+    for folder in sorted(p for p in cases.iterdir() if p.is_dir()):
+        doc = document((folder / "source.md").read_text(encoding="utf-8"))
+        catalogs = sorted(folder.glob("*.po"))
+        po = catalogs[0].read_text(encoding="utf-8") if catalogs else None
+        ldoc = localized(doc, catalogs[0].stem, po) if catalogs else localized(doc)
+        out = tmp_path / ldoc.locale.code / f"{folder.name}.html"
+        (out.parent / "assets").mkdir(parents=True, exist_ok=True)
+        (out.parent / "assets" / "kit.css").write_bytes(stylesheet(site()))
+        out.write_text(render_page(ldoc, site(), published(doc, ldoc)), encoding="utf-8")
+        failures.extend(f"{folder.name}: {p}" for p in check_page(tab, out, axe_source))
+    assert not failures, "\n".join(failures)
