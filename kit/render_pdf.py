@@ -116,7 +116,9 @@ def render_handout(
         time_limit_s=time_limit,
     )
     if not result.ok:
-        raise _error(ldoc, profile, "; ".join(result.problems) or "WeasyPrint produced no PDF")
+        problems = result.problems or ("WeasyPrint produced no PDF",)
+        detail = problems[0] if len(problems) == 1 else "".join(f"\n  - {p}" for p in problems)
+        raise _error(ldoc, profile, detail)
     return result.data
 
 
@@ -247,7 +249,8 @@ def _error(
 ) -> RenderError:
     name = profile.filename(ldoc.document.slug)
     return RenderError(
-        f"PDF handout {ldoc.locale.code}/{name} (locale {ldoc.locale.code}): {detail}",
+        f"PDF handout {ldoc.locale.code}/{name} (locale {ldoc.locale.code}) not written:"
+        f"{'' if detail.startswith(chr(10)) else ' '}{detail}",
         path=path if path is not None else (ldoc.po_path or ldoc.document.path),
         line=line,
         hint=hint
