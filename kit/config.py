@@ -219,7 +219,11 @@ def _check_locales(values: dict[str, Any], checker: _Checker) -> None:
                 checker.fail(("project", key), exc.message, exc.hint)
     for code in values.get("locale", {}):
         if code not in project.locales:
-            checker.fail(("locale", code), f"locale {code!r} is not in project.locales", None)
+            checker.fail(
+                ("locale", code),
+                f"locale {code!r} is not in project.locales",
+                "add it to project.locales or remove the section",
+            )
 
 
 @dataclass
@@ -258,7 +262,7 @@ class _Checker:
         skip: frozenset[str] | set[str] = frozenset(),
     ) -> dict[str, Any]:
         if not isinstance(data, dict):
-            self.fail(key, "must be a table", None)
+            self.fail(key, "must be a table", f"write it as a [{'.'.join(key)}] section")
             return {}
         hints = typing.get_type_hints(cls)
         known = [f.name for f in fields(cls) if f.name not in skip]
@@ -281,16 +285,17 @@ class _Checker:
             return self.value(inner, raw, key)
         if origin is Literal:
             if raw not in args:
-                self.fail(key, f"must be one of {', '.join(map(repr, args))}, not {raw!r}", None)
+                choices = ", ".join(map(repr, args))
+                self.fail(key, f"must be one of {choices}, not {raw!r}", f"use one of {choices}")
             return raw
         if origin is tuple:
             if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
-                self.fail(key, "must be a list of strings", None)
+                self.fail(key, "must be a list of strings", 'write it like ["es", "ar"]')
                 return ()
             return tuple(raw)
         if origin is dict:
             if not isinstance(raw, dict):
-                self.fail(key, "must be a table", None)
+                self.fail(key, "must be a table", f"write it as a [{'.'.join(key)}] section")
                 return {}
             return {k: self.value(args[1], v, (*key, k)) for k, v in raw.items()}
         return self._scalar(tp, raw, key)
@@ -300,6 +305,12 @@ class _Checker:
         if tp is float and isinstance(raw, int) and not isinstance(raw, bool):
             return float(raw)
         if not ok:
-            self.fail(key, f"must be {tp.__name__}, not {type(raw).__name__}", None)
+            examples = {"str": '"text"', "int": "90", "float": "8.0", "bool": "true"}
+            example = examples.get(tp.__name__, tp.__name__)
+            self.fail(
+                key,
+                f"must be {tp.__name__}, not {type(raw).__name__}",
+                f"write it like {key[-1]} = {example}",
+            )
             return MISSING
         return raw

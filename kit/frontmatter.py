@@ -53,7 +53,7 @@ def split_front_matter(text: str, path: str) -> SplitSource:
     try:
         data = _load_yaml(raw) if raw.strip() else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(exc, "problem", None) or str(exc)
         raise SourceError(
@@ -63,7 +63,12 @@ def split_front_matter(text: str, path: str) -> SplitSource:
             hint="use 'key: value' lines; quote values that contain ': '",
         ) from exc
     if not isinstance(data, dict):
-        raise SourceError("front matter must be 'key: value' lines", path=path, line=2)
+        raise SourceError(
+            "front matter must be 'key: value' lines",
+            path=path,
+            line=2,
+            hint="write title, summary, slug and reviewed as 'key: value' lines",
+        )
     key_lines = {}
     for i in range(1, end):
         key = lines[i].split(":", 1)[0].strip()

@@ -55,6 +55,16 @@ class Project:
                 )
         return chosen
 
+    def check_inside(self, path: Path) -> None:
+        """Refuse a file that resolves outside the project (a symbolic link pointing out)."""
+        real = path.resolve()
+        if not real.is_relative_to(self.root.resolve()):
+            raise KitError(
+                f"points outside the project (to {real})",
+                path=self.rel(path.parent) + "/" + path.name,
+                hint="copy the file into the project instead of linking to it",
+            )
+
     def rel(self, path: Path) -> str:
         """A path as the user should see it: relative to the project root when inside it."""
         try:

@@ -34,6 +34,7 @@ def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitErr
     seen: dict[str, str] = {}
     for path in project.source_files():
         try:
+            project.check_inside(path)
             doc = read_document(path, project.root)
         except KitError as exc:
             errors.append(exc)

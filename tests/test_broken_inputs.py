@@ -1,0 +1,100 @@
+"""The broken-input corpus (tests/fixtures/broken/cases.toml): every case is a clear
+``Error: file:line: message`` with a hint, exit code 2, no traceback, and no input modified."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kit.cli import main
+from tests.conftest import FIXTURES
+
+BROKEN = FIXTURES / "broken"
+CASES = tomllib.loads((BROKEN / "cases.toml").read_text(encoding="utf-8"))
+GOOD = "---\ntitle: Good\nsummary: Fine.\nslug: good\nreviewed: 2024-01-01\n---\n\nA good page.\n"
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "locales" not in p.parts and ".kit-cache" not in p.parts
+    }
+
+
+def run(root: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["--project", str(root), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.output
+
+
+def assert_clear_error(code: int, output: str, where: str, message: str) -> None:
+    assert code == 2, output
+    assert f"Error: {where}: " in output and message in output, output
+    assert "hint:" in output and "Traceback" not in output
+
+
+@pytest.mark.parametrize("case", CASES["source"], ids=lambda c: Path(c["file"]).stem)
+def test_broken_source(case: dict[str, object], tmp_path: Path) -> None:
+    (tmp_path / "kit.toml").write_text('[project]\nname = "t"\n', encoding="utf-8")
+    (tmp_path / "source").mkdir()
+    name = Path(str(case["file"])).name
+    shutil.copy(BROKEN / str(case["file"]), tmp_path / "source" / name)
+    (tmp_path / "source" / "good.md").write_text(GOOD, encoding="utf-8")
+    before = snapshot(tmp_path)
+    code, output = run(tmp_path, "extract")
+    assert_clear_error(code, output, f"source/{name}:{case['line']}", str(case["message"]))
+    assert snapshot(tmp_path) == before
+    assert (tmp_path / "locales" / "good.pot").exists(), "the other documents are still extracted"
+    assert sorted(p.name for p in (tmp_path / "locales").iterdir()) == ["good.pot"], (
+        "no partial POT"
+    )
+
+
+@pytest.mark.parametrize("case", CASES["config"], ids=lambda c: Path(c["file"]).stem)
+def test_broken_config(case: dict[str, object], tmp_path: Path) -> None:
+    shutil.copy(BROKEN / str(case["file"]), tmp_path / "kit.toml")
+    before = snapshot(tmp_path)
+    code, output = run(tmp_path, "status")
+    assert_clear_error(code, output, f"kit.toml:{case['line']}", str(case["message"]))
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("code", ["../x", "/etc", "es/../../x", "xx", "e\x00s"])
+def test_bad_locale_arguments(code: str, tmp_path: Path) -> None:
+    (tmp_path / "kit.toml").write_text(
+        '[project]\nname = "t"\nlocales = ["es"]\n', encoding="utf-8"
+    )
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "good.md").write_text(GOOD, encoding="utf-8")
+    run(tmp_path, "extract")
+    for args in (("init", code), ("update", "--locale", code), ("status", "--locale", code)):
+        exit_code, output = run(tmp_path, *args)
+        assert (
+            exit_code == 2
+            and "Error:" in output
+            and "hint:" in output
+            and "Traceback" not in output
+        )
+    assert sorted(p.name for p in (tmp_path / "locales").iterdir()) == ["good.pot"]
+
+
+def test_symlinked_source_outside_the_project_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.md").write_text(GOOD.replace("good", "secret"), encoding="utf-8")
+    root = tmp_path / "project"
+    (root / "source").mkdir(parents=True)
+    (root / "kit.toml").write_text('[project]\nname = "t"\n', encoding="utf-8")
+    (root / "source" / "good.md").write_text(GOOD, encoding="utf-8")
+    os.symlink(outside / "secret.md", root / "source" / "secret.md")
+    code, output = run(root, "extract")
+    assert_clear_error(code, output, "source/secret.md", "points outside the project")
+    assert not (root / "locales" / "secret.pot").exists()
+    assert (root / "locales" / "good.pot").exists()
