@@ -197,7 +197,7 @@ def test_index_lists_documents_and_languages() -> None:
     items = {a.attrs["hreflang"]: a for a in root.find_all("a") if a.attrs.get("hreflang")}
     assert items["ar"].text() == "العربية" and items["ar"].attrs["dir"] == "rtl"
     assert items["ar"].attrs["href"] == "ar/fever.html"
-    assert "(Arabic)" in text and "(Spanish)" in text
+    assert "– Arabic" in text and "– Spanish" in text
     assert "<style>" in text and "--kit-primary" in text  # the stylesheet travels inline
 
 
