@@ -250,12 +250,19 @@ def _locale_view(
         is_source=is_source,
         state=state,
         status=status,
-        reasons=tuple(p.format().removeprefix("Error: ") for p in problems) or bundle.gate.reasons,
+        reasons=problem_lines(problems) or bundle.gate.reasons,
         zip=Link(zip_path, f"{locale.code}.zip") if zip_path else None,
         translated="Source text" if is_source else f"{words_percent(records):.0f}% of words",
         reviewed="Source" if is_source else f"{reviewed} of {len(records)} documents",
         findings=findings_text(total_checks(records)),
     )
+
+
+def problem_lines(problems: tuple[KitError, ...]) -> tuple[str, ...]:
+    """Each problem as "where: what", then each distinct hint once."""
+    lines = [f"{p.location}: {p.message}" if p.location else p.message for p in problems]
+    hints = dict.fromkeys(p.hint for p in problems if p.hint)
+    return (*lines, *(f"What to do: {hint}" for hint in hints))
 
 
 def words_percent(records: tuple[DocumentRecord, ...]) -> float:

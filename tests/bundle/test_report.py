@@ -74,8 +74,8 @@ def test_dashboard_says_each_state_in_words(kit: Run, built: Path) -> None:
     assert "No bundle" in rows["العربية"]
     assert untranslated_reason() in rows["العربية"]
     cells = [text for _, text in page.all("td")]
-    assert any(c.startswith("Withheld") for c in cells)
-    assert any(c.startswith("Published") and "100% of words translated" in c for c in cells)
+    assert any(c.startswith("Arabic Withheld") for c in cells)  # locale label, then the state
+    assert any(c.startswith("Spanish Published") and "100% of words translated" in c for c in cells)
     assert any("Reviewed 2024-04-15 by Dr. Ana Ruiz (clinical reviewer)" in c for c in cells)
     links = [text for a, text in page.all("a") if a.get("href") == "es/fever.html"]
     assert links == ["Web page (Fever after treatment, Spanish)"]
