@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -21,6 +21,9 @@ from kit.commands.report import Action, Report
 from kit.config import find_root, load_config
 from kit.errors import KitError, MultipleErrors
 from kit.project import Project
+
+if TYPE_CHECKING:
+    from kit.commands.bundle import BundleReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -335,7 +338,7 @@ def report_command(ctx: click.Context, locales: tuple[str, ...]) -> None:
     _print_bundle_report(run_report(_project(ctx), locales))
 
 
-def _print_bundle_report(report: Any) -> None:
+def _print_bundle_report(report: BundleReport) -> None:
     from kit.commands.bundle import summary_lines
 
     for line in summary_lines(report):
