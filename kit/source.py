@@ -65,7 +65,17 @@ def read_document(path: Path, root: Path) -> Document:
     return parse_document(decode_source(data, rel), rel)
 
 
+MAX_SOURCE_BYTES = 2_000_000  # a patient-education page is a few KB; refuse anything absurd
+MAX_MESSAGE_CHARS = 50_000
+
+
 def decode_source(data: bytes, path: str) -> str:
+    if len(data) > MAX_SOURCE_BYTES:
+        raise SourceError(
+            f"file is {len(data):,} bytes; kit reads source documents up to {MAX_SOURCE_BYTES:,}",
+            path=path,
+            hint="split it into several documents",
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -89,7 +99,16 @@ def parse_document(text: str, path: str) -> Document:
     tokens = markdown_parser().parse(split.body)
     walker = _Walker(tokens, split.body_offset)
     blocks = walker.blocks(0, len(tokens))
-    return Document(path=path, meta=meta, title=title, summary=summary, blocks=blocks)
+    doc = Document(path=path, meta=meta, title=title, summary=summary, blocks=blocks)
+    for seg in doc.segments():
+        if len(seg.text) > MAX_MESSAGE_CHARS:
+            raise SourceError(
+                f"this {seg.kind.value} is {len(seg.text):,} characters long; the limit is {MAX_MESSAGE_CHARS:,}",
+                path=path,
+                line=seg.line,
+                hint="break it into shorter paragraphs: translators and readers both need that",
+            )
+    return doc
 
 
 def inline_text(content: str) -> str:

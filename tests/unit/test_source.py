@@ -99,3 +99,25 @@ def test_invalid_utf8_names_the_line() -> None:
 
 def test_bom_and_crlf_are_accepted() -> None:
     assert decode_source(b"\xef\xbb\xbfa\r\nb", "x.md") == "a\nb"
+
+
+def test_pathological_nesting_completes_quickly() -> None:
+    import time
+
+    nested = "".join("  " * i + "- item\n" for i in range(1000))
+    start = time.perf_counter()
+    doc = parse_document(FRONT + nested + ">" * 1000 + " deep\n", "d.md")
+    assert time.perf_counter() - start < 10
+    assert list(doc.segments())
+
+
+def test_a_huge_paragraph_is_refused_with_its_line() -> None:
+    with pytest.raises(SourceError) as info:
+        parse_document(FRONT + "\nShort.\n\n" + "word " * 20_000 + "\n", "source/x.md")
+    assert info.value.line == 10 and "limit" in info.value.message
+
+
+def test_a_huge_file_is_refused() -> None:
+    with pytest.raises(SourceError, match="bytes") as info:
+        decode_source(b"x" * 3_000_000, "source/x.md")
+    assert info.value.hint and "split it" in info.value.hint
