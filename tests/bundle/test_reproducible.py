@@ -96,3 +96,23 @@ def test_a_bad_source_date_epoch_is_an_input_error(
     out = kit("bundle", code=2).output
     assert "Error: SOURCE_DATE_EPOCH must be a whole number of seconds" in out and "hint:" in out
     assert not (built / "dist" / "bundles").exists()
+
+
+def test_merged_shards_bundle_to_the_same_bytes_as_one_build(
+    kit: Run, built: Path, tmp_path: Path
+) -> None:
+    """CI: N jobs each build a shard; their dist/ folders are merged; kit bundle packs them."""
+    kit("bundle")
+    whole = zips(built)
+    merged = tmp_path / "merged-dist"
+    for shard in ("1/2", "2/2"):
+        shutil.rmtree(built / "dist")
+        shutil.rmtree(built / ".kit-cache", ignore_errors=True)
+        kit("build", "--format", "html", "--jobs", "1", "--shard", shard)
+        shutil.copytree(built / "dist", merged, dirs_exist_ok=True)
+    out = kit("bundle", code=2).output  # only shard 2/2's part of dist/: incomplete
+    assert "failed  dist/bundles/en.zip" in out and "hint: run kit build first" in out
+    shutil.rmtree(built / "dist")
+    shutil.copytree(merged, built / "dist")
+    kit("bundle")
+    assert zips(built) == whole
