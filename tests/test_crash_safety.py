@@ -1,0 +1,112 @@
+"""Killing kit at any moment (SIGKILL) never leaves a truncated or half-written file, and the
+next run completes. Two builds into the same dist/ do not corrupt each other's outputs."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from kit.po import read_po
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def sample_copy(dest: Path) -> Path:
+    for name in ("source", "locales", "templates"):
+        shutil.copytree(ROOT / name, dest / name)
+    shutil.copy(ROOT / "kit.toml", dest / "kit.toml")
+    return dest
+
+
+def kit(root: Path, *args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "kit", "--project", str(root), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def catalogs(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.glob("locales/*/LC_MESSAGES/*.po"))
+    }
+
+
+def edit_source(root: Path) -> None:
+    path = root / "source" / "infant-all.md"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("about 2 years", "about 3 years").replace(
+        "Blood tests.", "Blood tests, often."
+    )
+    path.write_text(text, encoding="utf-8")
+
+
+def test_killed_update_leaves_each_catalog_old_or_new(tmp_path: Path) -> None:
+    expected = sample_copy(tmp_path / "expected")
+    edit_source(expected)
+    assert kit(expected, "extract").wait() == 0
+    old = catalogs(expected)
+    assert kit(expected, "update").wait() == 0
+    new = catalogs(expected)
+    assert new != old
+    rng = random.Random(7)
+    for attempt in range(6):
+        root = sample_copy(tmp_path / f"run{attempt}")
+        edit_source(root)
+        assert kit(root, "extract").wait() == 0
+        proc = kit(root, "update")
+        time.sleep(rng.uniform(0.2, 1.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for name, data in catalogs(root).items():
+            assert data in (old[name], new[name]), f"{name} is neither the old nor the new file"
+            read_po(root / name)
+        assert kit(root, "update").wait() == 0
+        assert catalogs(root) == new
+
+
+def test_killed_build_leaves_only_whole_files_and_the_next_build_completes(tmp_path: Path) -> None:
+    root = sample_copy(tmp_path / "p")
+    rng = random.Random(11)
+    for _ in range(4):
+        proc = kit(root, "build", "--format", "html", "--jobs", "2")
+        time.sleep(rng.uniform(0.3, 1.5))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for page in root.glob("dist/*/*.html"):
+            assert page.read_bytes().rstrip().endswith(b"</html>"), page
+    assert kit(root, "build", "--format", "html", "--jobs", "2").wait() == 0
+    reference = sample_copy(tmp_path / "ref")
+    assert kit(reference, "build", "--format", "html", "--jobs", "1").wait() == 0
+    pages = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.glob("dist/**/*.html")}
+    ref = {
+        p.relative_to(reference).as_posix(): p.read_bytes()
+        for p in reference.glob("dist/**/*.html")
+    }
+    assert pages == ref
+
+
+def test_two_builds_at_once_into_the_same_dist(tmp_path: Path) -> None:
+    root = sample_copy(tmp_path / "p")
+    first, second = (
+        kit(root, "build", "--format", "html", "--jobs", "1"),
+        kit(root, "build", "--format", "html", "--jobs", "1"),
+    )
+    assert first.wait() == 0 and second.wait() == 0
+    reference = sample_copy(tmp_path / "ref")
+    assert kit(reference, "build", "--format", "html", "--jobs", "1").wait() == 0
+    pages = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.glob("dist/**/*.html")}
+    ref = {
+        p.relative_to(reference).as_posix(): p.read_bytes()
+        for p in reference.glob("dist/**/*.html")
+    }
+    assert pages == ref
