@@ -66,7 +66,8 @@ def profiles_for(ldoc: LocalizedDocument, config: Config) -> tuple[Profile, ...]
 
 
 def handout_names(ldoc: LocalizedDocument, config: Config) -> tuple[str, ...]:
-    """The file names ``render_handouts`` writes for this document and locale."""
+    """The file names ``render_handouts`` writes for this document and locale (the same as
+    ``kit.site.handout_names``, which the build uses to plan and clean up outputs)."""
     return tuple(p.filename(ldoc.document.slug) for p in profiles_for(ldoc, config))
 
 

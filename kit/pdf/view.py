@@ -27,6 +27,8 @@ from kit.render.ui import language_name, long_date, ui_html
 BodyRenderer = Callable[[LocalizedDocument], str]
 SegmentRenderer = Callable[[LocalizedDocument, Segment], str]
 _EMAIL = re.compile(r"\s*<[^>]*@[^>]*>\s*")
+_ID_ATTRS = re.compile(r'(\s(?:id|aria-labelledby|aria-describedby|headers|for)=")([^"]*)(")')
+_FRAGMENT_LINK = re.compile(r'(\shref="#)([^"]*)(")')
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,10 @@ def side(ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool) -> Si
         title=Markup(renderers.segment(ldoc, doc.title)),
         summary=Markup(renderers.segment(ldoc, doc.summary)),
         body=Markup("") if sections else Markup(renderers.body(ldoc)),
-        sections=tuple(Markup(renderers.body(_with_blocks(ldoc, p))) for p in parts),
+        sections=tuple(
+            Markup(scope_ids(renderers.body(_with_blocks(ldoc, p)), f"{ldoc.locale.code}-{i}-"))
+            for i, p in enumerate(parts, start=1)
+        ),
         notices=notices(ldoc),
         about_heading=pdf_html(ldoc.locale, "about"),
         about=about_notes(ldoc, ldoc.locale),
@@ -134,6 +139,18 @@ def split_sections(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], ...]:
     if current:
         out.append(tuple(current))
     return tuple(out)
+
+
+def scope_ids(html: str, prefix: str) -> str:
+    """Prefix every id (and the references to it) in a fragment, so that the two languages
+    and the separately rendered sections of a bilingual handout never share an id."""
+
+    def _ids(match: re.Match[str]) -> str:
+        values = " ".join(prefix + v for v in match[2].split())
+        return f"{match[1]}{values}{match[3]}"
+
+    html = _ID_ATTRS.sub(_ids, html)
+    return _FRAGMENT_LINK.sub(lambda m: f"{m[1]}{prefix}{m[2]}{m[3]}", html)
 
 
 def _with_blocks(ldoc: LocalizedDocument, blocks: tuple[Block, ...]) -> LocalizedDocument:

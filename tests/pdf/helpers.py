@@ -196,11 +196,7 @@ def text_runs(pdf: pikepdf.Pdf, page_index: int = 0) -> list[TextRun]:
     runs: list[TextRun] = []
     for operands, operator in pikepdf.parse_content_stream(page):
         op = str(operator)
-        nums = [
-            float(o)
-            for o in operands
-            if isinstance(o, (int, float, pikepdf.objects.Object)) and _is_num(o)
-        ]
+        nums = [float(o) for o in operands if _is_num(o)]
         if op == "q":
             stack.append((ctm[:], fill))
         elif op == "Q" and stack:
