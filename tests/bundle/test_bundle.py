@@ -8,6 +8,8 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from tests.bundle.conftest import REVIEW_DATE, manifest, set_config, untranslated_reason
 from tests.cli.conftest import Run
 from tests.conftest import require_tool
@@ -180,3 +182,20 @@ def test_manifest_names_the_git_revision_and_whether_inputs_changed(kit: Run, bu
     )
     kit("bundle", "--locale", "es")
     assert manifest(built / "dist" / "bundles" / "es.zip")["source_revision"]["dirty"] is True
+
+
+@pytest.mark.slow
+def test_every_pdf_variant_goes_into_the_bundle(kit: Run, built: Path) -> None:
+    kit("build", "--locale", "es", "--jobs", "1")
+    kit("bundle", "--locale", "es")
+    data = manifest(built / "dist" / "bundles" / "es.zip")
+    fever = next(d for d in data["documents"] if d["slug"] == "fever")
+    assert fever["files"] == [
+        "es/fever.bilingual.pdf",
+        "es/fever.html",
+        "es/fever.large-print.pdf",
+        "es/fever.pdf",
+    ]
+    (built / "dist" / "es" / "hands.large-print.pdf").unlink()
+    out = kit("bundle", "--locale", "es", code=2).output
+    assert "Error: dist/es/hands.large-print.pdf: missing from the build output" in out
