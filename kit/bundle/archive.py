@@ -115,6 +115,7 @@ def write_zip_atomic(dest: Path, members: Iterable[Member], stamp: Stamp, shown:
             return False
         os.chmod(temp, 0o644)
         os.replace(temp, dest)
+        _fsync_dir(dest.parent)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise _write_error(shown, exc) from exc
@@ -122,6 +123,20 @@ def write_zip_atomic(dest: Path, members: Iterable[Member], stamp: Stamp, shown:
         temp.unlink(missing_ok=True)
         raise
     return True
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable where the platform allows opening a folder."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _write_error(shown: str, exc: OSError) -> KitError:
