@@ -142,18 +142,19 @@ def chosen_locales(project: Project, selected: tuple[str, ...]) -> tuple[LocaleI
 
 
 def survey(project: Project, checks: CheckRunner) -> tuple[Surveyed, ...]:
+    """Every locale of the project (source first) as dist/ holds it. A source document that
+    does not load, or ``kit check`` failing on its input, stops everything (exit 2)."""
     docs, errors = load_documents(project)
     if errors:
         raise errors[0] if len(errors) == 1 else MultipleErrors(list(errors))
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     revision = source_revision(project.config)
-    localized = {loc.code: _localize(project, docs, loc) for loc in chosen_locales(project, ())}
-    every = tuple(ldoc for ldocs, _ in localized.values() for ldoc in ldocs)
-    summaries = checks(project, every)
-    locales = {loc.code: loc for loc in chosen_locales(project, ())}
+    locales = chosen_locales(project, ())
+    localized = [_localize(project, docs, loc) for loc in locales]
+    summaries = checks(project, tuple(ldoc for ldocs, _ in localized for ldoc in ldocs))
     return tuple(
-        _survey_locale(project, locales[code], ldocs, problems, summaries, revision, epoch)
-        for code, (ldocs, problems) in localized.items()
+        _survey_locale(project, locale, ldocs, problems, summaries, revision, epoch)
+        for locale, (ldocs, problems) in zip(locales, localized, strict=True)
     )
 
 
