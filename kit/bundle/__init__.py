@@ -2,6 +2,7 @@
 
 - ``model``: the frozen records a bundle is made of (files, documents, checks, the locale).
 - ``gate``: does a locale pass its publish gate, and what ``[bundle] failing`` makes of it.
+- ``contents``: which files of ``dist/<locale>/`` go in, and which outputs are missing.
 - ``manifest``: a ``LocaleBundle`` → the documented, sorted ``manifest.json``.
 - ``archive``: byte-reproducible zip written atomically (temp file + rename).
 - ``revision``: the source revision from git, when the project is in a repository.
