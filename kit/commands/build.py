@@ -16,10 +16,11 @@ The cache (``.kit-cache/build.json``) is safe to delete: the next build redoes e
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from kit import __version__
 from kit.build_inputs import Inputs, hash_inputs
@@ -27,7 +28,9 @@ from kit.build_plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
 from kit.commands.extract import load_documents
 from kit.commands.localized import localize_one
 from kit.commands.report import Action, Outcome
+from kit.config import Config
 from kit.errors import KitError
+from kit.locales import LocaleInfo
 from kit.localize import Decision, LocalizedDocument
 from kit.model import Document
 from kit.po.atomic import write_bytes_if_changed, write_text_atomic
@@ -94,10 +97,11 @@ def run_build(
     )
     cache = _read_cache(project)
     inputs = hash_inputs(project, docs, site.locales)
-    decisions, errors = _decide(project, docs, site, inputs, cache)
-    published = _published(docs, site, decisions)
-    plan = _plan(project, docs, site, inputs, decisions, published, cache, options)
-    outcomes, render_errors, failed = _render_all(plan.work, options.jobs, progress)
+    with _Pool(options.jobs) as pool:
+        decisions, errors = _decide(project, docs, site, inputs, cache, pool)
+        published = _published(docs, site, decisions)
+        plan = _plan(project, docs, site, inputs, decisions, published, cache, options)
+        outcomes, render_errors, failed = _render_all(plan.work, pool, progress)
     outputs = {k: v for k, v in {**cache.outputs, **plan.outputs}.items() if k not in failed}
     if "html" in options.formats and options.shard.index == 1:
         index = _write_index(project, site, tuple(published.values()))
@@ -113,10 +117,17 @@ def run_build(
 
 
 def _decide(
-    project: Project, docs: tuple[Document, ...], site: Site, inputs: Inputs, cache: Cache
+    project: Project,
+    docs: tuple[Document, ...],
+    site: Site,
+    inputs: Inputs,
+    cache: Cache,
+    pool: _Pool,
 ) -> tuple[dict[str, dict[str, object]], list[KitError]]:
+    """Publish decision per (document, locale): from the cache when the inputs are the same,
+    otherwise by localizing (in the worker processes: parsing catalogs is the slow part)."""
     decisions: dict[str, dict[str, object]] = {}
-    errors: list[KitError] = []
+    pending: list[_DecideItem] = []
     for doc in docs:
         for locale in site.locales:
             key = f"{doc.slug}/{locale.code}"
@@ -124,14 +135,32 @@ def _decide(
             cached = cache.decisions.get(key)
             if cached is not None and cached.get("hash") == input_hash:
                 decisions[key] = dict(cached)
-                continue
-            try:
-                ldoc = localize_one(project, doc, locale)
-            except KitError as exc:
-                errors.append(exc)
-                continue
-            decisions[key] = _decision_record(ldoc, input_hash)
+            else:
+                pending.append(_DecideItem(key, site.config, doc, locale, input_hash))
+    errors: list[KitError] = []
+    for key, record, error in pool.map(_decide_one, pending):
+        if error is not None:
+            errors.append(error)
+        else:
+            decisions[key] = record
     return decisions, errors
+
+
+@dataclass(frozen=True)
+class _DecideItem:
+    key: str
+    config: Config
+    document: Document
+    locale: LocaleInfo
+    input_hash: str
+
+
+def _decide_one(item: _DecideItem) -> tuple[str, dict[str, object], KitError | None]:
+    try:
+        ldoc = localize_one(Project(item.config), item.document, item.locale)
+    except KitError as exc:
+        return item.key, {}, exc
+    return item.key, _decision_record(ldoc, item.input_hash), None
 
 
 def _decision_record(ldoc: LocalizedDocument, input_hash: str) -> dict[str, object]:
@@ -244,14 +273,13 @@ class ItemResult:
 
 
 def _render_all(
-    work: list[WorkItem], jobs: int, progress: Progress | None
+    work: list[WorkItem], pool: _Pool, progress: Progress | None
 ) -> tuple[list[Outcome], list[KitError], set[str]]:
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
     failed: set[str] = set()
     total = len(work)
-
-    def done(result: ItemResult, finished: int) -> None:
+    for finished, result in enumerate(pool.imap_unordered(render_item, work), start=1):
         outcomes.extend(result.outcomes)
         if result.error is not None:
             errors.append(result.error)
@@ -259,17 +287,54 @@ def _render_all(
         if progress is not None:
             for outcome in result.outcomes or (Outcome(result.key, Action.FAILED),):
                 progress(finished, total, outcome)
-
-    if jobs <= 1 or total <= 1:
-        for n, item in enumerate(work, start=1):
-            done(render_item(item), n)
-    else:
-        with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-            futures = [pool.submit(render_item, item) for item in work]
-            for n, future in enumerate(as_completed(futures), start=1):
-                done(future.result(), n)
     outcomes.sort(key=lambda o: o.path)
     return outcomes, errors, failed
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class _Pool:
+    """Worker processes, started only if there is work for more than one: the same workers
+    decide and render, so each imports WeasyPrint and loads fonts once."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.executor is not None:
+            self.executor.shutdown()
+
+    def _get(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(max_workers=self.jobs)
+        return self.executor
+
+    def map(self, func: Callable[[T], R], items: list[T]) -> list[R]:
+        if self.jobs <= 1 or len(items) <= 1:
+            return [func(item) for item in items]
+        return list(self._get().map(func, items, chunksize=max(1, len(items) // (self.jobs * 4))))
+
+    def imap_unordered(self, func: Callable[[T], R], items: list[T]) -> Iterator[R]:
+        """Results as they come. Items travel in chunks: one pickle per chunk shares the
+        site and configuration instead of copying them for every item."""
+        if self.jobs <= 1 or len(items) <= 1:
+            yield from (func(item) for item in items)
+            return
+        size = max(1, min(16, len(items) // (self.jobs * 4)))
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        futures = [self._get().submit(_run_chunk, func, chunk) for chunk in chunks]
+        for future in as_completed(futures):
+            yield from future.result()
+
+
+def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [func(item) for item in chunk]
 
 
 def render_item(item: WorkItem) -> ItemResult:
