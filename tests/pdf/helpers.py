@@ -171,7 +171,7 @@ def fonts(pdf: pikepdf.Pdf) -> list[EmbeddedFont]:
         for font in page.Resources.get("/Font", {}).values():
             base = str(font.BaseFont)[1:].split("+", 1)[-1]
             descendant = font.DescendantFonts[0] if "/DescendantFonts" in font else font
-            descriptor = descendant.get("/FontDescriptor", {})
+            descriptor: Any = descendant.get("/FontDescriptor", {})
             embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
             seen[base] = EmbeddedFont(base, embedded, "/ToUnicode" in font)
     return list(seen.values())
@@ -194,9 +194,11 @@ def text_runs(pdf: pikepdf.Pdf, page_index: int = 0) -> list[TextRun]:
     tm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
     size = 0.0
     runs: list[TextRun] = []
-    for operands, operator in pikepdf.parse_content_stream(page):
-        op = str(operator)
-        nums = [float(o) for o in operands if _is_num(o)]
+    for instruction in pikepdf.parse_content_stream(page):
+        if not isinstance(instruction, pikepdf.ContentStreamInstruction):
+            continue  # an inline image
+        op = str(instruction.operator)
+        nums = [float(o) for o in instruction.operands if _is_num(o)]
         if op == "q":
             stack.append((ctm[:], fill))
         elif op == "Q" and stack:

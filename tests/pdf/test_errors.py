@@ -164,7 +164,7 @@ def test_render_time_limit(config: Config) -> None:
 
 def test_unknown_fc_list_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     fonts.installed_families.cache_clear()
-    monkeypatch.setattr(fonts.shutil, "which", lambda name: None)
+    monkeypatch.setattr("kit.pdf.fonts.shutil.which", lambda name: None)
     try:
         with pytest.raises(RenderError) as info:
             fonts.installed_families()

@@ -27,9 +27,9 @@ def _font_name(family: str) -> str:
 def test_catalog_is_tagged_pdf_ua(render: Render, code: str) -> None:
     pdf = open_pdf(render(code))
     root = pdf.Root
-    assert root.MarkInfo.Marked is True
+    assert root.MarkInfo.Marked is True  # type: ignore[comparison-overlap]
     assert "/StructTreeRoot" in root
-    assert root.ViewerPreferences.DisplayDocTitle is True
+    assert root.ViewerPreferences.DisplayDocTitle is True  # type: ignore[comparison-overlap]
     assert str(root.Lang) == parse_locale(code).bcp47
     assert pdf.pdf_version == "1.7"
     meta = pdf.open_metadata()
