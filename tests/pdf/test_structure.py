@@ -29,7 +29,7 @@ def test_catalog_is_tagged_pdf_ua(render: Render, code: str) -> None:
     root = pdf.Root
     assert root.MarkInfo.Marked is True  # type: ignore[comparison-overlap]
     assert "/StructTreeRoot" in root
-    assert root.ViewerPreferences.DisplayDocTitle is True  # type: ignore[comparison-overlap]
+    assert root.ViewerPreferences.DisplayDocTitle is True
     assert str(root.Lang) == parse_locale(code).bcp47
     assert pdf.pdf_version == "1.7"
     meta = pdf.open_metadata()
