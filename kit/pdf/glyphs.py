@@ -60,7 +60,10 @@ class Findings:
             out.append(f"no installed font has a glyph for {chars}")
         if self.missing_alt:
             out.append(
-                "image(s) without alt text, which PDF/UA requires: " + ", ".join(self.missing_alt)
+                "image(s) without alt text, which PDF/UA requires: "
+                + ", ".join(self.missing_alt)
+                + " (write alt text in the source; WeasyPrint 70 cannot mark a decorative"
+                " image as an artifact)"
             )
         if self.missing_lang:
             out.append("the handout template has no lang attribute on <html>")
