@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -60,17 +60,31 @@ class Glossary:
 
 @dataclass(frozen=True)
 class Matcher:
-    """Compiled glossary for one source language and one target language."""
+    """Compiled glossary for one source language and one target language.
 
-    pairs: tuple[tuple[Term, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = field(
-        default_factory=tuple
-    )
+    ``gate`` finds every place a term may start (its first word's stem at a word start) in one
+    pass over the text, so a message is tested only against the terms it may contain.
+    """
+
+    pairs: tuple[tuple[Term, str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = ()
+    gate: re.Pattern[str] | None = None
+    by_prefix: Mapping[str, tuple[int, ...]] = field(
+        default_factory=dict
+    )  # gate match → pair indexes
 
     def missing(self, source: str, target: str) -> Iterator[Term]:
         """Terms present in ``source`` whose approved translations are all absent from ``target``."""
-        for term, src, targets in self.pairs:
+        for index in self._candidates(source):
+            term, _, src, targets = self.pairs[index]
             if src.search(source) and not any(t.search(target) for t in targets):
                 yield term
+
+    def _candidates(self, source: str) -> Iterable[int]:
+        folded = source.casefold()
+        if self.gate is None:
+            return [i for i, p in enumerate(self.pairs) if p[1] in folded]
+        found = {i for m in self.gate.finditer(folded) for i in self.by_prefix.get(m.group(), ())}
+        return sorted(found)
 
 
 def parse_glossary(text: str, path: str) -> Glossary:
@@ -144,12 +158,26 @@ def matcher(glossary: Glossary, source_language: str, target_language: str) -> M
     pairs = tuple(
         (
             t,
+            _needle(t.source),
             term_pattern(t.source, source_language),
             tuple(term_pattern(x, target_language) for x in t.targets),
         )
         for t in glossary.terms
     )
-    return Matcher(pairs)
+    needles = sorted({p[1] for p in pairs}, key=len, reverse=True)
+    if source_language in _UNSPACED or not all(needles):
+        return Matcher(pairs)
+    gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, needles)) + ")")
+    # A gate match is the longest needle at that place: it stands for every needle it starts with.
+    by_prefix = {n: tuple(i for i, p in enumerate(pairs) if n.startswith(p[1])) for n in needles}
+    return Matcher(pairs, gate, by_prefix)
+
+
+def _needle(term: str) -> str:
+    """A substring of every match of the term, tested before the regex (it is much cheaper)."""
+    words = term.casefold().split()
+    first = words[0] if words else ""
+    return first[:-2] if len(first) > 5 and first.isalpha() else first
 
 
 def term_pattern(term: str, language: str) -> re.Pattern[str]:

@@ -7,9 +7,8 @@ the translation checks above 20,000 entries per second.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -20,17 +19,19 @@ _TRIGGERS = frozenset("*_`[]<\\&")
 _STRAY = ("*", "_", "`", "[", "]")
 
 
-@dataclass(frozen=True)
-class Inline:
-    """The parts of one inline Markdown text that must survive translation."""
+class Inline(NamedTuple):
+    """The parts of one inline Markdown text that must survive translation. Multisets are
+    sorted tuples: cheap to build and to compare, which is most of what the checks do (a
+    NamedTuple, not a dataclass, for the same reason: one is built per message)."""
 
     text: str  # what a reader sees: text and code, without link targets or markup
-    links: Counter[str] = field(default_factory=Counter)
-    images: Counter[str] = field(default_factory=Counter)
-    code: Counter[str] = field(default_factory=Counter)
-    html: Counter[str] = field(default_factory=Counter)
+    links: tuple[str, ...] = ()
+    images: tuple[str, ...] = ()
+    code: tuple[str, ...] = ()
+    html: tuple[str, ...] = ()
     emphasis: int = 0  # bold and italic spans
-    stray: Counter[str] = field(default_factory=Counter)  # markers left as literal text
+    stray: tuple[str, ...] = ()  # markers left as literal text
+    plain: bool = False  # no character that can start markup: everything else is empty
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def has_markup(text: str) -> bool:
 def analyze(text: str) -> Inline:
     """Parse one message. Cached: the same source text is compared in every locale."""
     if not has_markup(text):
-        return Inline(text=text)
+        return Inline(text, plain=True)
     tokens = _parser().parseInline(text)
     children: list[Token] = tokens[0].children or [] if tokens else []
     return _collect(children)
@@ -54,31 +55,39 @@ def analyze(text: str) -> Inline:
 
 def _collect(children: list[Token]) -> Inline:
     parts: list[str] = []
-    links: Counter[str] = Counter()
-    images: Counter[str] = Counter()
-    code: Counter[str] = Counter()
-    html: Counter[str] = Counter()
-    stray: Counter[str] = Counter()
+    links: list[str] = []
+    images: list[str] = []
+    code: list[str] = []
+    html: list[str] = []
+    stray: list[str] = []
     emphasis = 0
     for tok in children:
         kind = tok.type
         if kind == "text":
             parts.append(tok.content)
-            stray.update(ch for ch in tok.content if ch in _STRAY)
+            stray.extend(ch for ch in tok.content if ch in _STRAY)
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif kind == "code_inline":
-            code[tok.content] += 1
+            code.append(tok.content)
             parts.append(tok.content)
         elif kind == "link_open":
-            links[str(tok.attrs.get("href", ""))] += 1
+            links.append(str(tok.attrs.get("href", "")))
         elif kind == "image":
-            images[str(tok.attrs.get("src", ""))] += 1
+            images.append(str(tok.attrs.get("src", "")))
         elif kind == "html_inline":
-            html[tok.content] += 1
+            html.append(tok.content)
         elif kind in ("em_open", "strong_open"):
             emphasis += 1
-    return Inline("".join(parts), links, images, code, html, emphasis, stray)
+    return Inline(
+        text="".join(parts),
+        links=tuple(sorted(links)),
+        images=tuple(sorted(images)),
+        code=tuple(sorted(code)),
+        html=tuple(sorted(html)),
+        emphasis=emphasis,
+        stray=tuple(sorted(stray)),
+    )
 
 
 def plain_text(text: str) -> str:

@@ -16,18 +16,19 @@ when they say the same thing.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel.numbers import get_decimal_symbol
 
-from kit.meaning import ascii_digits
-
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w.,])\+?\d[\d\s().\-\u00a0]{5,}\d(?![\w])")
+# A phone number: + or a digit, then 6+ digits, spaces, dots, dashes or brackets, ending in a
+# digit, not inside a word or a decimal number. The start is a character class (no
+# lookbehind) so the regex engine can skip ahead; the rest is checked in ``_phones``.
+_PHONE = re.compile(r"[+\d][\d\s().\-\u00a0]{5,}\d(?!\w)")
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*")
 _SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"
 
@@ -159,14 +160,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
 _UNSPACED = frozenset({"zh", "ja", "ko"})  # words are matched as substrings
 
 
-@dataclass(frozen=True)
-class Critical:
-    """Normalized numbers and contacts of one text."""
+class Critical(NamedTuple):
+    """Normalized numbers and contacts of one text, each a sorted tuple (a multiset)."""
 
-    numbers: Counter[str]
-    phones: Counter[str]
-    emails: Counter[str]
-    urls: Counter[str]
+    numbers: tuple[str, ...]
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    urls: tuple[str, ...]
     rest: str  # the text without contacts (for number-word lookup)
 
 
@@ -178,23 +178,74 @@ def decimal_symbol(locale: str) -> str:
         return "."
 
 
+_DIGIT = re.compile(r"\d")
+
+
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Digits of any script → ASCII (``٣`` → 3, ``３`` → 3)."""
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+
+
+@lru_cache(maxsize=65536)
 def critical(text: str, locale: str = "en") -> Critical:
-    """Numbers, phones, e-mails and URLs of ``text`` written in ``locale``."""
-    plain = ascii_digits(text)
-    urls = Counter(u.rstrip(".,;:!?") for u in _URL.findall(plain))
-    rest = _URL.sub(" ", plain)
-    emails = Counter(e.lower() for e in _EMAIL.findall(rest))
-    rest = _EMAIL.sub(" ", rest)
-    phones = Counter(re.sub(r"\D", "", p) for p in _PHONE.findall(rest))
-    rest = _PHONE.sub(" ", rest)
+    """Numbers, phones, e-mails and URLs of ``text`` written in ``locale``. Cached: a source
+    text is compared in every locale."""
+    plain = to_ascii_digits(text)
+    if (
+        _DIGIT.search(plain) is None
+        and "@" not in plain
+        and "://" not in plain
+        and "www." not in plain
+    ):
+        return Critical((), (), (), (), plain)
+    rest = plain
+    urls: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    if "://" in rest or "www." in rest:
+        urls = tuple(sorted(u.rstrip(".,;:!?") for u in _URL.findall(rest)))
+        rest = _URL.sub(" ", rest)
+    if "@" in rest:
+        emails = tuple(sorted(e.lower() for e in _EMAIL.findall(rest)))
+        rest = _EMAIL.sub(" ", rest)
+    found = _phones(rest)
+    if found:
+        phones = tuple(sorted(re.sub(r"\D", "", rest[a:b]) for a, b in found))
+        rest = _cut(rest, found)
     decimal = decimal_symbol(locale)
-    numbers = Counter(normalize_number(n, decimal) for n in _NUMBER.findall(rest))
+    numbers = tuple(sorted(normalize_number(n, decimal) for n in _NUMBER.findall(rest)))
     return Critical(numbers, phones, emails, urls, rest)
 
 
+def _phones(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PHONE.finditer(text):
+        start, end = m.span()
+        if text[start] == "+" and not text[start + 1 : start + 2].isdigit():
+            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    parts, last = [], 0
+    for start, end in spans:
+        parts += [text[last:start], " "]
+        last = end
+    return "".join(parts) + text[last:]
+
+
+@lru_cache(maxsize=8192)
 def normalize_number(token: str, decimal: str = ".") -> str:
     """``"1,000"`` → ``"1000"``; ``"2,5"`` → ``"2.5"``; ``decimal`` settles ``1,000`` vs ``1.000``."""
-    token = ascii_digits(token)
+    token = to_ascii_digits(token)
     seps = [(i, ch) for i, ch in enumerate(token) if ch in _SEPARATORS]
     if not seps:
         return _canonical(token)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from kit.checks.finding import Finding, Place
-from kit.checks.glossary import matcher
+from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze
 from kit.checks.numbers import Critical, critical, spelled
@@ -30,10 +30,11 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
     yield from coverage(unit, place)
     if unit.po is None:
         return
+    terms = glossary_matcher(unit.rules, options.source_locale)
     for entry in unit.po.active:
         current = state(entry)
         if current is State.TRANSLATED:
-            yield from entry_findings(entry, unit.rules, options.source_locale, place)
+            yield from entry_findings(entry, unit.rules, options.source_locale, place, terms)
         elif current is State.FUZZY:
             yield _f(
                 place,
@@ -103,7 +104,11 @@ def _source_keys(unit: CatalogUnit) -> list[Key]:
 
 
 def entry_findings(
-    entry: PoEntry, rules: LocaleRules, source_locale: str, place: Place
+    entry: PoEntry,
+    rules: LocaleRules,
+    source_locale: str,
+    place: Place,
+    terms: Matcher | None = None,
 ) -> Iterator[Finding]:
     """Every check on one translated entry."""
     source, target = entry.msgid, entry.msgstr
@@ -125,10 +130,10 @@ def entry_findings(
             line,
             f"translation is the same as the source: {_short(source)}",
         )
-    if rules.glossary.terms:
-        found = matcher(rules.glossary, source_locale.split("_")[0], rules.language).missing(
-            src.text, tgt.text
-        )
+    if terms is None and rules.glossary.terms:
+        terms = glossary_matcher(rules, source_locale)
+    if terms is not None:
+        found = terms.missing(src.text, tgt.text)
         for term in found:
             yield _f(
                 place,
@@ -140,85 +145,95 @@ def entry_findings(
             )
 
 
+def glossary_matcher(rules: LocaleRules, source_locale: str) -> Matcher | None:
+    if not rules.glossary.terms:
+        return None
+    return matcher(rules.glossary, source_locale.split("_")[0], rules.language)
+
+
 def _structure(
     src: Inline, tgt: Inline, rules: LocaleRules, place: Place, line: int
 ) -> Iterator[Finding]:
-    if src.links != tgt.links and not (
-        rules.localized_urls and _same_local_links(src.links, tgt.links)
-    ):
+    if src.plain and tgt.plain:
+        return
+    if src.links != tgt.links and not (rules.localized_urls and _same_local_links(src, tgt)):
         yield _f(place, "translation.links", line, "links differ: " + _diff(src.links, tgt.links))
     if src.images != tgt.images:
         yield _f(
             place, "translation.images", line, "images differ: " + _diff(src.images, tgt.images)
         )
-    extra = tgt.stray - src.stray
+    extra = Counter(tgt.stray) - Counter(src.stray) if tgt.stray != src.stray else None
     if extra:
+        markers = " ".join(sorted(extra.elements()))
         yield _f(
             place,
             "translation.emphasis",
             line,
-            "unpaired Markdown marker(s) "
-            + " ".join(sorted(extra.elements()))
-            + " would show as text",
+            f"unpaired Markdown marker(s) {markers} would show as text",
         )
     elif src.emphasis != tgt.emphasis:
-        yield _f(
-            place,
-            "translation.emphasis-count",
-            line,
-            f"{tgt.emphasis} bold/italic span(s); the source has {src.emphasis}",
-        )
+        message = f"{tgt.emphasis} bold/italic span(s); the source has {src.emphasis}"
+        yield _f(place, "translation.emphasis-count", line, message)
     if src.code != tgt.code:
         yield _f(
             place, "translation.code", line, "inline code differs: " + _diff(src.code, tgt.code)
         )
-    added_html = tgt.html - src.html
+    added_html = Counter(tgt.html) - Counter(src.html) if tgt.html else None
     if added_html:
         yield _f(place, "translation.html", line, "raw HTML " + ", ".join(sorted(added_html)))
 
 
-def _same_local_links(a: Counter[str], b: Counter[str]) -> bool:
+def _same_local_links(src: Inline, tgt: Inline) -> bool:
     """With localized URLs, web addresses may differ but their number and every local target may not."""
 
-    def local(c: Counter[str]) -> Counter[str]:
-        return Counter(
-            {k: v for k, v in c.items() if not k.lower().startswith(("http://", "https://"))}
-        )
+    def local(links: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(k for k in links if not k.lower().startswith(("http://", "https://")))
 
-    return sum(a.values()) == sum(b.values()) and local(a) == local(b)
+    return len(src.links) == len(tgt.links) and local(src.links) == local(tgt.links)
 
 
 def _critical(
     src: Critical, tgt: Critical, text: str, rules: LocaleRules, place: Place, line: int
 ) -> Iterator[Finding]:
+    if src.numbers != tgt.numbers:
+        finding = _numbers(Counter(src.numbers), Counter(tgt.numbers), text, rules, place, line)
+        if finding is not None:
+            yield finding
+    parts = []
+    if src.phones != tgt.phones:
+        allowed = rules.allowed_numbers
+        a, b = Counter(src.phones), Counter(tgt.phones)
+        lost = Counter({p: c for p, c in (a - b).items() if p not in allowed})
+        added = Counter({p: c for p, c in (b - a).items() if p not in allowed})
+        if lost or added:
+            parts.append("phone " + _diff_counts(lost, added))
+    if src.emails != tgt.emails:
+        parts.append("e-mail " + _diff(src.emails, tgt.emails))
+    if src.urls != tgt.urls and not (rules.localized_urls and len(src.urls) == len(tgt.urls)):
+        parts.append("URL " + _diff(src.urls, tgt.urls))
+    if parts:
+        yield _f(place, "translation.contacts", line, "; ".join(parts))
+
+
+def _numbers(
+    src: Counter[str], tgt: Counter[str], text: str, rules: LocaleRules, place: Place, line: int
+) -> Finding | None:
     allowed = rules.allowed_numbers
-    lost = Counter({n: c for n, c in (src.numbers - tgt.numbers).items() if n not in allowed})
+    lost = Counter({n: c for n, c in (src - tgt).items() if n not in allowed})
     lost = Counter({n: c for n, c in lost.items() if not spelled(n, text, rules.language)})
-    added = Counter({n: c for n, c in (tgt.numbers - src.numbers).items() if n not in allowed})
+    added = Counter({n: c for n, c in (tgt - src).items() if n not in allowed})
     for before, after in rules.number_swaps:
         swapped = min(lost[before], added[after])
         lost[before] -= swapped
         added[after] -= swapped
     lost, added = +lost, +added
-    if lost or added:
-        yield _f(place, "translation.numbers", line, "numbers differ: " + _diff_counts(lost, added))
-    phones_lost = Counter({p: c for p, c in (src.phones - tgt.phones).items() if p not in allowed})
-    phones_added = Counter({p: c for p, c in (tgt.phones - src.phones).items() if p not in allowed})
-    parts = []
-    if phones_lost or phones_added:
-        parts.append("phone " + _diff_counts(phones_lost, phones_added))
-    if src.emails != tgt.emails:
-        parts.append("e-mail " + _diff_counts(src.emails - tgt.emails, tgt.emails - src.emails))
-    if src.urls != tgt.urls and not (
-        rules.localized_urls and sum(src.urls.values()) == sum(tgt.urls.values())
-    ):
-        parts.append("URL " + _diff_counts(src.urls - tgt.urls, tgt.urls - src.urls))
-    if parts:
-        yield _f(place, "translation.contacts", line, "; ".join(parts))
+    if not (lost or added):
+        return None
+    return _f(place, "translation.numbers", line, "numbers differ: " + _diff_counts(lost, added))
 
 
 def _identical(source: str, target: str, src: Inline, rules: LocaleRules) -> bool:
-    if " ".join(source.split()) != " ".join(target.split()):
+    if source != target and source.split() != target.split():
         return False
     folded = src.text.casefold().strip()
     if folded in rules.identical_allowed or folded in rules.glossary.identical:
@@ -250,8 +265,9 @@ def _f(place: Place, check: str, line: int, message: str, hint: str | None = Non
     )
 
 
-def _diff(a: Counter[str], b: Counter[str]) -> str:
-    return _diff_counts(a - b, b - a)
+def _diff(a: tuple[str, ...], b: tuple[str, ...]) -> str:
+    x, y = Counter(a), Counter(b)
+    return _diff_counts(x - y, y - x)
 
 
 def _diff_counts(lost: Counter[str], added: Counter[str]) -> str:
