@@ -18,6 +18,7 @@ from kit.checks.markdown import Inline, analyze
 from kit.checks.numbers import Critical, critical, spelled
 from kit.checks.registry import default_severity, spec
 from kit.meaning import UNITS
+from kit.model import SegmentKind
 from kit.po.model import PoEntry
 from kit.states import State, must_retranslate_mark, state
 from kit.status import source_words
@@ -31,10 +32,13 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
     if unit.po is None:
         return
     terms = glossary_matcher(unit.rules, options.source_locale)
+    alts = {s.key for s in unit.document.segments() if s.kind is SegmentKind.IMAGE_ALT}
     for entry in unit.po.active:
         current = state(entry)
         if current is State.TRANSLATED:
-            yield from entry_findings(entry, unit.rules, options.source_locale, place, terms)
+            found = entry_findings(entry, unit.rules, options.source_locale, place, terms)
+            # An alt text left as in the source is alt.identical (an error), reported by alt_text.
+            yield from (f for f in found if entry.key not in alts or f.check != "translation.identical")
         elif current is State.FUZZY:
             yield _f(
                 place,

@@ -114,4 +114,16 @@ def test_the_sample_project_passes_with_no_errors() -> None:
     assert expired and all(
         f["suppressed"] for f in expired
     )  # the honest 2018 date, suppressed with a reason
-    assert {r["locale"] for r in data["readability"]} >= {"en"}
+    assert {r["locale"] for r in data["readability"]} >= {"en", "es", "zh_Hans", "vi", "ar"}
+
+
+def test_the_sample_project_sarif_is_valid() -> (
+    None
+):
+    import jsonschema
+
+    schema_path = Path(__file__).parent.parent / "fixtures" / "checks" / "sarif-schema-2.1.0.json"
+    result = CliRunner().invoke(main, ["--project", str(REPO), "check", "--format", "sarif"])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    jsonschema.Draft4Validator(schema).validate(json.loads(result.stdout))

@@ -1,0 +1,65 @@
+"""Number and contact normalization (kit.checks.numbers): the same value compares equal in
+any script and with either decimal convention; a real change does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.checks.numbers import critical, normalize_number, spelled, to_ascii_digits
+
+
+@pytest.mark.parametrize(
+    ("token", "decimal", "value"),
+    [
+        ("2.5", ".", "2.5"),
+        ("2,5", ",", "2.5"),
+        ("2,5", ".", "2.5"),  # a separator before other than 3 digits is a decimal one anywhere
+        ("1,000", ".", "1000"),
+        ("1.000", ",", "1000"),
+        ("1,000", ",", "1"),  # English "1,000" copied into Spanish reads as one
+        ("1,234.5", ".", "1234.5"),
+        ("1.234,5", ",", "1234.5"),
+        ("1\u00a0000", ",", "1000"),
+        ("٢٫٥", "٫", "2.5"),
+        ("0100", ".", "100"),
+        ("2.50", ".", "2.5"),
+    ],
+)
+def test_normalize_number(token: str, decimal: str, value: str) -> None:
+    assert normalize_number(token, decimal) == value
+
+
+def test_native_digits() -> None:
+    assert to_ascii_digits("٣ ३ ３ 3") == "3 3 3 3"
+    assert to_ascii_digits("plain") == "plain"
+
+
+def test_contacts_are_taken_out_before_numbers() -> None:
+    found = critical(
+        "Call +1 555 0100 or 555-0199, write to Care@Example.org, see https://x.org/2.", "en"
+    )
+    assert found.phones == ("15550100", "5550199")
+    assert found.emails == ("care@example.org",)
+    assert found.urls == ("https://x.org/2",)
+    assert found.numbers == ()
+
+
+def test_dates_and_decimals_are_not_phone_numbers() -> None:
+    assert critical("Give 2.5 mL at 8.30 and 12.45.", "en").phones == ()
+
+
+@pytest.mark.parametrize(
+    ("number", "text", "language"),
+    [
+        ("1", "Bebés de un año", "es"),
+        ("3", "Tres veces", "es"),
+        ("2", "两次", "zh"),
+        ("3", "세 번", "ko"),
+    ],
+)
+def test_spelled_numbers(number: str, text: str, language: str) -> None:
+    assert spelled(number, text, language)
+
+
+def test_spelled_numbers_need_whole_words() -> None:
+    assert not spelled("2", "dosis", "es")
