@@ -26,6 +26,7 @@ from kit.checks.registry import validate_ids
 from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
+from kit.checks.tbx import parse_tbx
 from kit.commands.extract import load_documents
 from kit.commands.localized import read_review
 from kit.errors import CatalogError, KitError, MultipleErrors
@@ -37,6 +38,7 @@ from kit.source import decode_source
 from kit.states import State, state
 
 GLOSSARY = "glossary.csv"
+GLOSSARY_TBX = "glossary.tbx"
 _SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -194,15 +196,22 @@ def likely_script(code: str) -> str:
 
 
 def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
-    path = project.config.locales_dir / locale.code / GLOSSARY
-    if not path.is_file():
-        return Glossary()
-    rel = project.rel(path)
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CatalogError("glossary is not UTF-8", path=rel, hint="save it as UTF-8 CSV") from exc
-    return parse_glossary(text, rel)
+    """``locales/<ll>/glossary.csv``, else ``glossary.tbx``, else none."""
+    folder = project.config.locales_dir / locale.code
+    for name in (GLOSSARY, GLOSSARY_TBX):
+        path = folder / name
+        if not path.is_file():
+            continue
+        rel = project.rel(path)
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise CatalogError("glossary is not UTF-8", path=rel, hint="save it as UTF-8") from exc
+        if name == GLOSSARY:
+            return parse_glossary(text, rel)
+        source = project.config.source_locale.language
+        return parse_tbx(text, rel, source, locale.language)
+    return Glossary()
 
 
 def load_catalog(project: Project, source: SourceUnit, rules: LocaleRules) -> CatalogUnit:

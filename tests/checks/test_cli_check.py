@@ -117,9 +117,7 @@ def test_the_sample_project_passes_with_no_errors() -> None:
     assert {r["locale"] for r in data["readability"]} >= {"en", "es", "zh_Hans", "vi", "ar"}
 
 
-def test_the_sample_project_sarif_is_valid() -> (
-    None
-):
+def test_the_sample_project_sarif_is_valid() -> None:
     import jsonschema
 
     schema_path = Path(__file__).parent.parent / "fixtures" / "checks" / "sarif-schema-2.1.0.json"

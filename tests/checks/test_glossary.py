@@ -97,3 +97,36 @@ def test_variants_and_acronyms() -> None:
     assert [t.source for t in m.missing("Infant ALL is rare.", "La LLA infantil es rara.")] == []
     assert [t.source for t in m.missing("Infant ALL is rare.", "La leucemia es rara.")] == ["ALL"]
     assert [t.source for t in m.missing("Treat all babies.", "Trate a todos.")] == []
+
+
+def test_tbx_glossary() -> None:
+    from kit.checks.tbx import parse_tbx
+
+    text = (FIXTURES / "terms.tbx").read_text(encoding="utf-8")
+    glossary = parse_tbx(text, "locales/es/glossary.tbx", "en", "es")
+    assert [(t.source, t.targets) for t in glossary.terms] == [
+        ("bone marrow", ("médula ósea",)),
+        ("chemotherapy", ("quimioterapia", "quimio")),
+    ]
+    assert glossary.terms[0].line == 7 and "Soft tissue" in glossary.terms[0].note
+
+
+def test_tbx3_concept_entries() -> None:
+    from kit.checks.tbx import parse_tbx
+
+    text = (
+        '<tbx xmlns="urn:iso:std:iso:30042:ed-2" xml:lang="en"><text><body>'
+        '<conceptEntry id="1"><langSec xml:lang="en"><termSec><term>fever</term></termSec></langSec>'
+        '<langSec xml:lang="es"><termSec><term>fiebre</term></termSec></langSec></conceptEntry>'
+        "</body></text></tbx>"
+    )
+    glossary = parse_tbx(text, "g.tbx", "en", "es")
+    assert [(t.source, t.targets) for t in glossary.terms] == [("fever", ("fiebre",))]
+
+
+def test_malformed_tbx_is_an_error_with_its_line() -> None:
+    from kit.checks.tbx import parse_tbx
+
+    with pytest.raises(CatalogError) as info:
+        parse_tbx("<martif>\n<text>\n</martif>", "locales/es/glossary.tbx", "en", "es")
+    assert info.value.line == 3 and info.value.path == "locales/es/glossary.tbx"
