@@ -1,8 +1,8 @@
 """In-memory form of a PO or POT file: frozen dataclasses, no IO.
 
-Everything that reads or writes catalogs goes through these types; polib is only used
-inside ``kit.po.read`` to parse, and ``kit.po.write`` serializes them exactly as GNU
-``msgcat`` would.
+Everything that reads or writes catalogs goes through these types; ``kit.po.read`` parses
+them (a strict parser with GNU semantics; its docstring says why not polib), and
+``kit.po.write`` serializes them exactly as GNU ``msgcat`` would.
 """
 
 from __future__ import annotations

@@ -1,0 +1,92 @@
+"""Atomic, change-only file writes for catalogs.
+
+A write goes to a temporary file in the target's folder, is flushed and fsynced, then
+``os.replace``d over the target, so readers see either the old or the new file, never half
+of one. The temporary file is removed on any failure. Writing only when the bytes differ
+keeps mtimes (and so build caches and editors) quiet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from kit.errors import CatalogError
+from kit.po.model import PoFile
+from kit.po.write import format_po
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically (same folder temp file, fsync, replace)."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())  # what open() would have given
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` encoded as UTF-8, atomically."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_if_changed(path: Path, data: bytes) -> bool:
+    """Write ``data`` atomically unless ``path`` already holds exactly these bytes.
+    Returns True when the file was written."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    write_bytes_atomic(path, data)
+    return True
+
+
+def write_po_if_changed(path: Path, po: PoFile) -> bool:
+    """Format ``po`` like msgcat and write it only if the bytes differ from the file."""
+    try:
+        return write_bytes_if_changed(path, format_po(po).encode("utf-8"))
+    except OSError as exc:
+        raise CatalogError(
+            f"cannot write catalog: {exc.strerror or exc}",
+            path=path,
+            hint="check that the folder exists and is writable",
+        ) from exc
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would race other threads)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0o022
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (POSIX); silently skipped where folders can't be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

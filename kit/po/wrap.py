@@ -1,0 +1,117 @@
+"""Writing one keyword and its string the way GNU gettext 0.21 does (``wrap()`` in
+``write-po.c``), so that kit's PO output is byte-identical to ``msgcat``'s.
+
+The rules, all reproduced here:
+
+* The string is cut into portions after each ``\\n``; each portion starts a new line.
+* Each portion is escaped first (``\\a \\b \\f \\n \\r \\t \\v \\\\ \\"``; other control
+  characters stay raw) and then broken with libunistring's UAX #14 line breaker
+  (``kit.po.linebreak``) so that every line, quotes included, fits ``page_width`` columns
+  (79 by default; CJK characters count two columns). Spaces stay at the end of a line;
+  a word longer than the line is not split.
+* Never break inside an escape sequence, right before the final ``\\n`` of a portion, or
+  inside a format directive (``kit.po.formats``) of an entry flagged ``c-format`` etc.
+* If the string spans several lines, the first line is ``msgid ""`` and the text starts on
+  the next line.
+* ``no-wrap`` entries are only split at ``\\n``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Collection
+
+from kit.po.linebreak import POSSIBLE, PROHIBITED, UNDEFINED, text_width, width_linebreaks
+
+_ESCAPES = {
+    "\a": "a",
+    "\b": "b",
+    "\f": "f",
+    "\n": "n",
+    "\r": "r",
+    "\t": "t",
+    "\v": "v",
+    "\\": "\\",
+    '"': '"',
+}
+_NO_WRAP_WIDTH = sys.maxsize // 2  # "infinity": wide enough that nothing ever breaks
+
+
+def wrap_field(
+    name: str,
+    value: str,
+    *,
+    line_prefix: str = "",
+    page_width: int = 79,
+    wrap: bool = True,
+    protected: Collection[int] = (),
+) -> list[str]:
+    """The lines (without newline) that write ``name "value"``.
+
+    ``line_prefix`` is ``"#~ "``, ``"#| "`` or ``"#~| "`` for obsolete and previous
+    strings; ``protected`` holds indices into ``value`` before which no break may happen
+    (the inside of format directives).
+    """
+    lines: list[str] = []
+    first_line = True
+    start = 0
+    after_break = len(line_prefix) + 1  # continuation lines start after the opening quote
+    width = (page_width if wrap else _NO_WRAP_WIDTH) - 1 - after_break
+    while True:
+        end = value.find("\n", start) + 1 or len(value)
+        portion, overrides = _escape(value, start, end, protected)
+        if first_line:
+            column = len(line_prefix) + len(name) + 2 - after_break
+            breaks = _breaks(portion, overrides, width, column)
+            if portion and (end < len(value) or column > width or POSSIBLE in breaks):
+                lines.append(f'{line_prefix}{name} ""')
+                first_line = False
+        if not first_line:
+            breaks = _breaks(portion, overrides, width, len(line_prefix) + 1 - after_break)
+        chunks = _split(portion, breaks)
+        if first_line:
+            chunks[0] = f'{name} "{chunks[0]}'
+            first_line = False
+        else:
+            chunks[0] = f'"{chunks[0]}'
+        lines.extend(f'{line_prefix}{chunk}"' for chunk in chunks[:1])
+        lines.extend(f'{line_prefix}"{chunk}"' for chunk in chunks[1:])
+        start = end
+        if start >= len(value):
+            return lines
+
+
+def _breaks(portion: str, overrides: list[int], width: int, column: int) -> list[int]:
+    if column + text_width(portion) <= width:  # fits: no piece can overflow
+        return [PROHIBITED] * len(portion)
+    return width_linebreaks(portion, width, column, 0, overrides)[0]
+
+
+def _escape(value: str, start: int, end: int, protected: Collection[int]) -> tuple[str, list[int]]:
+    """The escaped portion ``value[start:end]`` and its per-character break overrides."""
+    out: list[str] = []
+    overrides: list[int] = []
+    for i in range(start, end):
+        ch = value[i]
+        brk = PROHIBITED if i in protected else UNDEFINED
+        escape = _ESCAPES.get(ch)
+        if escape is None:
+            out.append(ch)
+            overrides.append(brk)
+        else:
+            out.append("\\" + escape)
+            overrides += (brk, PROHIBITED)
+    if end > start and value[end - 1] == "\n":
+        overrides[-2] = PROHIBITED  # don't break right before the final "\n"
+    return "".join(out), overrides
+
+
+def _split(portion: str, breaks: list[int]) -> list[str]:
+    chunks: list[str] = []
+    begin = 0
+    for i in range(1, len(portion)):
+        if breaks[i] == POSSIBLE:
+            chunks.append(portion[begin:i])
+            begin = i
+    chunks.append(portion[begin:])
+    return chunks
