@@ -11,7 +11,7 @@ import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from babel.core import get_global
@@ -44,6 +44,16 @@ _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+@dataclass
+class _Collected:
+    """What one run gathers before suppressions are applied (local to ``run_check``)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+    rows: list[ReadabilityRow] = field(default_factory=list)
+    checked: list[tuple[str, str]] = field(default_factory=list)
+
+
 def run_check(
     project: Project,
     selected: tuple[str, ...] = (),
@@ -51,6 +61,7 @@ def run_check(
     strict: bool = False,
     today: dt.date | None = None,
 ) -> CheckReport:
+    """Check every source document, then every (document, locale) catalog."""
     config = project.config
     validate_config(project)
     docs, errors = load_documents(project)
@@ -64,36 +75,43 @@ def run_check(
         review_expiry_years=config.checks.review_expiry_years,
     )
     sources = [load_source(project, doc, options.source_locale) for doc in docs]
-    findings: list[Finding] = []
-    suppressions: list[Suppression] = []
-    rows: list[ReadabilityRow] = []
-    checked: list[tuple[str, str]] = []
+    run = _Collected()
     for unit in sources:
-        findings.extend(check_source(unit, options))
-        suppressions.extend(unit.suppressions)
-        rows.extend(_readability_source(project, unit, options, findings))
-        checked.append((options.source_locale, unit.document.slug))
-    problems: list[KitError] = []
-    for locale in locales:
-        try:
-            rules = locale_rules(project, locale)
-            units = [load_catalog(project, unit, rules) for unit in sources]
-        except KitError as exc:
-            problems.append(exc)
-            continue
-        for cat in units:
-            findings.extend(check_catalog(cat, options))
-            if cat.po is not None:
-                suppressions.extend(from_po(cat.po, cat.po_path, locale.code, cat.document.slug))
-            rows.extend(_readability_catalog(project, cat, findings))
-            checked.append((locale.code, cat.document.slug))
+        run.findings.extend(check_source(unit, options))
+        run.suppressions.extend(unit.suppressions)
+        run.rows.extend(_readability_source(project, unit, options, run.findings))
+        run.checked.append((options.source_locale, unit.document.slug))
+    problems = [
+        p for locale in locales if (p := _check_locale(project, locale, sources, options, run))
+    ]
     if problems:
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
-    final = finalize(
-        findings, suppressions, frozenset(config.checks.disable), config.checks.severity
-    )
-    return CheckReport(final, tuple(rows), fail_on, tuple(checked))
+    disabled = frozenset(config.checks.disable)
+    final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
+    return CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked))
+
+
+def _check_locale(
+    project: Project,
+    locale: LocaleInfo,
+    sources: list[SourceUnit],
+    options: Options,
+    run: _Collected,
+) -> KitError | None:
+    """Check every document in one locale; an unreadable catalog or glossary is returned."""
+    try:
+        rules = locale_rules(project, locale)
+        units = [load_catalog(project, unit, rules) for unit in sources]
+    except KitError as exc:
+        return exc
+    for cat in units:
+        run.findings.extend(check_catalog(cat, options))
+        if cat.po is not None:
+            run.suppressions.extend(from_po(cat.po, cat.po_path, locale.code, cat.document.slug))
+        run.rows.extend(_readability_catalog(project, cat, run.findings))
+        run.checked.append((locale.code, cat.document.slug))
+    return None
 
 
 def validate_config(project: Project) -> None:
