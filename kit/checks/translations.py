@@ -20,7 +20,7 @@ from kit.checks.registry import default_severity, spec
 from kit.meaning import UNITS
 from kit.model import SegmentKind
 from kit.po.model import PoEntry
-from kit.states import State, must_retranslate_mark, state
+from kit.states import State, first_msgstr, must_retranslate_mark, state
 from kit.status import source_words
 
 Key = tuple[str | None, str]
@@ -38,7 +38,9 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
         if current is State.TRANSLATED:
             found = entry_findings(entry, unit.rules, options.source_locale, place, terms)
             # An alt text left as in the source is alt.identical (an error), reported by alt_text.
-            yield from (f for f in found if entry.key not in alts or f.check != "translation.identical")
+            yield from (
+                f for f in found if entry.key not in alts or f.check != "translation.identical"
+            )
         elif current is State.FUZZY:
             yield _f(
                 place,
@@ -115,7 +117,7 @@ def entry_findings(
     terms: Matcher | None = None,
 ) -> Iterator[Finding]:
     """Every check on one translated entry."""
-    source, target = entry.msgid, entry.msgstr
+    source, target = entry.msgid, first_msgstr(entry)
     src, tgt = analyze(source), analyze(target)
     line = entry.line
     yield from _structure(src, tgt, rules, place, line)
