@@ -82,11 +82,7 @@ def render_handouts(
     """Render every handout of one document in one locale; raise after yielding the good ones."""
     config = site.config
     profiles = profiles_for(ldoc, config)
-    where = f"{ldoc.locale.code}: "
-    families = [*stack_for(ldoc.locale).families]
-    if BILINGUAL in profiles:
-        families.extend(stack_for(ldoc.source_locale).families)
-    require_fonts(families, where=where)
+    _require_fonts(ldoc, bilingual=BILINGUAL in profiles)  # once, before anything renders
     renderers = renderers or default_renderers()
     errors: list[KitError] = []
     for profile in profiles:
@@ -107,6 +103,7 @@ def render_handout(
     time_limit: float = engine.DEFAULT_TIME_LIMIT,
 ) -> bytes:
     """One handout's PDF bytes, or a ``RenderError`` naming the handout and locale."""
+    _require_fonts(ldoc, bilingual=profile is BILINGUAL)
     html = handout_html(ldoc, config, profile, renderers)
     base = (config.root / ldoc.document.path).parent.absolute().as_uri() + "/"
     result = engine.render(
@@ -199,6 +196,13 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
         rtl=locale.is_rtl,
         primary_color=config.branding.primary_color,
     )
+
+
+def _require_fonts(ldoc: LocalizedDocument, *, bilingual: bool) -> None:
+    families = [*stack_for(ldoc.locale).families]
+    if bilingual:
+        families.extend(stack_for(ldoc.source_locale).families)
+    require_fonts(families, where=f"{ldoc.locale.code}: ")
 
 
 def _isolate(text: str, rtl: bool) -> str:

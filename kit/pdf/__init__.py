@@ -1,13 +1,15 @@
-"""Pieces of the PDF handout renderer (``kit.render_pdf`` is the public entry point).
+"""Pieces of the PDF handout renderer; ``kit.render_pdf`` is the public entry point.
 
 - ``fonts``: an explicit Noto font stack per script, checked with fontconfig before rendering.
 - ``fetcher``: the only way WeasyPrint may read a file: templates, source assets, ``data:``.
-- ``glyphs``: turns WeasyPrint's log lines (missing glyph, missing alt, missing lang, failed
-  resource) into per-handout problems.
+- ``glyphs``: WeasyPrint's log lines (missing glyph, alt, lang, failed resource) → problems.
+- ``layout``: checks on the laid-out pages (text off the page, text too small, attachments).
+- ``limits``: the time limit per render (``SIGALRM``).
+- ``engine``: HTML → PDF bytes with every guard on; the one module that calls WeasyPrint.
 - ``profiles``: standard, large-print and bilingual print profiles; Letter or A4.
 - ``numerals``: the locale's own digits for page numbers and dates.
-- ``strings``: the handout's fixed wording in each locale.
-- ``css``: the generated stylesheet (font stacks, sizes, page footer) added after the template's.
+- ``strings``: wording only the handout needs (the rest is shared with the HTML pages).
+- ``css``: the generated stylesheet (font stacks, sizes, page footer) after the template's.
+- ``bidi``: Unicode isolates, because WeasyPrint ignores ``<bdi>`` and inline ``dir``.
 - ``view``: ``LocalizedDocument`` → the values the handout template shows.
-- ``engine``: HTML → PDF bytes with every guard on (fetcher, log, time limit, overflow).
 """

@@ -12,10 +12,20 @@ from pathlib import Path
 import pytest
 
 from kit.config import Config
+from kit.errors import RenderError
+from kit.locales import parse_locale
+from kit.pdf.fonts import require_fonts, stack_for
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, STANDARD, Profile
 from kit.pdf.view import default_renderers
 from kit.render_pdf import render_handout
-from tests.pdf.helpers import localized, make_config, make_project, require_tool
+from tests.pdf.helpers import (
+    IN_CI,
+    TRANSLATIONS,
+    localized,
+    make_config,
+    make_project,
+    require_tool,
+)
 
 PROFILES = {"standard": STANDARD, "large-print": LARGE_PRINT, "bilingual": BILINGUAL}
 Render = Callable[..., bytes]
@@ -24,6 +34,15 @@ Render = Callable[..., bytes]
 @pytest.fixture(scope="session")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     require_tool("fc-list")
+    require_tool("pdftotext")
+    families = [f for code in ("en", *TRANSLATIONS) for f in stack_for(parse_locale(code)).families]
+    try:
+        require_fonts(families)
+    except RenderError as exc:  # a developer machine without the fonts: say which package
+        message = f"{exc.message}; {exc.hint}"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
     return make_project(tmp_path_factory.mktemp("pdf-project"))
 
 

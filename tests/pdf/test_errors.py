@@ -15,6 +15,9 @@ from kit.pdf.view import default_renderers
 from kit.render_pdf import render_handout, render_handouts
 from tests.pdf.helpers import REPO, localized, make_config, make_project, published, site_for
 
+# Every test here renders: skip (or, in CI, fail) once if a font or tool is missing.
+pytestmark = pytest.mark.usefixtures("project")
+
 
 def _all_handouts(
     config: Config, code: str, **kwargs: object

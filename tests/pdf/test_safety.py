@@ -35,6 +35,9 @@ from tests.pdf.helpers import (
     squash,
 )
 
+# Every test here renders: skip (or, in CI, fail) once if a font or tool is missing.
+pytestmark = pytest.mark.usefixtures("project")
+
 SECRETS = (b"KIT-SECRET-FILE", b"KIT-LEAKED-CSS", b"KIT-LEAKED-SVG", b"root:x:0:0")
 
 
