@@ -12,17 +12,27 @@ For every handout a worker times
 * **kit**: ``kit.render_pdf.render_handout`` (template, QR code, stylesheet, font check,
   restricted fetcher, log guard, time limit, overflow and size checks, PDF/UA-1 output), and
 * **bare**: ``weasyprint.HTML(string=html, base_url=...).write_pdf(pdf_variant="pdf/ua-1")``
-  on the very HTML kit produced (default fetcher, no checks): the practical floor.
+  on the very HTML kit produced (default fetcher, no checks): the practical floor as
+  WeasyPrint ships, and
+* **bare + shared fonts**: the same with one ``FontConfiguration`` shared by all renders of the worker,
+  as kit does (``kit.pdf.engine``): the floor for kit's own way of calling WeasyPrint, so the
+  cost of kit's checks is visible apart from the gain of reusing fonts.
 
-The two alternate (kit first on even items, bare first on odd ones) so warm caches favour
-neither. Workers are processes (``--jobs``; a comma-separated list runs each value in turn
-for a scaling table); each reports its peak RSS (``resource.getrusage``, ``ru_maxrss``).
-"kit handouts/s" for N workers is the number of handouts divided by the slowest worker's
-summed kit time: what a kit-only run on N processes would take on this machine.
+The three rotate (a different one first on each item) so warm caches favour none.
+
+Two phases. **Scaling**: for each ``--jobs`` value (a comma-separated list), that many
+processes render every handout with kit alone; it prints handouts per second (wall time of
+the slowest worker, warm-up excluded), the speed-up over one process and each worker's peak
+RSS (``resource.getrusage``, ``ru_maxrss``), which is kit's own. **Comparison**: workers
+(``--compare-jobs``, default 1) render every handout the three ways above and print seconds
+per handout (mean, median, p95), kit's overhead and the same per locale.
 
 Run:
-    .venv/bin/python bench/bench_pdf.py                    # 200 × 5 = 1000 handouts, --jobs 1,2
-    .venv/bin/python bench/bench_pdf.py --count 20 --jobs 1   # quick: 100 handouts, ~1 min
+    .venv/bin/python bench/bench_pdf.py                      # 200 × 5 = 1000 handouts, --jobs 1,2
+    .venv/bin/python bench/bench_pdf.py --count 20 --jobs 1  # quick: 100 handouts, ~1 min
+
+A full run renders the 1,000 handouts five times (kit on 1 and on 2 processes, then kit, bare
+and bare + shared fonts): about 15 minutes on 2 cores. ``--count`` scales it down.
 
 Targets: kit's overhead at most 15 % over bare WeasyPrint; peak RSS under 350 MB per worker
 (with CJK). Needs fonts-noto-core, fonts-noto-cjk and libharfbuzz-subset0 (scripts/setup.sh).
@@ -48,6 +58,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import weasyprint  # noqa: E402
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 from bench.corpus import document as corpus_document  # noqa: E402
 from kit.config import BrandingSection, Config  # noqa: E402
@@ -118,9 +129,9 @@ def write_project(root: Path) -> None:
 
 @dataclass(frozen=True)
 class WorkerResult:
-    kit: tuple[tuple[str, float], ...]  # (locale, seconds) per handout
-    bare: tuple[tuple[str, float], ...]
+    times: dict[str, tuple[tuple[str, float], ...]]  # kind → (locale, seconds) per handout
     peak_mib: float
+    seconds: float  # this worker's wall time, warm-up excluded
 
 
 def localized(doc: Document, code: str) -> LocalizedDocument:
@@ -130,24 +141,26 @@ def localized(doc: Document, code: str) -> LocalizedDocument:
     return localize(doc, catalog(doc, code), parse_locale(code), en, PublishPolicy(threshold=0))
 
 
-def worker(args: tuple[Path, int, list[tuple[int, str]]]) -> WorkerResult:
-    root, count, items = args
+def worker(args: tuple[Path, int, list[tuple[int, str]], tuple[str, ...]]) -> WorkerResult:
+    """Render ``items`` with each of ``kinds`` (kit, bare, shared), rotating their order."""
+    root, count, items, kinds = args
     config, docs = bench_config(root), corpus(count)
     renderers = default_renderers()
     for code in LOCALES:  # warm up: imports, fonts, templates
         render_handout(localized(docs[0], code), config, STANDARD, renderers)
-    kit: list[tuple[str, float]] = []
-    bare: list[tuple[str, float]] = []
+    timers = tuple((kind, TIMERS[kind]) for kind in kinds)
+    times: dict[str, list[tuple[str, float]]] = {kind: [] for kind in kinds}
+    start = time.perf_counter()
     for n, (index, code) in enumerate(items):
         ldoc = localized(docs[index], code)
         html = handout_html(ldoc, config, STANDARD, renderers)
         base = (config.root / ldoc.document.path).parent.absolute().as_uri() + "/"
-        order = (_time_kit, _time_bare) if n % 2 == 0 else (_time_bare, _time_kit)
-        for fn in order:
-            seconds = fn(ldoc, config, renderers, html, base)
-            (kit if fn is _time_kit else bare).append((code, seconds))
+        shift = n % len(timers)
+        for kind, fn in timers[shift:] + timers[:shift]:
+            times[kind].append((code, fn(ldoc, config, renderers, html, base)))
+    seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return WorkerResult(tuple(kit), tuple(bare), peak)
+    return WorkerResult({k: tuple(v) for k, v in times.items()}, peak, seconds)
 
 
 def _time_kit(
@@ -155,6 +168,21 @@ def _time_kit(
 ) -> float:
     start = time.perf_counter()
     render_handout(ldoc, config, STANDARD, renderers)
+    return time.perf_counter() - start
+
+
+_SHARED: list[FontConfiguration] = []
+
+
+def _time_shared(
+    ldoc: LocalizedDocument, config: Config, renderers: Renderers, html: str, base: str
+) -> float:
+    if not _SHARED:
+        _SHARED.append(FontConfiguration())
+    start = time.perf_counter()
+    weasyprint.HTML(string=html, base_url=base).write_pdf(
+        io.BytesIO(), pdf_variant="pdf/ua-1", font_config=_SHARED[0]
+    )
     return time.perf_counter() - start
 
 
@@ -166,43 +194,54 @@ def _time_bare(
     return time.perf_counter() - start
 
 
-def run(root: Path, count: int, jobs: int) -> tuple[list[WorkerResult], float]:
+TIMERS = {"kit": _time_kit, "bare": _time_bare, "shared": _time_shared}
+
+
+def run(root: Path, count: int, jobs: int, kinds: tuple[str, ...]) -> list[WorkerResult]:
     items = [(i, code) for i in range(count) for code in LOCALES]
     chunks = [items[k::jobs] for k in range(jobs)]
-    start = time.perf_counter()
     context = multiprocessing.get_context("spawn")  # clean workers: nothing inherited
     with context.Pool(jobs, maxtasksperchild=1) as pool:
-        results = pool.map(worker, [(root, count, chunk) for chunk in chunks])
-    return results, time.perf_counter() - start
+        return pool.map(worker, [(root, count, chunk, kinds) for chunk in chunks])
 
 
-def report(results: list[WorkerResult], wall: float, jobs: int) -> None:
-    kit = [s for r in results for _, s in r.kit]
-    bare = [s for r in results for _, s in r.bare]
-    overhead = (sum(kit) - sum(bare)) / sum(bare) * 100
-    slowest = max(sum(s for _, s in r.kit) for r in results)
-    print(
-        f"\n--jobs {jobs}: {len(kit)} handouts, wall {wall:.1f} s (kit and bare, warm-up included)"
-    )
-    print(
-        f"  per handout  kit  mean {statistics.mean(kit):.3f} s  median {statistics.median(kit):.3f} s"
-        f"  p95 {_p95(kit):.3f} s"
-    )
-    print(
-        f"               bare mean {statistics.mean(bare):.3f} s  median {statistics.median(bare):.3f} s"
-        f"  p95 {_p95(bare):.3f} s"
-    )
-    print(f"  kit overhead over bare WeasyPrint: {overhead:+.1f} % (target <= 15 %)")
-    print(f"  kit handouts/s on {jobs} process(es): {len(kit) / slowest:.2f}")
-    for code in LOCALES:
-        k = [s for r in results for c, s in r.kit if c == code]
-        b = [s for r in results for c, s in r.bare if c == code]
-        print(
-            f"    {code:8} kit median {statistics.median(k):.3f} s  bare median {statistics.median(b):.3f} s"
-            f"  ({(sum(k) - sum(b)) / sum(b) * 100:+.1f} %)"
-        )
+def _all(results: list[WorkerResult], kind: str, code: str = "") -> list[float]:
+    return [s for r in results for c, s in r.times[kind] if not code or c == code]
+
+
+def report_scaling(results: list[WorkerResult], jobs: int, single: float | None) -> float:
+    handouts = len(_all(results, "kit"))
+    wall = max(r.seconds for r in results)
+    rate = handouts / wall
+    speedup = f", {rate / single:.2f}× one process" if single else ""
     peaks = ", ".join(f"{r.peak_mib:.0f}" for r in results)
-    print(f"  peak RSS per worker: {peaks} MiB (target < 350 MB)")
+    print(
+        f"  --jobs {jobs}: {handouts} handouts in {wall:.1f} s = {rate:.2f} handouts/s{speedup};"
+        f" peak RSS per worker {peaks} MiB"
+    )
+    return rate
+
+
+def report_compare(results: list[WorkerResult]) -> None:
+    kit, bare, shared = (_all(results, k) for k in ("kit", "bare", "shared"))
+    print(f"  {len(kit)} handouts, each rendered three ways (seconds per handout):")
+    for name, values in (("kit", kit), ("bare WeasyPrint", bare), ("bare + shared fonts", shared)):
+        print(
+            f"    {name:20} mean {statistics.mean(values):.3f}  median {statistics.median(values):.3f}"
+            f"  p95 {_p95(values):.3f}"
+        )
+    print(f"  kit vs bare WeasyPrint: {_pct(kit, bare):+.1f} % (target <= +15 %)")
+    print(f"  kit vs bare + shared fonts (the cost of kit's own work): {_pct(kit, shared):+.1f} %")
+    for code in LOCALES:
+        k, b, f = (_all(results, kind, code) for kind in ("kit", "bare", "shared"))
+        print(
+            f"    {code:8} median kit {statistics.median(k):.3f}  bare {statistics.median(b):.3f}"
+            f"  bare+fonts {statistics.median(f):.3f}   kit vs bare {_pct(k, b):+.1f} %"
+        )
+
+
+def _pct(a: list[float], b: list[float]) -> float:
+    return (sum(a) - sum(b)) / sum(b) * 100
 
 
 def _p95(values: list[float]) -> float:
@@ -214,18 +253,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200, help="documents (× 5 locales)")
     parser.add_argument("--jobs", default="1,2", help="worker processes; a list runs each: 1,2")
+    parser.add_argument("--compare-jobs", type=int, default=1, help="processes for the comparison")
     args = parser.parse_args()
     jobs_list = [int(j) for j in args.jobs.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         write_project(root)
+        total = args.count * len(LOCALES)
         print(
-            f"{args.count} documents × {len(LOCALES)} locales ({', '.join(LOCALES)}), standard profile"
+            f"{args.count} documents × {len(LOCALES)} locales ({', '.join(LOCALES)}) = {total}"
+            f" handouts, standard profile; WeasyPrint {weasyprint.__version__};"
+            f" {multiprocessing.cpu_count()} CPUs"
         )
-        print(f"WeasyPrint {weasyprint.__version__}; {multiprocessing.cpu_count()} CPUs")
+        print("\nkit alone, scaling with --jobs (peak RSS is kit's own):")
+        single = None
         for jobs in jobs_list:
-            results, wall = run(root, args.count, jobs)
-            report(results, wall, jobs)
+            rate = report_scaling(run(root, args.count, jobs, ("kit",)), jobs, single)
+            single = single or (rate if jobs == 1 else None)
+        print(f"\nkit against bare WeasyPrint on the same HTML ({args.compare_jobs} process(es)):")
+        report_compare(run(root, args.count, args.compare_jobs, ("kit", "bare", "shared")))
 
 
 if __name__ == "__main__":
