@@ -30,6 +30,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # lookbehind) so the regex engine can skip ahead; the rest is checked in ``_phones``.
 _PHONE = re.compile(r"[+\d][\d\s().\-\u00a0]{5,}\d(?!\w)")
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*")
+_PHONE_OR_NUMBER = re.compile(f"(?P<phone>{_PHONE.pattern})|(?P<number>{_NUMBER.pattern})")
 _SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"
 
 # Number words 0-10 per language. Several words per number cover gender, counting forms and
@@ -213,25 +214,26 @@ def critical(text: str, locale: str = "en") -> Critical:
     if "@" in rest:
         emails = tuple(sorted(e.lower() for e in _EMAIL.findall(rest)))
         rest = _EMAIL.sub(" ", rest)
-    found = _phones(rest)
-    if found:
-        phones = tuple(sorted(re.sub(r"\D", "", rest[a:b]) for a, b in found))
-        rest = _cut(rest, found)
     decimal = decimal_symbol(locale)
-    numbers = tuple(sorted(normalize_number(n, decimal) for n in _NUMBER.findall(rest)))
-    return Critical(numbers, phones, emails, urls, rest)
+    numbers: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _PHONE_OR_NUMBER.finditer(rest):
+        if m.lastgroup == "number":
+            numbers.append(normalize_number(m.group(), decimal))
+        elif _is_phone(rest, m.start()):
+            spans.append(m.span())
+        else:  # digits glued to a word or a decimal: its numbers, not a phone
+            numbers.extend(normalize_number(n, decimal) for n in _NUMBER.findall(m.group()))
+    if spans:
+        phones = tuple(sorted(re.sub(r"\D", "", rest[a:b]) for a, b in spans))
+        rest = _cut(rest, spans)
+    return Critical(tuple(sorted(numbers)), phones, emails, urls, rest)
 
 
-def _phones(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _PHONE.finditer(text):
-        start, end = m.span()
-        if text[start] == "+" and not text[start + 1 : start + 2].isdigit():
-            continue
-        if start and (text[start - 1].isalnum() or text[start - 1] in "_.,"):
-            continue
-        spans.append((start, end))
-    return spans
+def _is_phone(text: str, start: int) -> bool:
+    if text[start] == "+" and not text[start + 1 : start + 2].isdigit():
+        return False
+    return not (start and (text[start - 1].isalnum() or text[start - 1] in "_.,"))
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
