@@ -114,10 +114,33 @@ def render_handout(
         time_limit_s=time_limit,
     )
     if not result.ok:
-        problems = result.problems or ("WeasyPrint produced no PDF",)
+        problems = [*(result.problems or ("WeasyPrint produced no PDF",))]
+        where = glyph_sources(ldoc, result.missing_glyphs)
+        problems.extend(where)
         detail = problems[0] if len(problems) == 1 else "".join(f"\n  - {p}" for p in problems)
-        raise _error(ldoc, profile, detail)
+        line = next(
+            (t.po_line for t in ldoc.texts.values() if _holds(t.text, result.missing_glyphs)), None
+        )
+        raise _error(ldoc, profile, detail, line=line or None)
     return result.data
+
+
+def glyph_sources(ldoc: LocalizedDocument, chars: tuple[str, ...]) -> list[str]:
+    """Where the characters no font has come from: the message and its line in the PO."""
+    out: list[str] = []
+    for text in ldoc.texts.values():
+        if _holds(text.text, chars):
+            where = (
+                f"{ldoc.po_path}:{text.po_line}"
+                if ldoc.po_path and text.po_line
+                else ldoc.document.path
+            )
+            out.append(f"it is in {text.text[:60]!r} ({where})")
+    return out[:5]
+
+
+def _holds(text: str, chars: tuple[str, ...]) -> bool:
+    return any(ch in text for ch in chars)
 
 
 def handout_html(

@@ -50,6 +50,7 @@ class RenderResult:
     data: bytes  # b"" when the render was stopped
     pages: int
     problems: tuple[str, ...]  # empty: the PDF may be published
+    missing_glyphs: tuple[str, ...] = ()  # characters no font could draw (also in problems)
 
     @property
     def ok(self) -> bool:
@@ -78,8 +79,9 @@ def render(
         except FatalURLFetchingError as exc:
             problems.append(f"a resource could not be fetched: {exc}")
     problems.extend(f"refused to load {url}" for url in dict.fromkeys(fetcher.refused))
-    problems.extend(findings(watch.messages).sentences())
-    return RenderResult(data, pages, tuple(dict.fromkeys(problems)))
+    found = findings(watch.messages)
+    problems.extend(found.sentences())
+    return RenderResult(data, pages, tuple(dict.fromkeys(problems)), found.missing_glyphs)
 
 
 def _render(

@@ -62,6 +62,7 @@ def test_glyph_no_font_has_fails_that_handout_naming_the_character(config: Confi
     message = info.value.message
     assert "U+0378" in message and "U+10FFFD" in message
     assert "am/fever.pdf" in message and "locale am" in message
+    assert "it is in 'በቤት ውስጥ" in message  # which message holds it
     assert info.value.path == "locales/am/LC_MESSAGES/fever.po"
 
 
