@@ -7,6 +7,7 @@ lines, the draft notice, the online URL, and the text of every segment extracted
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 
 import pytest
 import segno
@@ -18,7 +19,15 @@ from kit.pdf.profiles import STANDARD
 from kit.pdf.view import default_renderers
 from kit.render_pdf import handout_html, render_handout
 from tests.pdf.conftest import Render
-from tests.pdf.helpers import TRANSLATIONS, localized, open_pdf, page_texts, pdftotext, squash
+from tests.pdf.helpers import (
+    TRANSLATIONS,
+    figure_alts,
+    localized,
+    open_pdf,
+    page_texts,
+    pdftotext,
+    squash,
+)
 
 ALT = "A thermometer showing 38 degrees"  # image alt text is not page text
 
@@ -198,3 +207,10 @@ def test_text_extraction_known_failures(render: Render, code: str) -> None:
     text = squash(pdftotext(render(code)))
     missing = [w for s in _segments(code) for w in _words(s) if w not in text]
     assert not missing
+
+
+def test_no_base_url_means_no_qr_code(config: Config) -> None:
+    offline = replace(config, branding=replace(config.branding, base_url=""))
+    data = render_handout(localized(offline, "es"), offline, STANDARD, default_renderers())
+    assert len(figure_alts(open_pdf(data))) == 1  # the drawing only
+    assert "example.org" not in pdftotext(data)
