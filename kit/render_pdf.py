@@ -200,7 +200,8 @@ def handout_view(
 def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> PageStyle:
     locale = ldoc.locale
     meta = ldoc.document.meta
-    note = FOOTER_SEPARATOR.join(
+    separator = "\n" if profile is LARGE_PRINT else FOOTER_SEPARATOR  # 16 pt: two short lines
+    note = separator.join(
         (
             ui_plain(locale, "reviewed", date=day(meta.reviewed, locale)),
             pdf_plain(locale, "version", version=_isolate(meta.version, locale.is_rtl)),

@@ -29,7 +29,7 @@ class PageStyle:
     stacks: tuple[tuple[str, FontStack], ...]  # (BCP 47 tag, stack); the page's language first
     counter: str  # CSS counter style for page numbers and ordered lists
     page_label: str  # "Page {page} of {pages}" in the page's language
-    footer_note: str  # "Reviewed: … · Version …"
+    footer_note: str  # "Reviewed: … · Version …" (a line break in large print)
     rtl: bool
     primary_color: str
 
@@ -41,7 +41,7 @@ def page_css(style: PageStyle) -> str:
     note_side, page_side = ("right", "left") if style.rtl else ("left", "right")
     footer = (
         f"font-family: {stack.css}; font-size: {p.footer_pt:g}pt; color: #000; "
-        f"vertical-align: middle;"
+        f"vertical-align: middle; white-space: pre-line;"
     )
     lines = [
         "@page {",
