@@ -34,6 +34,7 @@ _ESCAPES = {
     "\\": "\\",
     '"': '"',
 }
+_ESCAPE_TABLE = str.maketrans({ch: "\\" + esc for ch, esc in _ESCAPES.items()})
 _NO_WRAP_WIDTH = sys.maxsize // 2  # "infinity": wide enough that nothing ever breaks
 
 
@@ -52,6 +53,11 @@ def wrap_field(
     strings; ``protected`` holds indices into ``value`` before which no break may happen
     (the inside of format directives).
     """
+    if "\n" not in value:  # fast path: most strings fit on their keyword's line
+        escaped = value.translate(_ESCAPE_TABLE)
+        line = f'{line_prefix}{name} "{escaped}"'
+        if not wrap or _width(line) <= page_width:
+            return [line]
     lines: list[str] = []
     first_line = True
     start = 0
@@ -79,6 +85,11 @@ def wrap_field(
         start = end
         if start >= len(value):
             return lines
+
+
+def _width(line: str) -> int:
+    """Display width in columns (printable ASCII is one column a character)."""
+    return len(line) if line.isascii() and line.isprintable() else text_width(line)
 
 
 def _breaks(portion: str, overrides: list[int], width: int, column: int) -> list[int]:
