@@ -109,8 +109,8 @@ CHECKS: tuple[CheckSpec, ...] = (
         "translation.numbers",
         E,
         "Numbers differ from the source (separators and native digits are normalized).",
-        "Keep every number; if this locale needs a different one (an emergency number), add it to "
-        "`[locale.LL] allowed_numbers`.",
+        "Keep every number. A locale that needs another one (an emergency number) lists the swap in "
+        '`[locale.LL] allowed_numbers`, e.g. "911=112"; or suppress the entry with a reason.',
     ),
     CheckSpec(
         "translation.contacts",
