@@ -4,6 +4,12 @@ A write goes to a temporary file in the target's folder, is flushed and fsynced,
 ``os.replace``d over the target, so readers see either the old or the new file, never half
 of one. The temporary file is removed on any failure. Writing only when the bytes differ
 keeps mtimes (and so build caches and editors) quiet.
+
+The file's data is fsynced before the rename, so even after a power loss the name points at
+either the complete old file or the complete new one. The folder itself is not fsynced after
+the rename: that would only make the *rename* durable, at a cost that dominated writing many
+small files (2,000 templates: 29 s with it, 14 s without), and losing it means at worst
+seeing the complete old file again.
 """
 
 from __future__ import annotations
@@ -35,7 +41,6 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -76,17 +81,3 @@ def _umask() -> int:
     except (OSError, ValueError, IndexError):
         pass
     return 0o022
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable (POSIX); silently skipped where folders can't be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
