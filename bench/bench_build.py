@@ -55,15 +55,24 @@ def make_project(documents: int, locales: int) -> tuple[Path, list[str]]:
         )
     shutil.copytree(ROOT / "templates", OUT / "templates")
     quoted = ", ".join(f'"{c}"' for c in codes)
-    (OUT / "kit.toml").write_text(f'[project]\nname = "bench"\nlocales = [{quoted}]\n', encoding="utf-8")
+    (OUT / "kit.toml").write_text(
+        f'[project]\nname = "bench"\nlocales = [{quoted}]\n', encoding="utf-8"
+    )
     for path in sorted((OUT / "source").glob("*.md")):
         doc = read_document(path, OUT)
         pot = extract(doc, ExtractOptions())
         for code in codes:
             locale = parse_locale(code)
-            header = PoEntry(msgid="", msgstr=format_header([
-                ("Content-Type", "text/plain; charset=UTF-8"), ("Language", code),
-                ("Plural-Forms", locale.plural_forms)]))
+            header = PoEntry(
+                msgid="",
+                msgstr=format_header(
+                    [
+                        ("Content-Type", "text/plain; charset=UTF-8"),
+                        ("Language", code),
+                        ("Plural-Forms", locale.plural_forms),
+                    ]
+                ),
+            )
             entries = tuple(e.with_changes(msgstr=f"[{code}] {e.msgid}") for e in pot.entries)
             target = OUT / "locales" / code / "LC_MESSAGES" / f"{doc.slug}.po"
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -73,8 +82,12 @@ def make_project(documents: int, locales: int) -> tuple[Path, list[str]]:
 
 def build(*args: str) -> tuple[float, str]:
     start = time.perf_counter()
-    result = subprocess.run([str(ROOT / ".venv" / "bin" / "kit"), "--project", str(OUT), "build", *args],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "kit"), "--project", str(OUT), "build", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return time.perf_counter() - start, result.stderr
 
 
@@ -101,7 +114,9 @@ def main() -> None:
     print(f"cold build, --jobs 1     {cold1:7.2f} s   {summary(out)}")
     clean()
     cold2, out = build(*fmt, "--jobs", "2")
-    print(f"cold build, --jobs 2     {cold2:7.2f} s   {summary(out)}   speed-up {cold1 / cold2:.2f}x")
+    print(
+        f"cold build, --jobs 2     {cold2:7.2f} s   {summary(out)}   speed-up {cold1 / cold2:.2f}x"
+    )
     noop, out = build(*fmt)
     print(f"no-op build              {noop:7.2f} s   {summary(out)}")
     po = OUT / "locales" / "es" / "LC_MESSAGES" / "doc-00003.po"

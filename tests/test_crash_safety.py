@@ -41,6 +41,16 @@ def catalogs(root: Path) -> dict[str, bytes]:
     }
 
 
+def pages(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.glob("dist/**/*.html")}
+
+
+def reference_pages(tmp_path: Path) -> dict[str, bytes]:
+    reference = sample_copy(tmp_path / "ref")
+    assert kit(reference, "build", "--format", "html", "--jobs", "1").wait() == 0
+    return pages(reference)
+
+
 def edit_source(root: Path) -> None:
     path = root / "source" / "infant-all.md"
     text = path.read_text(encoding="utf-8")
@@ -85,14 +95,7 @@ def test_killed_build_leaves_only_whole_files_and_the_next_build_completes(tmp_p
         for page in root.glob("dist/*/*.html"):
             assert page.read_bytes().rstrip().endswith(b"</html>"), page
     assert kit(root, "build", "--format", "html", "--jobs", "2").wait() == 0
-    reference = sample_copy(tmp_path / "ref")
-    assert kit(reference, "build", "--format", "html", "--jobs", "1").wait() == 0
-    pages = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.glob("dist/**/*.html")}
-    ref = {
-        p.relative_to(reference).as_posix(): p.read_bytes()
-        for p in reference.glob("dist/**/*.html")
-    }
-    assert pages == ref
+    assert pages(root) == reference_pages(tmp_path)
 
 
 def test_two_builds_at_once_into_the_same_dist(tmp_path: Path) -> None:
@@ -102,11 +105,4 @@ def test_two_builds_at_once_into_the_same_dist(tmp_path: Path) -> None:
         kit(root, "build", "--format", "html", "--jobs", "1"),
     )
     assert first.wait() == 0 and second.wait() == 0
-    reference = sample_copy(tmp_path / "ref")
-    assert kit(reference, "build", "--format", "html", "--jobs", "1").wait() == 0
-    pages = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.glob("dist/**/*.html")}
-    ref = {
-        p.relative_to(reference).as_posix(): p.read_bytes()
-        for p in reference.glob("dist/**/*.html")
-    }
-    assert pages == ref
+    assert pages(root) == reference_pages(tmp_path)
