@@ -99,9 +99,15 @@ def main(ctx: click.Context, project: Path | None) -> None:
 
 
 @main.command()
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: number of CPUs].",
+)
 @click.pass_context
 @handles_errors
-def extract(ctx: click.Context) -> None:
+def extract(ctx: click.Context, jobs: int | None) -> None:
     """Extract source/*.md into locales/<slug>.pot (only rewritten when messages change).
 
     \b
@@ -109,8 +115,9 @@ def extract(ctx: click.Context) -> None:
       kit extract
     """
     from kit.commands.extract import run_extract
+    from kit.commands.pool import default_jobs
 
-    _print_report(run_extract(_project(ctx)))
+    _print_report(run_extract(_project(ctx), jobs or default_jobs()))
 
 
 @main.command()
@@ -278,7 +285,8 @@ def build(
       kit build --format html --locale es --jobs 2
     """
     from kit.build_plan import parse_shard
-    from kit.commands.build import FORMATS, BuildOptions, default_jobs, run_build
+    from kit.commands.build import FORMATS, BuildOptions, run_build
+    from kit.commands.pool import default_jobs
     from kit.progress import Reporter
 
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())

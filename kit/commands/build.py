@@ -15,18 +15,16 @@ The cache (``.kit-cache/build.json``) is safe to delete: the next build redoes e
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
 from kit import __version__
 from kit.build_inputs import Inputs, hash_inputs
 from kit.build_plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
 from kit.commands.extract import load_documents
 from kit.commands.localized import localize_one
+from kit.commands.pool import WorkerPool
 from kit.commands.report import Action, Outcome
 from kit.config import Config
 from kit.errors import KitError
@@ -97,7 +95,7 @@ def run_build(
     )
     cache = _read_cache(project)
     inputs = hash_inputs(project, docs, site.locales)
-    with _Pool(options.jobs) as pool:
+    with WorkerPool(options.jobs) as pool:
         decisions, errors = _decide(project, docs, site, inputs, cache, pool)
         published = _published(docs, site, decisions)
         plan = _plan(project, docs, site, inputs, decisions, published, cache, options)
@@ -122,7 +120,7 @@ def _decide(
     site: Site,
     inputs: Inputs,
     cache: Cache,
-    pool: _Pool,
+    pool: WorkerPool,
 ) -> tuple[dict[str, dict[str, object]], list[KitError]]:
     """Publish decision per (document, locale): from the cache when the inputs are the same,
     otherwise by localizing (in the worker processes: parsing catalogs is the slow part)."""
@@ -273,7 +271,7 @@ class ItemResult:
 
 
 def _render_all(
-    work: list[WorkItem], pool: _Pool, progress: Progress | None
+    work: list[WorkItem], pool: WorkerPool, progress: Progress | None
 ) -> tuple[list[Outcome], list[KitError], set[str]]:
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
@@ -289,52 +287,6 @@ def _render_all(
                 progress(finished, total, outcome)
     outcomes.sort(key=lambda o: o.path)
     return outcomes, errors, failed
-
-
-T = TypeVar("T")
-R = TypeVar("R")
-
-
-class _Pool:
-    """Worker processes, started only if there is work for more than one: the same workers
-    decide and render, so each imports WeasyPrint and loads fonts once."""
-
-    def __init__(self, jobs: int) -> None:
-        self.jobs = jobs
-        self.executor: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> _Pool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.executor is not None:
-            self.executor.shutdown()
-
-    def _get(self) -> ProcessPoolExecutor:
-        if self.executor is None:
-            self.executor = ProcessPoolExecutor(max_workers=self.jobs)
-        return self.executor
-
-    def map(self, func: Callable[[T], R], items: list[T]) -> list[R]:
-        if self.jobs <= 1 or len(items) <= 1:
-            return [func(item) for item in items]
-        return list(self._get().map(func, items, chunksize=max(1, len(items) // (self.jobs * 4))))
-
-    def imap_unordered(self, func: Callable[[T], R], items: list[T]) -> Iterator[R]:
-        """Results as they come. Items travel in chunks: one pickle per chunk shares the
-        site and configuration instead of copying them for every item."""
-        if self.jobs <= 1 or len(items) <= 1:
-            yield from (func(item) for item in items)
-            return
-        size = max(1, min(16, len(items) // (self.jobs * 4)))
-        chunks = [items[i : i + size] for i in range(0, len(items), size)]
-        futures = [self._get().submit(_run_chunk, func, chunk) for chunk in chunks]
-        for future in as_completed(futures):
-            yield from future.result()
-
-
-def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
-    return [func(item) for item in chunk]
 
 
 def render_item(item: WorkItem) -> ItemResult:
@@ -407,9 +359,3 @@ def _write_cache(project: Project, cache: Cache) -> None:
         write_text_atomic(path, cache.to_json())
     except OSError:
         pass  # the cache only saves time; a build never fails because it cannot be kept
-
-
-def default_jobs() -> int:
-    return (
-        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    )

@@ -6,12 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
+from kit.commands.pool import WorkerPool
 from kit.commands.report import Action, Outcome, Report, collect
-from kit.errors import KitError, SourceError
+from kit.config import Config
+from kit.errors import CatalogError, KitError, SourceError
 from kit.extract import ExtractOptions, extract
 from kit.model import Document
-from kit.po import format_po, write_po_if_changed
+from kit.po import format_po
+from kit.po.atomic import write_bytes_if_changed
 from kit.project import Project
 from kit.source import read_document
 
@@ -53,16 +58,98 @@ def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitErr
     return tuple(docs), tuple(errors)
 
 
-def run_extract(project: Project) -> Report:
-    docs, load_errors = load_documents(project)
+def run_extract(project: Project, jobs: int = 1) -> Report:
+    """Extract every document (in ``jobs`` worker processes when there are many), then write
+    the templates that changed. Two documents with one slug: the second is an error."""
+    paths = project.source_files()
+    items = [_Item(project.config, path) for path in paths]
+    with WorkerPool(jobs if len(items) >= _PARALLEL_FROM else 1) as pool:
+        results = pool.map(_extract_path, items)
     outcomes: list[Outcome] = []
-    errors: list[KitError] = list(load_errors)
-    for doc in docs:
-        try:
-            outcomes.append(_extract_one(project, doc))
-        except KitError as exc:
-            errors.append(exc)
+    errors: list[KitError] = []
+    seen: dict[str, str] = {}
+    for result in results:
+        if result.error is not None:
+            errors.append(result.error)
+        elif result.slug in seen:
+            errors.append(_duplicate(result.slug, result.source, seen[result.slug]))
+        else:
+            seen[result.slug] = result.source
+            try:
+                outcomes.append(_write(project, result))
+            except KitError as exc:
+                errors.append(exc)
     return collect(outcomes, errors)
+
+
+_PARALLEL_FROM = 32  # below this, starting worker processes costs more than it saves
+
+
+@dataclass(frozen=True)
+class _Item:
+    config: Config
+    path: Path
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    source: str
+    slug: str = ""
+    data: bytes | None = None  # the new template, or None when it is unchanged
+    messages: int = 0
+    error: KitError | None = None
+
+
+def _duplicate(slug: str, source: str, first: str) -> KitError:
+    return SourceError(
+        f"slug {slug!r} is already used by {first}",
+        path=source,
+        hint="give each document its own slug",
+    )
+
+
+def _extract_path(item: _Item) -> _Extracted:
+    """Parse one document and make its template (in a worker process); writes nothing."""
+    project = Project(item.config)
+    try:
+        project.check_inside(item.path)
+        doc = read_document(item.path, project.root)
+        data, messages = _template(project, doc)
+    except KitError as exc:
+        return _Extracted(project.rel(item.path), error=exc)
+    return _Extracted(doc.path, doc.slug, data, messages)
+
+
+def _template(project: Project, doc: Document) -> tuple[bytes | None, int]:
+    """The new template's bytes, or None when its messages did not change. The comparison
+    formats it with the old file's creation date, so the old file is never parsed."""
+    path = project.pot_path(doc.slug)
+    old = path.read_bytes() if path.exists() else None
+    date = _creation_date_of(old) if old is not None else None
+    pot = extract(doc, options_for(project, date or creation_date()))
+    text = format_po(pot).encode("utf-8")
+    if old is not None and date is not None and text == old:
+        return None, len(pot.entries)
+    if date is not None:
+        text = format_po(extract(doc, options_for(project, creation_date()))).encode("utf-8")
+    return text, len(pot.entries)
+
+
+def _write(project: Project, result: _Extracted) -> Outcome:
+    path = project.pot_path(result.slug)
+    detail = f"{result.messages} messages"
+    if result.data is None:
+        return Outcome(project.rel(path), Action.UNCHANGED, detail)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_if_changed(path, result.data)
+    except OSError as exc:
+        raise CatalogError(
+            f"cannot write template: {exc.strerror or exc}",
+            path=path,
+            hint="check that the locales folder is writable",
+        ) from exc
+    return Outcome(project.rel(path), Action.WRITTEN, detail)
 
 
 def options_for(project: Project, date: str) -> ExtractOptions:
@@ -74,23 +161,6 @@ def options_for(project: Project, date: str) -> ExtractOptions:
         bugs_address=cfg.extract.bugs_address,
         creation_date=date,
     )
-
-
-def _extract_one(project: Project, doc: Document) -> Outcome:
-    """Write the POT only when its messages changed. The comparison formats the new template
-    with the old file's creation date and compares bytes, so the old file is never parsed."""
-    path = project.pot_path(doc.slug)
-    old = path.read_bytes() if path.exists() else None
-    date = _creation_date_of(old) if old is not None else None
-    pot = extract(doc, options_for(project, date or creation_date()))
-    detail = f"{len(pot.entries)} messages"
-    if old is not None and date is not None and format_po(pot).encode("utf-8") == old:
-        return Outcome(project.rel(path), Action.UNCHANGED, detail)
-    if date is not None:
-        pot = extract(doc, options_for(project, creation_date()))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_po_if_changed(path, pot)
-    return Outcome(project.rel(path), Action.WRITTEN, detail)
 
 
 _DATE = re.compile(rb'^"POT-Creation-Date: ([^"\\]*)\\n"$', re.M)

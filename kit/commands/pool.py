@@ -1,0 +1,65 @@
+"""Worker processes for commands that do the same work for many files (build, extract).
+
+Started only when there is work for more than one process; with ``jobs == 1`` everything runs
+in this process, in order, which keeps tracebacks and profiling simple.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import TypeVar
+
+
+def default_jobs() -> int:
+    """The CPUs this process may use (CI containers often allow fewer than the machine has)."""
+    return (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class WorkerPool:
+    """Worker processes, started only if there is work for more than one: the same workers
+    decide and render, so each imports WeasyPrint and loads fonts once."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.executor is not None:
+            self.executor.shutdown()
+
+    def _get(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            self.executor = ProcessPoolExecutor(max_workers=self.jobs)
+        return self.executor
+
+    def map(self, func: Callable[[T], R], items: list[T]) -> list[R]:
+        if self.jobs <= 1 or len(items) <= 1:
+            return [func(item) for item in items]
+        return list(self._get().map(func, items, chunksize=max(1, len(items) // (self.jobs * 4))))
+
+    def imap_unordered(self, func: Callable[[T], R], items: list[T]) -> Iterator[R]:
+        """Results as they come. Items travel in chunks: one pickle per chunk shares the
+        site and configuration instead of copying them for every item."""
+        if self.jobs <= 1 or len(items) <= 1:
+            yield from (func(item) for item in items)
+            return
+        size = max(1, min(16, len(items) // (self.jobs * 4)))
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        futures = [self._get().submit(_run_chunk, func, chunk) for chunk in chunks]
+        for future in as_completed(futures):
+            yield from future.result()
+
+
+def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [func(item) for item in chunk]
