@@ -18,7 +18,8 @@ import re
 
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
 _LTR_LETTER = rf"(?:(?![{_RTL}])[^\W\d_])"
-_WORD = rf"[(\[+]?(?:[0-9]|{_LTR_LETTER})[^\s{_RTL}]*"
+# a unit may start with a degree sign (38 °C)
+_WORD = rf"[(\[+°]?(?:[0-9]|{_LTR_LETTER})[^\s{_RTL}]*"
 _RUN = re.compile(rf"{_WORD}(?:[ \u00a0]+{_WORD})*")
 _HAS_LETTER = re.compile(_LTR_LETTER)
 _TRAILING = ".,:;!?'\"\u2019\u201d)]"

@@ -20,6 +20,7 @@ AR = InlineStyle(rtl=True, ltr_lang="en")
     [
         ("خذ 500 mg يوميا.", 'خذ <bdi dir="ltr" lang="en">500 mg</bdi> يوميا.'),
         ("اتصل على +1 555 0100 الآن.", 'اتصل على <bdi dir="ltr">+1 555 0100</bdi> الآن.'),
+        ("حرارة 38 °C أو أكثر", 'حرارة <bdi dir="ltr" lang="en">38 °C</bdi> أو أكثر'),
         ("اتصل على 555-0100.", "اتصل على 555-0100."),  # one number: already displays right
         ("نحو 90 طفلاً، أي 3%.", "نحو 90 طفلاً، أي 3%."),
         ("جين KMT2A (MLL) شائع.", 'جين <bdi dir="ltr" lang="en">KMT2A (MLL)</bdi> شائع.'),
