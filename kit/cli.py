@@ -175,9 +175,17 @@ def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
     is_flag=True,
     help="Drop obsolete (#~) entries. Their translations are lost.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: number of CPUs].",
+)
 @click.pass_context
 @handles_errors
-def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool) -> None:
+def update(
+    ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool, jobs: int | None
+) -> None:
     """Merge each template into each locale's catalog; never loses a translation.
 
     A changed source sentence keeps its old translation as a fuzzy suggestion; if the change
@@ -188,9 +196,10 @@ def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool) -
     Example:
       kit extract && kit update --locale es
     """
+    from kit.commands.pool import default_jobs
     from kit.commands.update import run_update
 
-    _print_report(run_update(_project(ctx), locales, prune_obsolete))
+    _print_report(run_update(_project(ctx), locales, prune_obsolete, jobs or default_jobs()))
 
 
 @main.command()

@@ -100,24 +100,68 @@ def _keep(previous: PoEntry, template: PoEntry) -> PoEntry:
     )
 
 
+_ALIGNED_CUTOFF = 0.85  # the old message at the same place, if this similar, is the one
+_WINDOW = 8  # then look for a changed message's old version near the same place
+
+
 def _fuzzy_pairs(new: list[PoEntry], candidates: list[PoEntry]) -> dict[Key, PoEntry]:
-    """Best-first one-to-one pairing of new messages with similar old translated ones."""
-    scored: list[tuple[float, int, int]] = []
-    for i, entry in enumerate(new):
-        for j, cand in enumerate(candidates):
-            matcher = difflib.SequenceMatcher(None, cand.msgid, entry.msgid, autojunk=False)
-            if matcher.real_quick_ratio() < FUZZY_CUTOFF or matcher.quick_ratio() < FUZZY_CUTOFF:
-                continue
-            ratio = matcher.ratio()
-            if ratio >= FUZZY_CUTOFF:
-                scored.append((-ratio, i, j))
+    """Best-first one-to-one pairing of new messages with similar old translated ones.
+
+    Edits usually leave a message where it was: the old message at the same position (in
+    document order) is taken when it is very similar, then candidates near that position are
+    scored; messages still unpaired then search every remaining
+    candidate, as msgmerge does. This keeps the work near linear for ordinary edits."""
     pairs: dict[Key, PoEntry] = {}
     used: set[int] = set()
+    scale = len(candidates) / max(len(new), 1)
+    aligned = [(i, round(i * scale)) for i in range(len(new)) if round(i * scale) < len(candidates)]
+    _pair_best(new, candidates, aligned, pairs, used, cutoff=_ALIGNED_CUTOFF)
+    near = [
+        (i, j)
+        for i in range(len(new))
+        for j in range(
+            max(0, round(i * scale) - _WINDOW), min(len(candidates), round(i * scale) + _WINDOW + 1)
+        )
+    ]
+    _pair_best(new, candidates, near, pairs, used)
+    rest = [
+        (i, j)
+        for i in range(len(new))
+        if new[i].key not in pairs
+        for j in range(len(candidates))
+        if j not in used
+    ]
+    _pair_best(new, candidates, rest, pairs, used)
+    return pairs
+
+
+def _pair_best(
+    new: list[PoEntry],
+    candidates: list[PoEntry],
+    pairs_to_score: list[tuple[int, int]],
+    pairs: dict[Key, PoEntry],
+    used: set[int],
+    cutoff: float = FUZZY_CUTOFF,
+) -> None:
+    scored: list[tuple[float, int, int]] = []
+    for i, j in pairs_to_score:
+        if new[i].key in pairs or j in used:
+            continue
+        ratio = similarity(candidates[j].msgid, new[i].msgid, cutoff)
+        if ratio >= cutoff:
+            scored.append((-ratio, i, j))
     for _, i, j in sorted(scored):
         if new[i].key not in pairs and j not in used:
             pairs[new[i].key] = candidates[j]
             used.add(j)
-    return pairs
+
+
+def similarity(old: str, new: str, cutoff: float = FUZZY_CUTOFF) -> float:
+    """difflib's ratio, skipped when its cheap upper bounds are already below the cutoff."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    if matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff:
+        return 0.0
+    return matcher.ratio()
 
 
 def _suggest(old: PoEntry, template: PoEntry, options: MergeOptions) -> PoEntry:

@@ -2,15 +2,24 @@
 
 A malformed PO stops only that catalog (reported with file and line, left untouched); the
 others are still updated. A PO whose content did not change is not rewritten.
+
+Catalogs are merged in worker processes (``--jobs``). Translation memory is only needed for
+a message that is new and matches nothing in its own catalog; a catalog with such messages is
+merged again afterwards, in this process, with the memory of its locale (built once per
+locale from every other catalog of that locale, as they are after the first pass).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from kit.commands.extract import creation_date
 from kit.commands.init import new_catalog
+from kit.commands.pool import WorkerPool
 from kit.commands.report import Action, Outcome, Report, collect
+from kit.config import Config
 from kit.errors import KitError
 from kit.locales import LocaleInfo
 from kit.merge import Memory, MergeOptions, merge
@@ -18,9 +27,28 @@ from kit.po import PoFile, read_po, write_po_if_changed
 from kit.project import Project
 from kit.states import State, state
 
+_PARALLEL_FROM = 8  # catalogs; below this, worker processes cost more than they save
+
+
+@dataclass(frozen=True)
+class _Task:
+    config: Config
+    locale: LocaleInfo
+    pot: Path
+    options: MergeOptions
+    memory_wanted: bool
+
+
+@dataclass(frozen=True)
+class _Result:
+    task: _Task
+    outcome: Outcome | None = None
+    error: KitError | None = None
+    needs_memory: bool = False
+
 
 def run_update(
-    project: Project, selected: tuple[str, ...] = (), prune_obsolete: bool = False
+    project: Project, selected: tuple[str, ...] = (), prune_obsolete: bool = False, jobs: int = 1
 ) -> Report:
     cfg = project.config
     options = MergeOptions(
@@ -30,74 +58,114 @@ def run_update(
         critical_terms=cfg.update.critical_terms,
         prune_obsolete=prune_obsolete,
     )
+    pots = project.pot_files()
+    wanted = cfg.update.translation_memory and len(pots) > 1
+    tasks = [
+        _Task(cfg, loc, pot, options, wanted) for loc in project.locales(selected) for pot in pots
+    ]
+    with WorkerPool(jobs if len(tasks) >= _PARALLEL_FROM else 1) as pool:
+        results = pool.map(_update_task, tasks)
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
-    pots: dict[str, PoFile] = {}
-    for pot_path in project.pot_files():
-        try:
-            pots[pot_path.stem] = read_po(pot_path)
-        except KitError as exc:
-            errors.append(exc)
-    for locale in project.locales(selected):
-        catalogs, load_errors = _load_locale(project, locale, tuple(pots))
-        errors.extend(load_errors)
-        for slug, pot in pots.items():
-            if slug not in catalogs:
-                continue
-            memory = (
-                _memory(project, locale, catalogs, slug) if cfg.update.translation_memory else None
-            )
-            outcomes.append(
-                _update_one(project, locale, slug, catalogs[slug], pot, options, memory)
-            )
+    memories: dict[str, _LocaleMemory] = {}
+    for result in results:
+        if result.needs_memory:
+            code = result.task.locale.code
+            if code not in memories:
+                memories[code] = _LocaleMemory.build(project, result.task.locale, pots)
+            result = _update_task(result.task, memories[code])
+        if result.outcome is not None:
+            outcomes.append(result.outcome)
+        if result.error is not None and not _reported(result.error, errors):
+            errors.append(result.error)
     return collect(outcomes, errors)
 
 
-def _load_locale(
-    project: Project, locale: LocaleInfo, slugs: tuple[str, ...]
-) -> tuple[dict[str, PoFile | None], list[KitError]]:
-    """Every catalog of one locale; ``None`` for one that does not exist yet."""
-    catalogs: dict[str, PoFile | None] = {}
-    errors: list[KitError] = []
-    for slug in slugs:
-        path = project.po_path(locale, slug)
-        try:
-            catalogs[slug] = read_po(path) if path.exists() else None
-        except KitError as exc:
-            errors.append(exc)
-    return catalogs, errors
+def _reported(error: KitError, errors: list[KitError]) -> bool:
+    """A broken template is reported once, not once per locale."""
+    return any(
+        (e.path, e.line, e.message) == (error.path, error.line, error.message) for e in errors
+    )
 
 
-def _memory(
-    project: Project, locale: LocaleInfo, catalogs: dict[str, PoFile | None], slug: str
-) -> Memory:
-    entries: dict[str, tuple[str, str]] = {}
-    for other, po in sorted(catalogs.items()):
-        if other == slug or po is None:
-            continue
-        origin = project.rel(project.po_path(locale, other))
-        for entry in po.active:
-            if (
-                entry.msgctxt is None
-                and state(entry) is State.TRANSLATED
-                and entry.msgid_plural is None
-            ):
-                entries.setdefault(entry.msgid, (entry.msgstr, origin))
-    return Memory(entries)
+def _update_task(task: _Task, memory: _LocaleMemory | None = None) -> _Result:
+    project = Project(task.config)
+    slug = task.pot.stem
+    path = project.po_path(task.locale, slug)
+    try:
+        pot = read_po(task.pot)
+        old = read_po(path) if path.exists() else None
+        base = (
+            old
+            if old is not None
+            else new_catalog(pot, task.locale, creation_date()).with_entries(())
+        )
+        merged = merge(base, pot, task.options, memory.for_document(slug) if memory else None)
+        if memory is None and task.memory_wanted and _has_new_messages(base, merged):
+            return _Result(task, needs_memory=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        written = write_po_if_changed(path, merged)
+    except KitError as exc:
+        return _Result(task, error=exc)
+    action = Action.WRITTEN if written else Action.UNCHANGED
+    return _Result(task, Outcome(project.rel(path), action, task.locale.code))
 
 
-def _update_one(
-    project: Project,
-    locale: LocaleInfo,
-    slug: str,
-    old: PoFile | None,
-    pot: PoFile,
-    options: MergeOptions,
-    memory: Memory | None,
-) -> Outcome:
-    path: Path = project.po_path(locale, slug)
-    base = old if old is not None else new_catalog(pot, locale, creation_date()).with_entries(())
-    merged = merge(base, pot, options, memory)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    written = write_po_if_changed(path, merged)
-    return Outcome(project.rel(path), Action.WRITTEN if written else Action.UNCHANGED, locale.code)
+def _has_new_messages(old: PoFile, merged: PoFile) -> bool:
+    known = {e.key for e in old.entries}
+    return any(not e.has_translation and e.key not in known for e in merged.active)
+
+
+@dataclass(frozen=True)
+class _LocaleMemory:
+    """Every translated message of one locale: msgid → [(document, translation, origin)]."""
+
+    index: Mapping[str, tuple[tuple[str, str, str], ...]]
+
+    @classmethod
+    def build(cls, project: Project, locale: LocaleInfo, pots: tuple[Path, ...]) -> _LocaleMemory:
+        index: dict[str, list[tuple[str, str, str]]] = {}
+        for pot in pots:  # sorted, so the first document that has a translation wins
+            path = project.po_path(locale, pot.stem)
+            try:
+                po = read_po(path) if path.exists() else None
+            except KitError:
+                continue  # reported by its own task
+            for entry in po.active if po is not None else ():
+                if (
+                    entry.msgctxt is None
+                    and entry.msgid_plural is None
+                    and state(entry) is State.TRANSLATED
+                ):
+                    index.setdefault(entry.msgid, []).append(
+                        (pot.stem, entry.msgstr, project.rel(path))
+                    )
+        return cls({k: tuple(v) for k, v in index.items()})
+
+    def for_document(self, slug: str) -> Memory:
+        return Memory(_OtherDocuments(self.index, slug))
+
+
+class _OtherDocuments(Mapping[str, tuple[str, str]]):
+    """The memory as one document sees it: translations from the *other* documents only."""
+
+    def __init__(self, index: Mapping[str, tuple[tuple[str, str, str], ...]], slug: str) -> None:
+        self.index = index
+        self.slug = slug
+
+    def __getitem__(self, msgid: str) -> tuple[str, str]:
+        for slug, translation, origin in self.index.get(msgid, ()):
+            if slug != self.slug:
+                return translation, origin
+        raise KeyError(msgid)
+
+    def __contains__(self, msgid: object) -> bool:
+        return isinstance(msgid, str) and any(
+            s != self.slug for s, _, _ in self.index.get(msgid, ())
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return (m for m in self.index if m in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

@@ -126,6 +126,9 @@ def _line_tokens(
 def read_string(line: str, pos: int, number: int, path: Path | str) -> tuple[str, int]:
     """Unescape the string starting after the quote at ``pos - 1``; return it and the
     position after the closing quote."""
+    end = line.find('"', pos)
+    if end != -1 and line.find("\\", pos, end) == -1:  # fast path: no escapes
+        return line[pos:end], end + 1
     out = bytearray()
     start = pos
     while pos < len(line):

@@ -14,7 +14,9 @@ Break values come one per code point: index ``i`` describes the position *before
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from kit.po import _unidata
 
@@ -86,23 +88,41 @@ def text_width(text: str) -> int:
 
 
 def possible_linebreaks(text: str) -> list[int]:
-    """Break opportunities in ``text`` (``u8_possible_linebreaks_v2``)."""
-    breaks = [PROHIBITED] * len(text)
-    prev = last = _BK  # class of the previous character / of the last non-space one
-    seen_space = False
-    ri_count = 0
+    """Break opportunities in ``text`` (``u8_possible_linebreaks_v2``).
+
+    The text is scanned word by word (a word is a run of characters other than U+0020, the
+    only character of class SP): a word's breaks depend only on the word and on the state
+    the scan enters it with, and both repeat a lot in prose, so each pair is computed once."""
+    breaks: list[int] = []
+    state = (_BK, _BK, False, 0)  # prev, last, seen_space, ri_count
+    for word in _WORDS.findall(text):
+        if word[0] == " ":
+            breaks.extend([PROHIBITED] * len(word))
+            state = (_SP, state[1], True, 0)
+        else:
+            word_breaks, state = _scan_word(word, *state)
+            breaks.extend(word_breaks)
+    return breaks
+
+
+_WORDS = re.compile(r" +|[^ ]+")
+
+
+@lru_cache(maxsize=65536)
+def _scan_word(
+    word: str, prev: int, last: int, seen_space: bool, ri_count: int
+) -> tuple[tuple[int, ...], tuple[int, int, bool, int]]:
+    breaks = [PROHIBITED] * len(word)
     cache = _CLASS_CACHE
-    props = [cache[ch] if ch in cache else line_break_class(ch) for ch in text]
+    props = [cache[ch] if ch in cache else line_break_class(ch) for ch in word]
     for i, prop in enumerate(props):
         if prop in (_BK, _LF, _CR):
             breaks[i] = MANDATORY
-            if prev == _CR and prop == _LF:
+            if prev == _CR and prop == _LF and i > 0:
                 breaks[i - 1] = CR_BEFORE_LF
             prev, last, seen_space = prop, _BK, False
         else:
-            if prop == _SP:
-                seen_space = True
-            elif prop == _ZW:
+            if prop == _ZW:
                 last, seen_space = _ZW, False
             elif prop in (_CM, _ZWJ):
                 if last == _BK:
@@ -115,7 +135,7 @@ def possible_linebreaks(text: str) -> list[int]:
                 last, seen_space = prop, False
             prev = _HL_BA if prev == _HL and prop in (_HY, _BA) else prop
         ri_count = ri_count + 1 if prop == _RI else 0
-    return breaks
+    return tuple(breaks), (prev, last, seen_space, ri_count)
 
 
 def _decide(prev: int, last: int, prop: int, seen_space: bool, ri_count: int) -> int:
@@ -145,31 +165,33 @@ def width_linebreaks(
     (``u8_width_linebreaks_v2``). Returns the breaks, where only POSSIBLE means "break
     here" (MANDATORY still marks line-break characters), and the column at the end."""
     breaks = possible_linebreaks(text)
+    if overrides is not None:
+        for i, override in enumerate(overrides):
+            if override != UNDEFINED:
+                breaks[i] = override
+    ends = (POSSIBLE, MANDATORY, CR_BEFORE_LF)
+    bounds = [i for i, b in enumerate(breaks) if b in ends]
+    out = [PROHIBITED] * len(text)
     last_p: int | None = None
     last_column = start_column
-    piece_width = 0
-    cache = _WIDTH_CACHE
-    widths = [cache[ch] if ch in cache else char_width(ch) for ch in text]
-    for i, w in enumerate(widths):
-        if overrides is not None and overrides[i] != UNDEFINED:
-            breaks[i] = overrides[i]
+    # Work piece by piece (text between break opportunities), not character by character.
+    piece_width = text_width(text[: bounds[0]] if bounds else text)
+    for n, i in enumerate(bounds):
         here = breaks[i]
-        ends_piece = here in (POSSIBLE, MANDATORY, CR_BEFORE_LF)
-        if ends_piece and last_p is not None and last_column + piece_width > width:
-            breaks[last_p] = POSSIBLE  # the piece ending here does not fit: break before it
+        if last_p is not None and last_column + piece_width > width:
+            out[last_p] = POSSIBLE  # the piece ending here does not fit: break before it
             last_column = 0
-        if here in (MANDATORY, CR_BEFORE_LF):
+        stop = bounds[n + 1] if n + 1 < len(bounds) else len(text)
+        if here == POSSIBLE:
+            last_p = i
+            last_column += piece_width
+            piece_width = text_width(text[i:stop])
+        else:  # a line-break character: its own width does not count
+            out[i] = here
             last_p = None
-            last_column = piece_width = 0
-        else:
-            if here == POSSIBLE:
-                last_p = i
-                last_column += piece_width
-                piece_width = 0
-            breaks[i] = PROHIBITED
-            if w > 0:
-                piece_width += w
+            last_column = 0
+            piece_width = text_width(text[i + 1 : stop])
     if last_p is not None and last_column + piece_width + at_end_columns > width:
-        breaks[last_p] = POSSIBLE
+        out[last_p] = POSSIBLE
         last_column = 0
-    return breaks, last_column + piece_width
+    return out, last_column + piece_width

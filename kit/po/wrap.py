@@ -18,6 +18,7 @@ The rules, all reproduced here:
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Collection
 
@@ -35,6 +36,7 @@ _ESCAPES = {
     '"': '"',
 }
 _ESCAPE_TABLE = str.maketrans({ch: "\\" + esc for ch, esc in _ESCAPES.items()})
+_NEEDS_ESCAPE = re.compile("[" + re.escape("".join(_ESCAPES)) + "]")
 _NO_WRAP_WIDTH = sys.maxsize // 2  # "infinity": wide enough that nothing ever breaks
 
 
@@ -100,6 +102,9 @@ def _breaks(portion: str, overrides: list[int], width: int, column: int) -> list
 
 def _escape(value: str, start: int, end: int, protected: Collection[int]) -> tuple[str, list[int]]:
     """The escaped portion ``value[start:end]`` and its per-character break overrides."""
+    chunk = value[start:end]
+    if not protected and not _NEEDS_ESCAPE.search(chunk):  # fast path: nothing to escape
+        return chunk, [UNDEFINED] * len(chunk)
     out: list[str] = []
     overrides: list[int] = []
     for i in range(start, end):
