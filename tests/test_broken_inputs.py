@@ -98,3 +98,65 @@ def test_symlinked_source_outside_the_project_is_refused(tmp_path: Path) -> None
     assert_clear_error(code, output, "source/secret.md", "points outside the project")
     assert not (root / "locales" / "secret.pot").exists()
     assert (root / "locales" / "good.pot").exists()
+
+
+def po_project(tmp_path: Path) -> Path:
+    (tmp_path / "kit.toml").write_text(
+        '[project]\nname = "t"\nlocales = ["es", "ar"]\n[publish]\nbelow_threshold = "banner"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "source").mkdir()
+    (tmp_path / "source" / "good.md").write_text(GOOD + "\nWash your hands.\n", encoding="utf-8")
+    shutil.copytree(FIXTURES.parent.parent / "templates", tmp_path / "templates")
+    assert run(tmp_path, "extract")[0] == 0
+    assert run(tmp_path, "init", "es", "ar")[0] == 0
+    return tmp_path
+
+
+@pytest.mark.parametrize("case", CASES["po"], ids=lambda c: Path(c["file"]).stem)
+def test_broken_catalog(case: dict[str, object], tmp_path: Path) -> None:
+    root = po_project(tmp_path)
+    target = root / "locales" / "es" / "LC_MESSAGES" / "good.po"
+    shutil.copy(BROKEN / str(case["file"]), target)
+    ar = root / "locales" / "ar" / "LC_MESSAGES" / "good.po"
+    source = root / "source" / "good.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\nA new sentence.\n", encoding="utf-8")
+    assert run(root, "extract")[0] == 0
+    before = target.read_bytes()
+    where = f"locales/es/LC_MESSAGES/good.po:{case['line']}"
+    for args in (("update",), ("status",), ("build", "--format", "html", "--jobs", "1")):
+        code, output = run(root, *args)
+        assert_clear_error(code, output, where, str(case["message"]))
+        assert target.read_bytes() == before
+    assert "A new sentence." in ar.read_text(encoding="utf-8"), "the other locale is still updated"
+    assert (root / "dist" / "en" / "good.html").exists(), "the other pages are still built"
+
+
+def test_huge_translation_is_refused_before_rendering(tmp_path: Path) -> None:
+    root = po_project(tmp_path)
+    target = root / "locales" / "es" / "LC_MESSAGES" / "good.po"
+    text = target.read_text(encoding="utf-8")
+    target.write_text(
+        text.replace(
+            'msgid "Wash your hands."\nmsgstr ""',
+            'msgid "Wash your hands."\nmsgstr "' + "x" * 10_000_000 + '"',
+        ),
+        encoding="utf-8",
+    )
+    code, output = run(root, "build", "--format", "html", "--jobs", "1")
+    lines = target.read_text(encoding="utf-8").split("\n")
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith('msgid "Wash'))
+    where = f"locales/es/LC_MESSAGES/good.po:{line}"
+    assert_clear_error(code, output, where, "characters; kit accepts up to 200,000")
+
+
+@pytest.mark.parametrize("name", ["bom", "crlf"])
+def test_bom_and_crlf_catalogs_are_read(name: str, tmp_path: Path) -> None:
+    root = po_project(tmp_path)
+    target = root / "locales" / "es" / "LC_MESSAGES" / "good.po"
+    data = target.read_bytes()
+    target.write_bytes(b"\xef\xbb\xbf" + data if name == "bom" else data.replace(b"\n", b"\r\n"))
+    before = target.read_bytes()
+    code, output = run(root, "status", "--locale", "es")
+    assert code == 0 and "good" in output
+    assert target.read_bytes() == before

@@ -76,7 +76,24 @@ def parse_po(text: str | bytes, path: Path | str) -> PoFile:
     _check_charset(po, text, path)
     _check_duplicates(po, path)
     _check_plurals(po, path)
+    _check_lengths(po, path)
     return po
+
+
+MAX_STRING_CHARS = 200_000  # a patient-education message is a paragraph, not a book
+
+
+def _check_lengths(po: PoFile, path: Path | str) -> None:
+    """Refuse absurdly long strings (a 10 MB "translation") before anything renders them."""
+    for entry in po.entries:
+        for value in (entry.msgid, entry.msgstr, *entry.msgstr_plural):
+            if len(value) > MAX_STRING_CHARS:
+                raise CatalogError(
+                    f"a string of {len(value):,} characters; kit accepts up to {MAX_STRING_CHARS:,}",
+                    path=path,
+                    line=entry.line or None,
+                    hint="a message is one paragraph; check the file was not damaged or pasted into",
+                )
 
 
 def _decode(data: bytes, path: Path | str) -> str:
