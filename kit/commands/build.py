@@ -27,7 +27,7 @@ from kit.commands.localized import localize_one
 from kit.commands.pool import WorkerPool
 from kit.commands.report import Action, Outcome
 from kit.config import Config
-from kit.errors import KitError
+from kit.errors import KitError, RenderError
 from kit.locales import LocaleInfo
 from kit.localize import Decision, LocalizedDocument
 from kit.model import Document
@@ -102,10 +102,14 @@ def run_build(
         outcomes, render_errors, failed = _render_all(plan.work, pool, progress)
     outputs = {k: v for k, v in {**cache.outputs, **plan.outputs}.items() if k not in failed}
     if "html" in options.formats and options.shard.index == 1:
-        index = _write_index(project, site, tuple(published.values()))
-        outcomes.append(index)
-        if progress is not None:
-            progress(len(plan.work), len(plan.work), index)
+        try:
+            index = _write_index(project, site, tuple(published.values()))
+        except KitError as exc:
+            render_errors.append(exc)
+        else:
+            outcomes.append(index)
+            if progress is not None:
+                progress(len(plan.work), len(plan.work), index)
     _write_cache(project, Cache({**decisions}, outputs))
     all_errors = (*load_errors, *errors, *plan.errors, *render_errors)
     return BuildReport(tuple(outcomes), tuple(plan.withheld), all_errors, plan.skipped)
@@ -232,7 +236,16 @@ def _plan_task(
         reasons = tuple(str(r) for r in record["reasons"])  # type: ignore[attr-defined]
         plan.withheld.extend(Withheld(project.rel(p), reasons) for p in paths)
         for path in paths:
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                plan.errors.append(
+                    RenderError(
+                        f"cannot remove the withheld output: {exc.strerror or exc}",
+                        path=project.rel(path),
+                        hint="remove it by hand",
+                    )
+                )
         return
     codes = tuple(loc.code for loc in published.locales)
     stamp = fingerprint(
@@ -308,7 +321,7 @@ def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> O
     folder = output_dir(project, item.task.locale)
     html = render_page(ldoc, item.site, item.published)
     for asset in page_assets(ldoc, item.site):
-        write_bytes_if_changed(_ensure(folder / asset.dest), asset.data)
+        save(project, folder / asset.dest, asset.data)
     return _write(project, folder / f"{item.document.slug}.html", html.encode("utf-8"), ldoc)
 
 
@@ -327,8 +340,20 @@ def _ensure(path: Path) -> Path:
     return path
 
 
+def save(project: Project, path: Path, data: bytes) -> bool:
+    """Write an output atomically; an unwritable folder or a full disk is a ``KitError``."""
+    try:
+        return write_bytes_if_changed(_ensure(path), data)
+    except OSError as exc:
+        raise RenderError(
+            f"cannot write the output: {exc.strerror or exc}",
+            path=project.rel(path),
+            hint="check that the output folder (project.output_dir) is writable and the disk has room",
+        ) from exc
+
+
 def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -> Outcome:
-    written = write_bytes_if_changed(_ensure(path), data)
+    written = save(project, path, data)
     note = "; ".join(ldoc.publish.reasons) if ldoc.publish.decision is Decision.BANNER else ""
     return Outcome(project.rel(path), Action.WRITTEN if written else Action.UNCHANGED, note)
 
@@ -340,7 +365,7 @@ def _write_index(project: Project, site: Site, published: tuple[Published, ...])
     from kit.render_html import render_index
 
     path = project.config.output_dir / "index.html"
-    written = write_bytes_if_changed(_ensure(path), render_index(site, published).encode("utf-8"))
+    written = save(project, path, render_index(site, published).encode("utf-8"))
     return Outcome(project.rel(path), Action.WRITTEN if written else Action.UNCHANGED)
 
 

@@ -137,3 +137,10 @@ def test_must_retranslate_withholds_the_page_and_removes_the_old_one(kit: Run, r
     assert 'es/fever.html"' not in index
     for old in EDITS:
         assert old not in (ready / "dist" / "en" / "fever.html").read_text(encoding="utf-8")
+
+
+def test_unwritable_output_folder_is_a_clear_error(kit: Run, ready: Path) -> None:
+    (ready / "dist").write_text("a file where the output folder should be", encoding="utf-8")
+    out = kit("build", "--format", "html", "--jobs", "1", code=2).output
+    assert "Error: dist/" in out and "cannot write the output" in out and "hint:" in out
+    assert "Traceback" not in out
