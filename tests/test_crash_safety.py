@@ -3,6 +3,7 @@ next run completes. Two builds into the same dist/ do not corrupt each other's o
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import signal
@@ -27,10 +28,13 @@ def sample_copy(dest: Path) -> Path:
 
 
 def kit(root: Path, *args: str) -> subprocess.Popen[bytes]:
+    # a fixed clock: templates extracted in different minutes must get the same date
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1714521600"}
     return subprocess.Popen(
         [sys.executable, "-m", "kit", "--project", str(root), *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        env=env,
     )
 
 
