@@ -12,7 +12,7 @@ locale from every other catalog of that locale, as they are after the first pass
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kit.commands.extract import creation_date
@@ -60,13 +60,20 @@ def run_update(
     )
     pots = project.pot_files()
     wanted = cfg.update.translation_memory and len(pots) > 1
-    tasks = [
-        _Task(cfg, loc, pot, options, wanted) for loc in project.locales(selected) for pot in pots
-    ]
-    with WorkerPool(jobs if len(tasks) >= _PARALLEL_FROM else 1) as pool:
-        results = pool.map(_update_task, tasks)
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
+    tasks = []
+    for loc in project.locales(selected):
+        try:
+            terms = (*options.critical_terms, *glossary_terms(project, loc))
+        except KitError as exc:
+            errors.append(exc)
+            continue
+        tasks += [
+            _Task(cfg, loc, pot, replace(options, critical_terms=terms), wanted) for pot in pots
+        ]
+    with WorkerPool(jobs if len(tasks) >= _PARALLEL_FROM else 1) as pool:
+        results = pool.map(_update_task, tasks)
     memories: dict[str, _LocaleMemory] = {}
     for result in results:
         if result.needs_memory:
@@ -79,6 +86,13 @@ def run_update(
         if result.error is not None and not _reported(result.error, errors):
             errors.append(result.error)
     return collect(outcomes, errors)
+
+
+def glossary_terms(project: Project, locale: LocaleInfo) -> tuple[str, ...]:
+    """Source terms of the locale's glossary: a change to one forces must-retranslate."""
+    from kit.commands.check import load_glossary
+
+    return tuple(term.source for term in load_glossary(project, locale).terms)
 
 
 def _reported(error: KitError, errors: list[KitError]) -> bool:

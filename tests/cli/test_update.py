@@ -139,3 +139,22 @@ def test_prune_obsolete(kit: Run, project: Path) -> None:
     assert any(e.obsolete for e in read_po(po_path).entries)
     kit("update", "--prune-obsolete")
     assert not any(e.obsolete for e in read_po(po_path).entries)
+
+
+def test_a_changed_glossary_term_must_be_retranslated(kit: Run, project: Path) -> None:
+    kit("extract")
+    kit("init", "es")
+    translate(project, "es", "fever")
+    (project / "locales" / "es" / "glossary.csv").write_text(
+        "source,target\ncentral line,vía central\nport,puerto\n", encoding="utf-8"
+    )
+    source = project / "source" / "fever.md"
+    source.write_text(
+        source.read_text().replace("the central line.", "the port."), encoding="utf-8"
+    )
+    kit("extract")
+    kit("update")
+    po = read_po(project / "locales" / "es" / "LC_MESSAGES" / "fever.po")
+    entry = next(e for e in po.active if e.msgid.startswith("Wash your hands"))
+    assert state(entry) is State.MUST_RETRANSLATE
+    assert "glossary term" in " ".join(entry.translator_comments)
