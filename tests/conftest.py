@@ -22,5 +22,5 @@ def require_tool(name: str) -> str:
         message = f"{name} is not installed (run scripts/setup.sh)"
         if os.environ.get("CI"):
             pytest.fail(message)
-        pytest.skip(message)
+        pytest.skip(reason=message)
     return path

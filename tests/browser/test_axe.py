@@ -54,7 +54,7 @@ def _unavailable(reason: str) -> None:
     message = f"{reason} (run scripts/setup.sh)"
     if os.environ.get("CI"):
         pytest.fail(message)
-    pytest.skip(message)
+    pytest.skip(reason=message)
 
 
 def _axe_source() -> str:

@@ -28,7 +28,7 @@ def require(what: str, found: object) -> None:
     message = f"{what} is needed for this test (GNU gettext; run scripts/setup.sh)"
     if os.environ.get("CI"):
         pytest.fail(f"{message}; it must be installed in CI")
-    pytest.skip(message)
+    pytest.skip(reason=message)
 
 
 def tool(name: str) -> str:
