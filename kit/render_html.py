@@ -160,7 +160,10 @@ def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
     path = (site.source_dir / _image_dest(image, doc_path)).resolve()
     if not path.is_relative_to(site.source_dir.resolve()):
         raise RenderError(
-            f"image {image.src!r} is outside the source folder", path=doc_path, line=image.line
+            f"image {image.src!r} is outside the source folder",
+            path=doc_path,
+            line=image.line,
+            hint="copy the image into source/images/ instead of linking to a file elsewhere",
         )
     try:
         return path.read_bytes()

@@ -160,3 +160,28 @@ def test_bom_and_crlf_catalogs_are_read(name: str, tmp_path: Path) -> None:
     code, output = run(root, "status", "--locale", "es")
     assert code == 0 and "good" in output
     assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["missing", "symlink-outside", "dot-dot"])
+def test_bad_images_name_the_source_line(kind: str, tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "source" / "images").mkdir(parents=True)
+    (root / "kit.toml").write_text('[project]\nname = "t"\n', encoding="utf-8")
+    shutil.copytree(FIXTURES.parent.parent / "templates", root / "templates")
+    src = {
+        "missing": "images/nowhere.svg",
+        "symlink-outside": "images/link.svg",
+        "dot-dot": "../../secret.svg",
+    }[kind]
+    (tmp_path / "secret.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"/>', encoding="utf-8"
+    )
+    if kind == "symlink-outside":
+        os.symlink(tmp_path / "secret.svg", root / "source" / "images" / "link.svg")
+    (root / "source" / "good.md").write_text(
+        GOOD + f'\n![A square]({src} "Caption")\n', encoding="utf-8"
+    )
+    code, output = run(root, "build", "--format", "html", "--jobs", "1")
+    assert code == 2 and "Error: source/good.md:10: " in output and "hint:" in output, output
+    assert "Traceback" not in output
+    assert not list((root / "dist").rglob("secret.svg")) if (root / "dist").exists() else True
