@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -16,11 +17,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def require_tool(name: str) -> str:
+def unavailable(message: str) -> NoReturn:
+    """Something a test needs is missing: a failure in CI, a skip with the reason elsewhere."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}; it must be installed in CI")
+    pytest.skip(reason=message)
+
+
+def require_tool(name: str, package: str = "") -> str:
     path = shutil.which(name)
     if path is None:
-        message = f"{name} is not installed (run scripts/setup.sh)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(reason=message)
+        unavailable(f"{name} is not installed ({package or 'run scripts/setup.sh'})")
     return path

@@ -14,7 +14,6 @@ browser or axe fails the test; elsewhere it is skipped with the reason.
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ import pytest
 from kit.commands.build import BuildOptions, run_build
 from kit.config import load_config
 from kit.project import Project
+from tests.conftest import unavailable
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -51,10 +51,7 @@ REFLOW_WIDTH = 320
 
 
 def _unavailable(reason: str) -> None:
-    message = f"{reason} (run scripts/setup.sh)"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(reason=message)
+    unavailable(f"{reason} (run scripts/setup.sh)")
 
 
 def _axe_source() -> str:

@@ -18,8 +18,8 @@ from kit.pdf.fonts import require_fonts, stack_for
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, STANDARD, Profile
 from kit.pdf.view import default_renderers
 from kit.render_pdf import render_handout
+from tests.conftest import unavailable
 from tests.pdf.helpers import (
-    IN_CI,
     TRANSLATIONS,
     localized,
     make_config,
@@ -39,10 +39,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     try:
         require_fonts(families)
     except RenderError as exc:  # a developer machine without the fonts: say which package
-        message = f"{exc.message}; {exc.hint}"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+        unavailable(f"{exc.message}; {exc.hint}")
     return make_project(tmp_path_factory.mktemp("pdf-project"))
 
 

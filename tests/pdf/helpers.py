@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -16,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
-import pytest
 
 from kit.config import BrandingSection, Config, PrintSection, ProjectSection
 from kit.locales import parse_locale
@@ -25,26 +23,18 @@ from kit.po.model import PoEntry, PoFile, format_header
 from kit.review import ReviewLog, sign_off
 from kit.site import Published, Site
 from kit.source import read_document
+from tests.conftest import require_tool as shared_require_tool
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "pdf"
 TRANSLATIONS: dict[str, dict[str, str]] = json.loads(
     (FIXTURES / "translations.json").read_text(encoding="utf-8")
 )
-IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 def require_tool(name: str) -> str:
     """The path of a command-line tool; a skip outside CI, a failure in CI."""
-    path = shutil.which(name)
-    if path is None:
-        message = (
-            f"{name} is not installed (Debian: poppler-utils / fontconfig); run scripts/setup.sh"
-        )
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
+    return shared_require_tool(name, "Debian: poppler-utils / fontconfig; run scripts/setup.sh")
 
 
 def make_project(root: Path, templates: Path | None = None) -> Path:

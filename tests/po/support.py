@@ -15,9 +15,8 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
 from kit.po import PoFile
+from tests.conftest import unavailable
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "po"
 
@@ -25,10 +24,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "po"
 def require(what: str, found: object) -> None:
     if found:
         return
-    message = f"{what} is needed for this test (GNU gettext; run scripts/setup.sh)"
-    if os.environ.get("CI"):
-        pytest.fail(f"{message}; it must be installed in CI")
-    pytest.skip(reason=message)
+    unavailable(f"{what} is needed for this test (GNU gettext; run scripts/setup.sh)")
 
 
 def tool(name: str) -> str:
