@@ -38,8 +38,8 @@ from kit.checks.numbers import critical
 from kit.checks.scan import scan
 from kit.commands.check import finalize
 from kit.po.model import PoEntry, PoFile
-from kit.source import parse_document
-from kit.states import State, state
+from kit.source.parse import parse_document
+from kit.catalog.states import State, state
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = (

@@ -6,7 +6,7 @@ and Persian words around the Latin text, so left-to-right isolation runs on ever
 Chinese, Korean, Russian, Vietnamese, Spanish, Tagalog, French), with 5 % of the messages
 untranslated and 2 % fuzzy so fallback marking is exercised. Everything is in memory:
 localizing happens before the clock starts, and pages are rendered but not written, so the
-numbers measure ``kit.render_html`` (``render_page`` + ``page_assets``), not the disk.
+numbers measure ``kit.html.render`` (``render_page`` + ``page_assets``), not the disk.
 
 Run: ``.venv/bin/python bench/bench_html.py [--documents 200] [--profile 25]``. Prints pages
 per second, the time per page, and the top functions by cumulative and own time (cProfile).
@@ -32,12 +32,12 @@ sys.path.insert(0, str(ROOT))
 from bench.corpus import document as corpus_document  # noqa: E402
 from kit.config import Config  # noqa: E402
 from kit.locales import LocaleInfo, parse_locale  # noqa: E402
-from kit.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
+from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
 from kit.model import Document  # noqa: E402
 from kit.po.model import PoEntry, PoFile  # noqa: E402
-from kit.render_html import document_images, page_assets, render_page  # noqa: E402
+from kit.html.render import document_images, page_assets, render_page  # noqa: E402
 from kit.site import Published, Site  # noqa: E402
-from kit.source import parse_document  # noqa: E402
+from kit.source.parse import parse_document  # noqa: E402
 
 LOCALES = ("en", "es", "zh_Hans", "vi", "ar", "ko", "ru", "tl", "fr", "fa")
 PREFIX = {

@@ -9,7 +9,7 @@ starts; nothing is written to disk.
 
 For every handout a worker times
 
-* **kit**: ``kit.render_pdf.render_handout`` (template, QR code, stylesheet, font check,
+* **kit**: ``kit.pdf.render.render_handout`` (template, QR code, stylesheet, font check,
   restricted fetcher, log guard, time limit, overflow and size checks, PDF/UA-1 output), and
 * **bare**: ``weasyprint.HTML(string=html, base_url=...).write_pdf(pdf_variant="pdf/ua-1")``
   on the very HTML kit produced (default fetcher, no checks): the practical floor as
@@ -63,13 +63,13 @@ from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from bench.corpus import document as corpus_document  # noqa: E402
 from kit.config import BrandingSection, Config  # noqa: E402
 from kit.locales import parse_locale  # noqa: E402
-from kit.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
+from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
 from kit.model import Document  # noqa: E402
 from kit.pdf.profiles import STANDARD  # noqa: E402
 from kit.pdf.view import Renderers, default_renderers  # noqa: E402
 from kit.po.model import PoEntry, PoFile  # noqa: E402
-from kit.render_pdf import handout_html, render_handout  # noqa: E402
-from kit.source import parse_document  # noqa: E402
+from kit.pdf.render import handout_html, render_handout  # noqa: E402
+from kit.source.parse import parse_document  # noqa: E402
 
 LOCALES = ("en", "es", "vi", "zh_Hans", "ar")
 VOCABULARY = {

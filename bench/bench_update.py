@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from kit.po import PoFile, read_po, write_po_if_changed  # noqa: E402
 from kit.po.model import PoEntry, format_header  # noqa: E402
-from kit.states import State, state  # noqa: E402
+from kit.catalog.states import State, state  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "update"
 WORDS = "your child may feel tired after the treatment and the care team will check the blood counts each week".split()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from kit import __version__
-from kit.commands.report import Action, Report
+from kit.commands.outcome import Action, Report
 from kit.config import find_root, load_config
 from kit.errors import KitError, MultipleErrors
 from kit.project import Project
@@ -157,7 +157,7 @@ def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
       kit status --format json > status.json
     """
     from kit.commands.status import run_status, status_json
-    from kit.status_table import format_status_table
+    from kit.commands.status_table import format_status_table
 
     report = run_status(_project(ctx), locales)
     if fmt == "json":
@@ -293,10 +293,10 @@ def build(
     Example:
       kit build --format html --locale es --jobs 2
     """
-    from kit.build_plan import parse_shard
+    from kit.build.plan import parse_shard
     from kit.commands.build import FORMATS, BuildOptions, run_build
     from kit.commands.pool import default_jobs
-    from kit.progress import Reporter
+    from kit.commands.progress import Reporter
 
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
     bad = [f for f in chosen if f not in FORMATS]

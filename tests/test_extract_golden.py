@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from kit.extract import ExtractOptions, extract
+from kit.catalog.extract import ExtractOptions, extract
 from kit.po import format_po
-from kit.source import decode_source, parse_document
+from kit.source.parse import decode_source, parse_document
 from tests.conftest import FIXTURES, require_tool
 
 CASES = sorted((FIXTURES / "extract").glob("*.md"))

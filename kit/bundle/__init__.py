@@ -9,5 +9,5 @@
 - ``checks``: the per-document check summary and reading level, from ``kit check``.
 
 Orchestration (reading ``dist/``, writing the zips and ``dist/report.html``) is in
-``kit.commands.bundle``; the dashboard's HTML in ``kit.report_html``.
+``kit.commands.bundle``; the dashboard's HTML in ``kit.bundle.dashboard``.
 """

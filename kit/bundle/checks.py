@@ -15,7 +15,7 @@ from typing import Protocol
 from kit.bundle.model import CheckSummary, ReadingLevel
 from kit.checks.finding import Finding, Severity
 from kit.checks.reading_level import ReadabilityRow
-from kit.localize import LocalizedDocument
+from kit.catalog.localize import LocalizedDocument
 from kit.project import Project
 
 Key = tuple[str, str]  # (locale code, document slug)

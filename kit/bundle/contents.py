@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from kit.bundle.model import MANIFEST_NAME
-from kit.localize import Decision, LocalizedDocument
+from kit.catalog.localize import Decision, LocalizedDocument
 
 OUTPUT_SUFFIXES = (".html", ".pdf")
 

@@ -1,6 +1,6 @@
 """A locale's publish gate: it passes when none of its documents is withheld.
 
-A document is withheld by ``kit.localize.decide`` (below the translation threshold, a
+A document is withheld by ``kit.catalog.localize.decide`` (below the translation threshold, a
 must-retranslate segment, review required and missing, as ``[publish]`` says). Pages with a
 banner still pass: the banner tells the family. What a failing locale becomes follows
 ``[bundle] failing``: ``"omit"`` (no zip; any earlier zip is removed) or ``"draft"`` (the zip is
@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kit.bundle.model import BundleState, Gate
-from kit.localize import Decision, LocalizedDocument
+from kit.catalog.localize import Decision, LocalizedDocument
 
 
 def locale_gate(ldocs: Iterable[LocalizedDocument], failing: str) -> Gate:

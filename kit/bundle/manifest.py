@@ -19,8 +19,8 @@ from kit.bundle.model import (
     ReadingLevel,
 )
 from kit.locales import LocaleInfo
-from kit.review import ReviewStatus
-from kit.status import CatalogStatus, StateCounts
+from kit.catalog.review import ReviewStatus
+from kit.catalog.counts import CatalogStatus, StateCounts
 
 STATE_NAMES = ("translated", "fuzzy", "must_retranslate", "untranslated", "obsolete")
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kit.locales import LocaleInfo
-from kit.localize import LocalizedDocument
+from kit.catalog.localize import LocalizedDocument
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1

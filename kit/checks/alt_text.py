@@ -24,7 +24,7 @@ from kit.checks.registry import default_severity, spec
 from kit.checks.scan import ImageUse
 from kit.model import Segment, SegmentKind
 from kit.po.model import PoEntry
-from kit.states import State, state
+from kit.catalog.states import State, state
 
 MAX_LENGTH = 125
 LONG_DESCRIPTION_WORDS = 20

@@ -21,8 +21,8 @@ from kit.checks.finding import Finding, Place, Severity
 from kit.checks.inputs import CatalogUnit, Options, SourceUnit
 from kit.checks.registry import default_severity, spec
 from kit.po.model import PoEntry
-from kit.review import ReviewLog, entry_hash, review_status
-from kit.states import State, state
+from kit.catalog.review import ReviewLog, entry_hash, review_status
+from kit.catalog.states import State, state
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

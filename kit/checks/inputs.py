@@ -12,7 +12,7 @@ from kit.checks.scan import ImageUse
 from kit.checks.suppressions import Suppression
 from kit.model import Document
 from kit.po.model import PoFile
-from kit.review import ReviewLog
+from kit.catalog.review import ReviewLog
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """What a message's inline Markdown contains, for comparing a source with its translation.
 
-A message is parsed as inline Markdown (the same dialect as ``kit.source``) only when it
+A message is parsed as inline Markdown (the same dialect as ``kit.source.parse``) only when it
 holds a character that can start markup; plain prose takes a fast path, which is what keeps
 the translation checks above 20,000 entries per second.
 """
@@ -13,7 +13,7 @@ from typing import NamedTuple
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kit.source import markdown_parser
+from kit.source.parse import markdown_parser
 
 _TRIGGERS = frozenset("*_`[]<\\&")
 _STRAY = ("*", "_", "`", "[", "]")

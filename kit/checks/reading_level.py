@@ -23,7 +23,7 @@ from kit.checks.markdown import plain_text
 from kit.checks.registry import default_severity, spec
 from kit.model import Document, Segment, SegmentKind
 from kit.readability import Readability, Target, default_target, measure, passes
-from kit.status import source_words
+from kit.catalog.counts import source_words
 
 PROSE = frozenset(
     {

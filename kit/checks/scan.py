@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from markdown_it.token import Token
 
 from kit.checks.suppressions import WHOLE_FILE, Suppression, parse_html_comments
-from kit.frontmatter import split_front_matter
-from kit.source import markdown_parser, plain_text
+from kit.source.frontmatter import split_front_matter
+from kit.source.parse import markdown_parser, plain_text
 
 _IMAGE_MARK = re.compile(r"<!--\s*kit-image\s*:\s*([\w\s,-]+?)\s*-->")
 _COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$", re.S)

@@ -17,11 +17,11 @@ from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze
 from kit.checks.numbers import Critical, critical, spelled
 from kit.checks.registry import default_severity, spec
-from kit.meaning import UNITS
+from kit.catalog.meaning import UNITS
 from kit.model import SegmentKind
 from kit.po.model import PoEntry
-from kit.states import State, first_msgstr, must_retranslate_mark, state
-from kit.status import source_words
+from kit.catalog.states import State, first_msgstr, must_retranslate_mark, state
+from kit.catalog.counts import source_words
 
 Key = tuple[str | None, str]
 

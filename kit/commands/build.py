@@ -20,18 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kit import __version__
-from kit.build_inputs import Inputs, hash_inputs
-from kit.build_plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
+from kit.build.inputs import Inputs, hash_inputs
+from kit.build.plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
 from kit.commands.extract import load_documents
-from kit.commands.localized import localize_one
+from kit.commands.loaders import localize_one
 from kit.commands.pool import WorkerPool
-from kit.commands.report import Action, Outcome
+from kit.commands.outcome import Action, Outcome
 from kit.config import Config
 from kit.errors import KitError, RenderError
 from kit.locales import LocaleInfo
-from kit.localize import Decision, LocalizedDocument
+from kit.catalog.localize import Decision, LocalizedDocument
 from kit.model import Document
-from kit.po.atomic import write_bytes_if_changed, write_text_atomic
+from kit.files import write_bytes_if_changed, write_text_atomic
 from kit.project import Project
 from kit.site import Published, Site, handout_names
 
@@ -316,7 +316,7 @@ def render_item(item: WorkItem) -> ItemResult:
 
 
 def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> Outcome:
-    from kit.render_html import page_assets, render_page
+    from kit.html.render import page_assets, render_page
 
     folder = output_dir(project, item.task.locale)
     html = render_page(ldoc, item.site, item.published)
@@ -326,7 +326,7 @@ def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> O
 
 
 def _render_pdf(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> list[Outcome]:
-    from kit.render_pdf import render_handouts
+    from kit.pdf.render import render_handouts
 
     folder = output_dir(project, item.task.locale)
     return [
@@ -362,7 +362,7 @@ def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -
 
 
 def _write_index(project: Project, site: Site, published: tuple[Published, ...]) -> Outcome:
-    from kit.render_html import render_index
+    from kit.html.render import render_index
 
     path = project.config.output_dir / "index.html"
     written = save(project, path, render_index(site, published).encode("utf-8"))

@@ -32,13 +32,13 @@ from kit.bundle.model import (
 )
 from kit.bundle.revision import source_revision
 from kit.commands.extract import load_documents
-from kit.commands.localized import localize_one
-from kit.commands.report import Action, Outcome
+from kit.commands.loaders import localize_one
+from kit.commands.outcome import Action, Outcome
 from kit.errors import KitError, MultipleErrors
 from kit.locales import LocaleInfo, parse_locale
-from kit.localize import LocalizedDocument
+from kit.catalog.localize import LocalizedDocument
 from kit.model import Document
-from kit.po import write_bytes_if_changed
+from kit.files import write_bytes_if_changed
 from kit.project import Project
 
 BUNDLES_DIR = "bundles"
@@ -217,10 +217,10 @@ def _handouts(
     project: Project, ldocs: tuple[LocalizedDocument, ...], found: tuple[str, ...]
 ) -> dict[str, tuple[str, ...]]:
     """Every PDF variant kit.toml asks for, per document; only looked up when PDFs were built
-    (``kit.render_pdf`` loads WeasyPrint)."""
+    (``kit.pdf.render`` loads WeasyPrint)."""
     if not any(name.endswith(".pdf") for name in found):
         return {}
-    from kit.render_pdf import handout_names
+    from kit.pdf.render import handout_names
 
     return {ldoc.document.slug: handout_names(ldoc, project.config) for ldoc in ldocs}
 
@@ -308,7 +308,7 @@ def _remove(dest: Path, shown: str) -> None:
 def write_dashboard(
     project: Project, surveyed: tuple[Surveyed, ...], outcomes: tuple[BundleOutcome, ...]
 ) -> Outcome:
-    from kit.report_html import render_report, report_view
+    from kit.bundle.dashboard import render_report, report_view
 
     out = project.config.output_dir
     dest = out / REPORT_NAME

@@ -28,14 +28,14 @@ from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
 from kit.checks.tbx import parse_tbx
 from kit.commands.extract import load_documents
-from kit.commands.localized import read_review
+from kit.commands.loaders import read_review
 from kit.errors import CatalogError, KitError, MultipleErrors
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.project import Project
-from kit.review import ReviewLog
-from kit.source import decode_source
-from kit.states import State, state
+from kit.catalog.review import ReviewLog
+from kit.source.parse import decode_source
+from kit.catalog.states import State, state
 
 GLOSSARY = "glossary.csv"
 GLOSSARY_TBX = "glossary.tbx"

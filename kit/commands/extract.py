@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.commands.pool import WorkerPool
-from kit.commands.report import Action, Outcome, Report, collect
+from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.config import Config
 from kit.errors import CatalogError, KitError, SourceError
-from kit.extract import ExtractOptions, extract
+from kit.catalog.extract import ExtractOptions, extract
 from kit.model import Document
 from kit.po import format_po
-from kit.po.atomic import write_bytes_if_changed
+from kit.files import write_bytes_if_changed
 from kit.project import Project
-from kit.source import read_document
+from kit.source.parse import read_document
 
 
 def creation_date() -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kit.commands.extract import creation_date
-from kit.commands.report import Action, Outcome, Report, collect
+from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.errors import CatalogError, KitError
 from kit.locales import LocaleInfo, parse_locale
 from kit.po import PoEntry, PoFile, read_po, write_po_if_changed

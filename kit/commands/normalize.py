@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kit.commands.report import Action, Outcome, Report, collect
+from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.errors import KitError
 from kit.po import format_po, read_po, write_po_if_changed
 from kit.project import Project

@@ -1,4 +1,4 @@
-"""``kit update``: merge each template into each locale's catalog (``kit.merge``).
+"""``kit update``: merge each template into each locale's catalog (``kit.catalog.merge``).
 
 A malformed PO stops only that catalog (reported with file and line, left untouched); the
 others are still updated. A PO whose content did not change is not rewritten.
@@ -18,14 +18,14 @@ from pathlib import Path
 from kit.commands.extract import creation_date
 from kit.commands.init import new_catalog
 from kit.commands.pool import WorkerPool
-from kit.commands.report import Action, Outcome, Report, collect
+from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.config import Config
 from kit.errors import KitError
 from kit.locales import LocaleInfo
-from kit.merge import Memory, MergeOptions, merge
+from kit.catalog.merge import Memory, MergeOptions, merge
 from kit.po import PoFile, read_po, write_po_if_changed
 from kit.project import Project
-from kit.states import State, state
+from kit.catalog.states import State, state
 
 _PARALLEL_FROM = 8  # catalogs; below this, worker processes cost more than they save
 

@@ -1,4 +1,4 @@
-"""Pieces of the PDF handout renderer; ``kit.render_pdf`` is the public entry point.
+"""Pieces of the PDF handout renderer; ``kit.pdf.render`` is the public entry point.
 
 - ``fonts``: an explicit Noto font stack per script, checked with fontconfig before rendering.
 - ``fetcher``: the only way WeasyPrint may read a file: templates, source assets, ``data:``.

@@ -8,7 +8,7 @@ and attachments dropped (``kit.pdf.layout``), then ``write_pdf`` as PDF/UA-1 (ta
 only; WeasyPrint writes no trailer ``/ID`` or clock time for this variant.
 
 ``render`` never raises for problems in the content: it returns them with whatever bytes it
-produced, so callers decide (``kit.render_pdf`` fails the handout; tests inspect the bytes).
+produced, so callers decide (``kit.pdf.render`` fails the handout; tests inspect the bytes).
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 Everything the HTML pages also say (reviewed, translated from, translated by, reviewed by,
 draft translation, machine draft, the partial-translation notice, "Questions? Call") comes
-from the shared catalog in ``kit.render.ui_strings`` through ``kit.render.ui``; this table
+from the shared catalog in ``kit.words.table`` through ``kit.words.lookup``; this table
 has only the rest, with the same rules: a locale without a string gets English, marked
 ``<span lang="en">`` in HTML; in right-to-left text, values (names, URLs, version numbers)
 have their left-to-right runs isolated. Written for kit, these strings still need review by
@@ -16,7 +16,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from kit.locales import LocaleInfo
-from kit.render.bidi import isolate_ltr
+from kit.bidi import isolate_ltr
 
 EN = {
     "about": "About this handout",
@@ -133,7 +133,7 @@ def pdf_plain(locale: LocaleInfo, key: str, **values: str) -> str:
 
 
 def pdf_html(locale: LocaleInfo, key: str, **values: str) -> Markup:
-    """Safe HTML; English fallback wrapped in ``<span lang="en">``, like ``kit.render.ui``."""
+    """Safe HTML; English fallback wrapped in ``<span lang="en">``, like ``kit.words.lookup``."""
     text, fallback = lookup(locale, key)
     rtl = locale.is_rtl and not fallback
     safe = {name: Markup(isolate_ltr(v)) if rtl else escape(v) for name, v in values.items()}

@@ -1,7 +1,7 @@
 """``LocalizedDocument`` → ``HandoutView``: everything the handout template shows, ready to print.
 
 Pure: no file is read here. Text from content and catalogs is HTML-escaped (the body comes
-already safe from ``kit.render.body``); the fixed wording comes from ``kit.pdf.strings``;
+already safe from ``kit.html.body``); the fixed wording comes from ``kit.pdf.strings``;
 dates are CLDR long dates in the locale's own digits; provenance comes from
 ``ldoc.provenance`` (translator, machine draft, review sign-offs).
 """
@@ -18,11 +18,11 @@ from markupsafe import Markup
 
 from kit.config import Config
 from kit.locales import LocaleInfo
-from kit.localize import Decision, LocalizedDocument, Provenance
+from kit.catalog.localize import Decision, LocalizedDocument, Provenance
 from kit.model import Block, Heading, Segment
 from kit.pdf.numerals import localize_digits
 from kit.pdf.strings import pdf_html, pdf_plain
-from kit.render.ui import language_name, long_date, ui_html
+from kit.words.lookup import language_name, long_date, ui_html
 
 BodyRenderer = Callable[[LocalizedDocument], str]
 SegmentRenderer = Callable[[LocalizedDocument, Segment], str]
@@ -33,14 +33,14 @@ _FRAGMENT_LINK = re.compile(r'(\shref="#)([^"]*)(")')
 
 @dataclass(frozen=True)
 class Renderers:
-    """How document content becomes HTML: ``kit.render.body`` in a build, stand-ins in tests."""
+    """How document content becomes HTML: ``kit.html.body`` in a build, stand-ins in tests."""
 
     body: BodyRenderer
     segment: SegmentRenderer
 
 
 def default_renderers() -> Renderers:
-    from kit.render.body import render_body, render_segment  # the HTML renderer's own code
+    from kit.html.body import render_body, render_segment  # the HTML renderer's own code
 
     return Renderers(render_body, render_segment)
 

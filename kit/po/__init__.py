@@ -1,13 +1,14 @@
 """The catalog file layer: PO/POT text <-> frozen dataclasses, GNU-identical output.
 
 ``parse_po``/``read_po`` read strictly (``CatalogError`` with path:line), ``format_po``
-writes byte for byte what GNU ``msgcat`` 0.21 writes, ``write_po_if_changed`` and
-``write_text_atomic`` put files on disk atomically and only when the bytes change.
+writes byte for byte what GNU ``msgcat`` 0.21 writes, ``write_po_if_changed`` puts a
+catalog on disk atomically and only when the bytes change (through ``kit.files``).
+Nothing else in kit reads or writes PO/POT text.
 """
 
-from kit.po.atomic import write_bytes_if_changed, write_po_if_changed, write_text_atomic
 from kit.po.model import PoEntry, PoFile
 from kit.po.read import parse_po, read_po
+from kit.po.save import write_po_if_changed
 from kit.po.write import format_po
 
 __all__ = [
@@ -16,7 +17,5 @@ __all__ = [
     "format_po",
     "parse_po",
     "read_po",
-    "write_bytes_if_changed",
     "write_po_if_changed",
-    "write_text_atomic",
 ]

@@ -204,7 +204,7 @@ def test_the_gate_catches_problems(tmp_path: Path, tab: Tab, axe_source: str) ->
 
 def test_every_block_type_passes(tmp_path: Path, tab: Tab, axe_source: str) -> None:
     """The golden fixtures (every block type, fallback, RTL, hostile text) as whole pages."""
-    from kit.render_html import render_page, stylesheet
+    from kit.html.render import render_page, stylesheet
     from tests.html.support import document, localized, published, site
 
     cases = ROOT / "tests" / "fixtures" / "html"

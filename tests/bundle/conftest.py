@@ -27,11 +27,11 @@ REVIEW_DATE = "2024-04-15"  # newer than the documents' source review date (2024
 
 
 def untranslated_reason() -> str:
-    """Why kit.localize withholds a page with nothing translated (its wording, not ours)."""
+    """Why kit.catalog.localize withholds a page with nothing translated (its wording, not ours)."""
     import datetime as dt
 
-    from kit.localize import Provenance, PublishPolicy, decide
-    from kit.status import CatalogStatus, StateCounts
+    from kit.catalog.localize import Provenance, PublishPolicy, decide
+    from kit.catalog.counts import CatalogStatus, StateCounts
 
     none = StateCounts()
     status = CatalogStatus(none, none, none, StateCounts(3, 9), none)

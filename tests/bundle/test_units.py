@@ -13,8 +13,8 @@ from kit.bundle.gate import locale_gate
 from kit.bundle.model import BundleState, CheckSummary
 from kit.checks.finding import Finding, Severity
 from kit.errors import KitError
-from kit.localize import LocalizedDocument, PublishPolicy
-from kit.report_html import file_label, findings_text
+from kit.catalog.localize import LocalizedDocument, PublishPolicy
+from kit.bundle.dashboard import file_label, findings_text
 from tests.bundle.conftest import untranslated_reason
 from tests.html.support import document, full_translation, localized, po_file
 

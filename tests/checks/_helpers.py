@@ -9,8 +9,8 @@ from kit.checks.glossary import Glossary
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.scan import scan
 from kit.po.model import PoEntry, PoFile
-from kit.review import ReviewLog
-from kit.source import parse_document
+from kit.catalog.review import ReviewLog
+from kit.source.parse import parse_document
 
 TODAY = dt.date(2025, 6, 1)
 FRONT = """---

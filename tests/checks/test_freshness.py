@@ -8,7 +8,7 @@ import pytest
 
 from kit.checks.finding import Severity
 from kit.checks.freshness import add_years, check_catalog, check_source
-from kit.review import ReviewLog, sign_off
+from kit.catalog.review import ReviewLog, sign_off
 
 from ._helpers import FRONT, catalog, entry, options, po, rules, source
 

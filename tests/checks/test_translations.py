@@ -136,7 +136,7 @@ def test_fuzzy_and_must_retranslate_entries_are_reported_at_their_po_line() -> N
 
 
 def test_must_retranslate_is_its_own_check() -> None:
-    from kit.states import must_retranslate_comment
+    from kit.catalog.states import must_retranslate_comment
 
     old = entry("Give 3 tablets.", "Dé 2 tabletas.")
     marked = old.with_changes(

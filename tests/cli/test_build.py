@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.build_plan import Shard, parse_shard
+from kit.build.plan import Shard, parse_shard
 from kit.errors import KitError
 from kit.po import read_po, write_po_if_changed
 from tests.cli.conftest import Run

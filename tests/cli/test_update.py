@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 from kit.po import read_po, write_po_if_changed
-from kit.states import State, state
+from kit.catalog.states import State, state
 from tests.cli.conftest import Run
 from tests.conftest import require_tool
 

@@ -10,13 +10,13 @@ from pathlib import Path
 
 from kit.config import BrandingSection, Config
 from kit.locales import LocaleInfo, parse_locale
-from kit.localize import LocalizedDocument, PublishPolicy, localize, source_localized
+from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
 from kit.model import Document
 from kit.po import parse_po
 from kit.po.model import PoEntry, PoFile
-from kit.review import ReviewLog, sign_off
+from kit.catalog.review import ReviewLog, sign_off
 from kit.site import Published, Site
-from kit.source import parse_document
+from kit.source.parse import parse_document
 
 ROOT = Path(__file__).resolve().parents[2]
 EN = parse_locale("en")

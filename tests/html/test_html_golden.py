@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.render.body import render_body, render_segment
+from kit.html.body import render_body, render_segment
 from tests.html.support import ROOT, document, localized, parse_html
 
 CASES = ROOT / "tests" / "fixtures" / "html"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kit.render.inline import safe_image_src, safe_link
-from kit.render_html import render_page
+from kit.html.inline import safe_image_src, safe_link
+from kit.html.render import render_page
 from tests.html.support import ROOT, document, localized, parse_html, po_file, published, site
 
 HOSTILE = ROOT / "tests" / "fixtures" / "html" / "hostile"

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kit.render.bidi import isolate_ltr
-from kit.render.inline import InlineStyle, plain_inline, render_inline
-from kit.render.ui import language_name, ui_html
-from kit.render.ui_strings import UI_STRINGS
+from kit.bidi import isolate_ltr
+from kit.html.inline import InlineStyle, plain_inline, render_inline
+from kit.words.lookup import language_name, ui_html
+from kit.words.table import UI_STRINGS
 from tests.html.support import locale
 
 AR = InlineStyle(rtl=True, ltr_lang="en")
@@ -66,7 +66,7 @@ _PLAIN = st.text(
 @given(_PLAIN)
 def test_fast_path_matches_the_parser(text: str) -> None:
     """Text without Markdown characters skips markdown-it; the result must be identical."""
-    from kit.render import inline
+    from kit.html import inline
 
     tokens = inline._parser().parseInline(inline.strip_bidi_controls(text))
     children = tokens[0].children or [] if tokens else []

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from kit.config import BrandingSection
-from kit.localize import PublishPolicy
-from kit.render_html import render_index, render_page
+from kit.catalog.localize import PublishPolicy
+from kit.html.render import render_index, render_page
 from tests.html.support import (
     EN,
     Node,

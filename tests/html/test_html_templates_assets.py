@@ -11,8 +11,8 @@ import pytest
 
 from kit.config import BrandingSection
 from kit.errors import RenderError
-from kit.render.colors import WHITE, contrast, css_variables, parse_hex
-from kit.render_html import page_assets, render_index, render_page
+from kit.html.colors import WHITE, contrast, css_variables, parse_hex
+from kit.html.render import page_assets, render_index, render_page
 from tests.html.support import ROOT, document, localized, published, site
 
 DOC = document("## Title\n\n![A chart](images/chart.svg)\n\nText ![Dot](images/dot.png) here.\n")

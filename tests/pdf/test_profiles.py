@@ -11,7 +11,7 @@ from kit.config import Config, LocaleOverrides
 from kit.pdf.css import contrast_on_white, text_color
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, PAGE_POINTS, STANDARD
 from kit.pdf.view import default_renderers
-from kit.render_pdf import handout_html, handout_names, render_handout
+from kit.pdf.render import handout_html, handout_names, render_handout
 from kit.site import handout_names as planned_names
 from tests.pdf.conftest import Render
 from tests.pdf.helpers import (

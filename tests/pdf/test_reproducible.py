@@ -18,7 +18,7 @@ SCRIPT = """
 import hashlib, json, sys
 from pathlib import Path
 from kit.pdf.view import default_renderers
-from kit.render_pdf import render_handout
+from kit.pdf.render import render_handout
 from tests.pdf.conftest import PROFILES
 from tests.pdf.helpers import localized, make_config
 config = make_config(Path(sys.argv[1]))

@@ -24,7 +24,7 @@ from kit.pdf import engine
 from kit.pdf.fetcher import AssetFetcher
 from kit.pdf.profiles import STANDARD
 from kit.pdf.view import default_renderers
-from kit.render_pdf import render_handout
+from kit.pdf.render import render_handout
 from tests.pdf.helpers import (
     REPO,
     localized,
@@ -173,7 +173,7 @@ def test_hostile_template_pdf_bytes_hold_nothing_from_outside(
     """The engine's own output (before kit refuses to publish it) is already clean."""
     _Counter.hits.clear()
     config = _hostile_project(tmp_path, outside, server)
-    from kit.render_pdf import handout_html
+    from kit.pdf.render import handout_html
 
     html = handout_html(localized(config, "ar"), config, STANDARD, default_renderers())
     base = (config.root / "source").as_uri() + "/"

@@ -15,7 +15,7 @@ from kit.pdf.limits import RenderTimeout, time_limit
 from kit.pdf.numerals import counter_style
 from kit.pdf.strings import EN, TABLES, lookup, pdf_html
 from kit.pdf.view import person, scope_ids, split_sections
-from kit.source import parse_document
+from kit.source.parse import parse_document
 
 
 @pytest.mark.parametrize(

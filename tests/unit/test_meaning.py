@@ -1,8 +1,8 @@
-"""Which source edits touch clinical meaning (kit.meaning)."""
+"""Which source edits touch clinical meaning (kit.catalog.meaning)."""
 
 import pytest
 
-from kit.meaning import is_trivial_change, meaning_changes
+from kit.catalog.meaning import is_trivial_change, meaning_changes
 
 
 @pytest.mark.parametrize(

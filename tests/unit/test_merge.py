@@ -1,13 +1,13 @@
-"""Merging a template into a catalog (kit.merge): nothing lost, nothing misapplied."""
+"""Merging a template into a catalog (kit.catalog.merge): nothing lost, nothing misapplied."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kit.merge import Memory, MergeOptions, merge
+from kit.catalog.merge import Memory, MergeOptions, merge
 from kit.po.model import PoEntry, PoFile
-from kit.states import State, state
+from kit.catalog.states import State, state
 
 HEADER = PoEntry(msgid="", msgstr="Language: es\nPOT-Creation-Date: 2024-01-01 00:00+0000\n")
 

@@ -1,4 +1,4 @@
-"""Markdown source → Document (kit.source): structure, lines, and clear errors."""
+"""Markdown source → Document (kit.source.parse): structure, lines, and clear errors."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from kit.errors import SourceError
 from kit.model import Figure, Heading, ListBlock, Paragraph, SegmentKind, Table
-from kit.source import decode_source, inline_text, parse_document
+from kit.source.parse import decode_source, inline_text, parse_document
 
 FRONT = "---\ntitle: T\nsummary: S\nslug: doc\nreviewed: 2024-01-02\n---\n"
 

@@ -24,7 +24,7 @@ from markupsafe import Markup
 
 from kit.config import Config
 from kit.errors import KitError, MultipleErrors, RenderError
-from kit.localize import LocalizedDocument, source_localized
+from kit.catalog.localize import LocalizedDocument, source_localized
 from kit.pdf import engine
 from kit.pdf.bidi import isolate_bidi
 from kit.pdf.css import PageStyle, page_css
@@ -43,7 +43,7 @@ from kit.pdf.view import (
     qr_code,
     side,
 )
-from kit.render.ui import ui_plain
+from kit.words.lookup import ui_plain
 from kit.site import Published, Site
 
 TEMPLATE = "handout.html.j2"

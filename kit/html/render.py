@@ -25,12 +25,12 @@ from pathlib import Path
 from markupsafe import Markup
 
 from kit.errors import RenderError
-from kit.localize import LocalizedDocument
+from kit.catalog.localize import LocalizedDocument
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
-from kit.render.colors import css_variables
-from kit.render.inline import safe_image_src
-from kit.render.page import CSS_DEST, UiFunction, brand, language_links, page_view
-from kit.render.templates import render_template
+from kit.html.colors import css_variables
+from kit.html.inline import safe_image_src
+from kit.html.page import CSS_DEST, UiFunction, brand, language_links, page_view
+from kit.html.templates import render_template
 from kit.site import Published, Site
 
 PAGE_TEMPLATE = "page.html.j2"

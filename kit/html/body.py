@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kit.localize import LocalizedDocument, LocalizedText
+from kit.catalog.localize import LocalizedDocument, LocalizedText
 from kit.model import (
     Block,
     CodeBlock,
@@ -40,7 +40,7 @@ from kit.model import (
     TableCell,
     ThematicBreak,
 )
-from kit.render.inline import (
+from kit.html.inline import (
     InlineImage,
     InlineStyle,
     escape,
@@ -48,7 +48,7 @@ from kit.render.inline import (
     render_inline,
     safe_image_src,
 )
-from kit.render.ui import language_name, ui_html
+from kit.words.lookup import language_name, ui_html
 
 _ALIGN = {"left": "start", "right": "end", "center": "center"}
 

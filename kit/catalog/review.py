@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from kit.errors import CatalogError
 from kit.po.model import PoEntry, PoFile
-from kit.states import State, state
+from kit.catalog.states import State, state
 
 SIDE_SUFFIX = ".review.json"
 FORMAT_VERSION = 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kit.po.model import PoFile
-from kit.states import State, state
+from kit.catalog.states import State, state
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ Rules, in order, for every message of the template (which fixes the order of the
 2. Otherwise the most similar old entry that no longer matches anything (difflib ratio ≥ 0.6,
    as msgmerge and Babel do, best pairs first) offers its translation as a *fuzzy suggestion*
    with the previous msgid in ``#|`` lines. If the edit touches clinical meaning
-   (``kit.meaning``) the suggestion is marked **must retranslate** (``kit.states``). If the
+   (``kit.catalog.meaning``) the suggestion is marked **must retranslate** (``kit.catalog.states``). If the
    edit is only whitespace/punctuation/case and the project opted in, the translation is
    carried over as is. The old, non-fuzzy pair is also kept as an obsolete entry, so it is
    restored exactly if the source text comes back.
@@ -26,9 +26,9 @@ import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from kit.meaning import is_trivial_change, meaning_changes
+from kit.catalog.meaning import is_trivial_change, meaning_changes
 from kit.po.model import PoEntry, PoFile
-from kit.states import MUST_RETRANSLATE_PREFIX, must_retranslate_comment
+from kit.catalog.states import MUST_RETRANSLATE_PREFIX, must_retranslate_comment
 
 FUZZY_CUTOFF = 0.6
 TM_PREFIX = "kit: from translation memory:"

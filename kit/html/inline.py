@@ -11,7 +11,7 @@ elements: ``em strong code a img br bdi span``, with only the attributes written
   text and title come from the localized image segments, never from the translator's
   Markdown, and they carry their own ``lang`` when they fall back to the source language.
 * Bidi embedding/override controls are removed; in right-to-left text, left-to-right runs
-  are isolated (``kit.render.bidi``).
+  are isolated (``kit.bidi``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from kit.render.bidi import isolate_ltr, strip_bidi_controls
+from kit.bidi import isolate_ltr, strip_bidi_controls
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")

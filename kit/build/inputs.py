@@ -1,4 +1,4 @@
-"""Hash every input of a build from its bytes (no parsing), for ``kit.build_plan``."""
+"""Hash every input of a build from its bytes (no parsing), for ``kit.build.plan``."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit import __version__
-from kit.build_plan import digest
-from kit.commands.localized import review_path
+from kit.build.plan import digest
+from kit.commands.loaders import review_path
 from kit.locales import LocaleInfo
 from kit.model import Block, Document, Figure, ListBlock, Paragraph, Quote
 from kit.project import Project

@@ -7,7 +7,7 @@ from types import TracebackType
 
 import click
 
-from kit.commands.report import Outcome
+from kit.commands.outcome import Outcome
 
 
 class Reporter:

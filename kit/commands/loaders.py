@@ -1,4 +1,4 @@
-"""Load what a build needs: every document in every locale, localized (``kit.localize``)."""
+"""Load what a build needs: every document in every locale, localized (``kit.catalog.localize``)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from pathlib import Path
 
 from kit.errors import KitError
 from kit.locales import LocaleInfo
-from kit.localize import LocalizedDocument, PublishPolicy, localize, source_localized
+from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
 from kit.project import Project
-from kit.review import SIDE_SUFFIX, ReviewLog, loads
+from kit.catalog.review import SIDE_SUFFIX, ReviewLog, loads
 
 
 @dataclass(frozen=True)

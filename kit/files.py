@@ -1,4 +1,4 @@
-"""Atomic, change-only file writes for catalogs.
+"""Atomic, change-only file writes: the file helpers every stage that writes shares.
 
 A write goes to a temporary file in the target's folder, is flushed and fsynced, then
 ``os.replace``d over the target, so readers see either the old or the new file, never half
@@ -19,9 +19,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from kit.errors import CatalogError
-from kit.po.model import PoFile
-from kit.po.write import format_po
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -58,18 +55,6 @@ def write_bytes_if_changed(path: Path, data: bytes) -> bool:
         pass
     write_bytes_atomic(path, data)
     return True
-
-
-def write_po_if_changed(path: Path, po: PoFile) -> bool:
-    """Format ``po`` like msgcat and write it only if the bytes differ from the file."""
-    try:
-        return write_bytes_if_changed(path, format_po(po).encode("utf-8"))
-    except OSError as exc:
-        raise CatalogError(
-            f"cannot write catalog: {exc.strerror or exc}",
-            path=path,
-            hint="check that the folder exists and is writable",
-        ) from exc
 
 
 def _umask() -> int:

@@ -14,9 +14,9 @@ from markupsafe import Markup
 
 from kit.config import BrandingSection
 from kit.locales import LocaleInfo
-from kit.localize import Decision, LocalizedDocument, Provenance
-from kit.render.body import render_body, render_segment, segment_plain_text
-from kit.render.ui import language_name, long_date, lookup, ui_html
+from kit.catalog.localize import Decision, LocalizedDocument, Provenance
+from kit.html.body import render_body, render_segment, segment_plain_text
+from kit.words.lookup import language_name, long_date, lookup, ui_html
 from kit.site import Published
 
 CSS_DEST = "assets/kit.css"

@@ -16,8 +16,8 @@ from pathlib import Path
 from kit.bundle.model import BundleState, CheckSummary, DocumentRecord, LocaleBundle
 from kit.errors import KitError
 from kit.locales import LocaleInfo
-from kit.localize import Decision, LocalizedDocument
-from kit.render.templates import render_template
+from kit.catalog.localize import Decision, LocalizedDocument
+from kit.html.templates import render_template
 
 REPORT_TEMPLATE = "report.html.j2"
 

@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kit.errors import SourceError
-from kit.frontmatter import parse_meta, split_front_matter
+from kit.source.frontmatter import parse_meta, split_front_matter
 from kit.model import (
     Block,
     CodeBlock,

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping
 from typing import IO, Any
 
-from kit.extract import guidance
-from kit.source import decode_source, parse_document
+from kit.catalog.extract import guidance
+from kit.source.parse import decode_source, parse_document
 
 
 def extract_markdown(

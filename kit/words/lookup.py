@@ -1,4 +1,4 @@
-"""Look up the page chrome's words (``kit.render.ui_strings``) for one locale, as safe HTML.
+"""Look up the page chrome's words (``kit.words.table``) for one locale, as safe HTML.
 
 Locale is always a parameter. A string missing for the locale falls back to English,
 wrapped in ``<span lang="en">`` (and ``dir="ltr"`` on a right-to-left page) so screen
@@ -16,8 +16,8 @@ from babel.dates import format_date
 from markupsafe import Markup, escape
 
 from kit.locales import LocaleInfo
-from kit.render.bidi import isolate_ltr
-from kit.render.ui_strings import UI_STRINGS
+from kit.bidi import isolate_ltr
+from kit.words.table import UI_STRINGS
 
 FALLBACK = "en"
 

@@ -1,1 +1,0 @@
-"""Rendering helpers shared by the HTML pages and the PDF handouts (see kit.render.body)."""
