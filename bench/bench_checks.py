@@ -29,6 +29,7 @@ import tracemalloc
 import zlib
 from pathlib import Path
 
+from kit.catalog.states import State, state
 from kit.checks import alt_text, freshness, reading_level, translations
 from kit.checks.finding import Finding, Place
 from kit.checks.glossary import Glossary, Term
@@ -39,7 +40,6 @@ from kit.checks.scan import scan
 from kit.commands.check import finalize
 from kit.po.model import PoEntry, PoFile
 from kit.source.parse import parse_document
-from kit.catalog.states import State, state
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = (

@@ -30,12 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import document as corpus_document  # noqa: E402
-from kit.config import Config  # noqa: E402
-from kit.locales import LocaleInfo, parse_locale  # noqa: E402
 from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
+from kit.config import Config  # noqa: E402
+from kit.html.render import document_images, page_assets, render_page  # noqa: E402
+from kit.locales import LocaleInfo, parse_locale  # noqa: E402
 from kit.model import Document  # noqa: E402
 from kit.po.model import PoEntry, PoFile  # noqa: E402
-from kit.html.render import document_images, page_assets, render_page  # noqa: E402
 from kit.site import Published, Site  # noqa: E402
 from kit.source.parse import parse_document  # noqa: E402
 

@@ -61,14 +61,14 @@ import weasyprint  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 from bench.corpus import document as corpus_document  # noqa: E402
+from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
 from kit.config import BrandingSection, Config  # noqa: E402
 from kit.locales import parse_locale  # noqa: E402
-from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
 from kit.model import Document  # noqa: E402
 from kit.pdf.profiles import STANDARD  # noqa: E402
+from kit.pdf.render import handout_html, render_handout  # noqa: E402
 from kit.pdf.view import Renderers, default_renderers  # noqa: E402
 from kit.po.model import PoEntry, PoFile  # noqa: E402
-from kit.pdf.render import handout_html, render_handout  # noqa: E402
 from kit.source.parse import parse_document  # noqa: E402
 
 LOCALES = ("en", "es", "vi", "zh_Hans", "ar")

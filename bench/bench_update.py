@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kit.catalog.states import State, state  # noqa: E402
 from kit.po import PoFile, read_po, write_po_if_changed  # noqa: E402
 from kit.po.model import PoEntry, format_header  # noqa: E402
-from kit.catalog.states import State, state  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "update"
 WORDS = "your child may feel tired after the treatment and the care team will check the blood counts each week".split()

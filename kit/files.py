@@ -20,7 +20,6 @@ import tempfile
 from pathlib import Path
 
 
-
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically (same folder temp file, fsync, replace)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

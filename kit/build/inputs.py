@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kit import __version__
 from kit.build.plan import digest
-from kit.commands.loaders import review_path
+from kit.catalog.review import review_path
 from kit.locales import LocaleInfo
 from kit.model import Block, Document, Figure, ListBlock, Paragraph, Quote
 from kit.project import Project

@@ -1,21 +1,21 @@
 """The check summary of each (locale, document) for the manifest and the dashboard.
 
 kit does not check anything here: the findings and reading levels come from ``kit check``
-(``kit.checks``). ``CheckRunner`` is the one thing a bundle needs from it; ``summarize`` turns
-findings into counts per severity (suppressed findings do not count).
+(``kit.checks``, run by ``kit.commands.bundle``). ``CheckRunner`` is the one thing a bundle
+needs from it; ``summarize`` turns findings into counts per severity (suppressed findings do
+not count).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from kit.bundle.model import CheckSummary, ReadingLevel
+from kit.catalog.localize import LocalizedDocument
 from kit.checks.finding import Finding, Severity
 from kit.checks.reading_level import ReadabilityRow
-from kit.catalog.localize import LocalizedDocument
 from kit.project import Project
 
 Key = tuple[str, str]  # (locale code, document slug)
@@ -25,26 +25,6 @@ class CheckRunner(Protocol):
     def __call__(
         self, project: Project, ldocs: tuple[LocalizedDocument, ...]
     ) -> Mapping[Key, CheckSummary]: ...
-
-
-def no_checks(project: Project, ldocs: tuple[LocalizedDocument, ...]) -> Mapping[Key, CheckSummary]:
-    """A runner that checks nothing: every document's ``checks`` is ``null`` ("not run")."""
-    return {}
-
-
-def kit_check(today: dt.date | None = None) -> CheckRunner:
-    """The runner that calls ``kit check`` (``kit.commands.check.run_check``) once for the
-    whole project. ``today`` is the date freshness checks compare review dates with."""
-
-    def run(project: Project, ldocs: tuple[LocalizedDocument, ...]) -> Mapping[Key, CheckSummary]:
-        from kit.commands.check import run_check
-
-        report = run_check(project, today=today)
-        keys = {(ldoc.locale.code, ldoc.document.slug) for ldoc in ldocs} & set(report.checked)
-        levels = {(row.locale, row.document): reading_level(row) for row in report.readability}
-        return summarize(report.findings, sorted(keys), levels)
-
-    return run
 
 
 def reading_level(row: ReadabilityRow) -> ReadingLevel:

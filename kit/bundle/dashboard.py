@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.bundle.model import BundleState, CheckSummary, DocumentRecord, LocaleBundle
-from kit.errors import KitError
-from kit.locales import LocaleInfo
 from kit.catalog.localize import Decision, LocalizedDocument
+from kit.errors import KitError
 from kit.html.templates import render_template
+from kit.locales import LocaleInfo
 
 REPORT_TEMPLATE = "report.html.j2"
 

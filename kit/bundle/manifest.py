@@ -18,9 +18,9 @@ from kit.bundle.model import (
     LocaleBundle,
     ReadingLevel,
 )
-from kit.locales import LocaleInfo
-from kit.catalog.review import ReviewStatus
 from kit.catalog.counts import CatalogStatus, StateCounts
+from kit.catalog.review import ReviewStatus
+from kit.locales import LocaleInfo
 
 STATE_NAMES = ("translated", "fuzzy", "must_retranslate", "untranslated", "obsolete")
 

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kit.locales import LocaleInfo
 from kit.catalog.localize import LocalizedDocument
+from kit.locales import LocaleInfo
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_FORMAT = 1

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kit.po.model import PoFile
 from kit.catalog.states import State, state
+from kit.po.model import PoFile
 
 
 @dataclass(frozen=True)

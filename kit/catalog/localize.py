@@ -13,12 +13,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from kit.catalog.counts import CatalogStatus, catalog_status
+from kit.catalog.review import ReviewLog, ReviewStatus, review_status
+from kit.catalog.states import State, state
 from kit.locales import LocaleInfo
 from kit.model import Document, Segment
 from kit.po.model import PoEntry, PoFile
-from kit.catalog.review import ReviewLog, ReviewStatus, review_status
-from kit.catalog.states import State, state
-from kit.catalog.counts import CatalogStatus, catalog_status
 
 Key = tuple[str | None, str]
 

@@ -27,8 +27,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kit.catalog.meaning import is_trivial_change, meaning_changes
-from kit.po.model import PoEntry, PoFile
 from kit.catalog.states import MUST_RETRANSLATE_PREFIX, must_retranslate_comment
+from kit.po.model import PoEntry, PoFile
 
 FUZZY_CUTOFF = 0.6
 TM_PREFIX = "kit: from translation memory:"

@@ -15,12 +15,18 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
+from kit.catalog.states import State, state
 from kit.errors import CatalogError
 from kit.po.model import PoEntry, PoFile
-from kit.catalog.states import State, state
 
 SIDE_SUFFIX = ".review.json"
+
+
+def review_path(po_path: Path) -> Path:
+    """``x.po`` → ``x.review.json`` beside it."""
+    return po_path.with_name(po_path.stem + SIDE_SUFFIX)
 FORMAT_VERSION = 1
 
 

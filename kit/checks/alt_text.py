@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kit.catalog.states import State, state
 from kit.checks.alt_words import COMPLEX_WORDS, PLACEHOLDERS, PREFIXES, SUFFIXES, has_script
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import CatalogUnit, SourceUnit
@@ -24,7 +25,6 @@ from kit.checks.registry import default_severity, spec
 from kit.checks.scan import ImageUse
 from kit.model import Segment, SegmentKind
 from kit.po.model import PoEntry
-from kit.catalog.states import State, state
 
 MAX_LENGTH = 125
 LONG_DESCRIPTION_WORDS = 20

@@ -17,12 +17,12 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
+from kit.catalog.review import ReviewLog, entry_hash, review_status
+from kit.catalog.states import State, state
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.inputs import CatalogUnit, Options, SourceUnit
 from kit.checks.registry import default_severity, spec
 from kit.po.model import PoEntry
-from kit.catalog.review import ReviewLog, entry_hash, review_status
-from kit.catalog.states import State, state
 
 
 def add_years(day: dt.date, years: int) -> dt.date:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kit.catalog.review import ReviewLog
 from kit.checks.glossary import Glossary
 from kit.checks.scan import ImageUse
 from kit.checks.suppressions import Suppression
 from kit.model import Document
 from kit.po.model import PoFile
-from kit.catalog.review import ReviewLog
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
+from kit.catalog.counts import source_words
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.markdown import plain_text
 from kit.checks.registry import default_severity, spec
 from kit.model import Document, Segment, SegmentKind
 from kit.readability import Readability, Target, default_target, measure, passes
-from kit.catalog.counts import source_words
 
 PROSE = frozenset(
     {

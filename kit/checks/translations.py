@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+from kit.catalog.counts import source_words
+from kit.catalog.meaning import UNITS
+from kit.catalog.states import State, first_msgstr, must_retranslate_mark, state
 from kit.checks.finding import Finding, Place
 from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze
 from kit.checks.numbers import Critical, critical, spelled
 from kit.checks.registry import default_severity, spec
-from kit.catalog.meaning import UNITS
 from kit.model import SegmentKind
 from kit.po.model import PoEntry
-from kit.catalog.states import State, first_msgstr, must_retranslate_mark, state
-from kit.catalog.counts import source_words
 
 Key = tuple[str | None, str]
 

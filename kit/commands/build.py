@@ -22,18 +22,17 @@ from pathlib import Path
 from kit import __version__
 from kit.build.inputs import Inputs, hash_inputs
 from kit.build.plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
-from kit.commands.extract import load_documents
-from kit.commands.loaders import localize_one
-from kit.commands.pool import WorkerPool
+from kit.catalog.localize import Decision, LocalizedDocument
+from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
+from kit.commands.pool import WorkerPool
 from kit.config import Config
 from kit.errors import KitError, RenderError
-from kit.locales import LocaleInfo
-from kit.catalog.localize import Decision, LocalizedDocument
-from kit.model import Document
 from kit.files import write_bytes_if_changed, write_text_atomic
+from kit.locales import LocaleInfo
+from kit.model import Document
 from kit.project import Project
-from kit.site import Published, Site, handout_names
+from kit.site import PAGE, Published, Site, handout_names, output_name
 
 FORMATS = ("html", "pdf")
 CACHE_FILE = Path(".kit-cache") / "build.json"
@@ -265,12 +264,9 @@ def output_dir(project: Project, locale_code: str) -> Path:
 def output_paths(project: Project, doc: Document, task: Task) -> tuple[Path, ...]:
     folder = output_dir(project, task.locale)
     if task.fmt == "html":
-        return (folder / f"{doc.slug}.html",)
+        return (folder / output_name(doc.slug, PAGE),)
     is_source = task.locale == project.config.source_locale.code
-    prints = project.config.print
-    return tuple(
-        folder / n for n in handout_names(doc.slug, is_source, prints.large_print, prints.bilingual)
-    )
+    return tuple(folder / n for n in handout_names(doc.slug, project.config.print, is_source))
 
 
 # -- 4. render ------------------------------------------------------------------------------
@@ -322,7 +318,7 @@ def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> O
     html = render_page(ldoc, item.site, item.published)
     for asset in page_assets(ldoc, item.site):
         save(project, folder / asset.dest, asset.data)
-    return _write(project, folder / f"{item.document.slug}.html", html.encode("utf-8"), ldoc)
+    return _write(project, folder / output_name(item.document.slug, PAGE), html.encode("utf-8"), ldoc)
 
 
 def _render_pdf(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> list[Outcome]:

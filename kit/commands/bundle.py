@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kit import __version__
 from kit.bundle.archive import Member, sha256_file, stamp_from, write_zip_atomic
-from kit.bundle.checks import CheckRunner, Key
+from kit.bundle.checks import CheckRunner, Key, reading_level, summarize
 from kit.bundle.contents import Selection, select
 from kit.bundle.gate import locale_gate
 from kit.bundle.manifest import manifest_bytes
@@ -31,15 +31,15 @@ from kit.bundle.model import (
     Revision,
 )
 from kit.bundle.revision import source_revision
-from kit.commands.extract import load_documents
-from kit.commands.loaders import localize_one
+from kit.catalog.localize import LocalizedDocument
+from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
 from kit.errors import KitError, MultipleErrors
-from kit.locales import LocaleInfo, parse_locale
-from kit.catalog.localize import LocalizedDocument
-from kit.model import Document
 from kit.files import write_bytes_if_changed
+from kit.locales import LocaleInfo, parse_locale
+from kit.model import Document
 from kit.project import Project
+from kit.site import handout_names
 
 BUNDLES_DIR = "bundles"
 REPORT_NAME = "report.html"
@@ -124,11 +124,24 @@ def _try_dashboard(
 def default_checks() -> CheckRunner:
     """``kit check`` as of SOURCE_DATE_EPOCH's day when set (so the summary is reproducible),
     else as of today (so content overdue for review shows up as such)."""
-    from kit.bundle.checks import kit_check
-
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     today = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch.isdigit() else None
     return kit_check(today)
+
+
+def kit_check(today: dt.date | None = None) -> CheckRunner:
+    """The runner that calls ``kit check`` (``kit.commands.check.run_check``) once for the
+    whole project. ``today`` is the date freshness checks compare review dates with."""
+
+    def run(project: Project, ldocs: tuple[LocalizedDocument, ...]) -> Mapping[Key, CheckSummary]:
+        from kit.commands.check import run_check
+
+        report = run_check(project, today=today)
+        keys = {(ldoc.locale.code, ldoc.document.slug) for ldoc in ldocs} & set(report.checked)
+        levels = {(row.locale, row.document): reading_level(row) for row in report.readability}
+        return summarize(report.findings, sorted(keys), levels)
+
+    return run
 
 
 def chosen_locales(project: Project, selected: tuple[str, ...]) -> tuple[LocaleInfo, ...]:
@@ -216,13 +229,14 @@ def _survey_locale(
 def _handouts(
     project: Project, ldocs: tuple[LocalizedDocument, ...], found: tuple[str, ...]
 ) -> dict[str, tuple[str, ...]]:
-    """Every PDF variant kit.toml asks for, per document; only looked up when PDFs were built
-    (``kit.pdf.render`` loads WeasyPrint)."""
+    """Every PDF variant kit.toml asks for, per document, when PDFs were built."""
     if not any(name.endswith(".pdf") for name in found):
         return {}
-    from kit.pdf.render import handout_names
-
-    return {ldoc.document.slug: handout_names(ldoc, project.config) for ldoc in ldocs}
+    prints = project.config.print
+    return {
+        ldoc.document.slug: handout_names(ldoc.document.slug, prints, ldoc.is_source)
+        for ldoc in ldocs
+    }
 
 
 def list_files(folder: Path) -> tuple[str, ...] | None:

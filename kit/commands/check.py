@@ -16,9 +16,10 @@ from pathlib import Path
 
 from babel.core import get_global
 
+from kit.catalog.review import ReviewLog
+from kit.catalog.states import State, state
 from kit.checks import alt_text, freshness, reading_level, translations
 from kit.checks.finding import Finding, Place, Severity
-from kit.checks.glossary import Glossary, parse_glossary
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.checks.reading_level import ReadabilityRow, target_for
@@ -26,19 +27,13 @@ from kit.checks.registry import validate_ids
 from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
-from kit.checks.tbx import parse_tbx
-from kit.commands.extract import load_documents
-from kit.commands.loaders import read_review
-from kit.errors import CatalogError, KitError, MultipleErrors
+from kit.commands.loaders import load_documents, load_glossary, read_review
+from kit.errors import KitError, MultipleErrors
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.project import Project
-from kit.catalog.review import ReviewLog
 from kit.source.parse import decode_source
-from kit.catalog.states import State, state
 
-GLOSSARY = "glossary.csv"
-GLOSSARY_TBX = "glossary.tbx"
 _SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -211,25 +206,6 @@ def likely_script(code: str) -> str:
     likely = get_global("likely_subtags").get(code.split("_")[0], "")
     parts = likely.split("_")
     return next((p for p in parts[1:] if len(p) == 4), "Latn")
-
-
-def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
-    """``locales/<ll>/glossary.csv``, else ``glossary.tbx``, else none."""
-    folder = project.config.locales_dir / locale.code
-    for name in (GLOSSARY, GLOSSARY_TBX):
-        path = folder / name
-        if not path.is_file():
-            continue
-        rel = project.rel(path)
-        try:
-            text = path.read_bytes().decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CatalogError("glossary is not UTF-8", path=rel, hint="save it as UTF-8") from exc
-        if name == GLOSSARY:
-            return parse_glossary(text, rel)
-        source = project.config.source_locale.language
-        return parse_tbx(text, rel, source, locale.language)
-    return Glossary()
 
 
 def load_catalog(project: Project, source: SourceUnit, rules: LocaleRules) -> CatalogUnit:

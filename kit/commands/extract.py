@@ -3,59 +3,21 @@ messages changed (so the creation date stays put and git stays quiet)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kit.commands.pool import WorkerPool
+from kit.catalog.extract import ExtractOptions, extract
+from kit.commands.loaders import creation_date
 from kit.commands.outcome import Action, Outcome, Report, collect
+from kit.commands.pool import WorkerPool
 from kit.config import Config
 from kit.errors import CatalogError, KitError, SourceError
-from kit.catalog.extract import ExtractOptions, extract
+from kit.files import write_bytes_if_changed
 from kit.model import Document
 from kit.po import format_po
-from kit.files import write_bytes_if_changed
 from kit.project import Project
 from kit.source.parse import read_document
-
-
-def creation_date() -> str:
-    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now, in UTC."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    when = (
-        dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-        if epoch and epoch.isdigit()
-        else dt.datetime.now(dt.UTC)
-    )
-    return when.strftime("%Y-%m-%d %H:%M+0000")
-
-
-def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitError, ...]]:
-    """Parse every source document; a broken one is reported and the rest still load."""
-    docs: list[Document] = []
-    errors: list[KitError] = []
-    seen: dict[str, str] = {}
-    for path in project.source_files():
-        try:
-            project.check_inside(path)
-            doc = read_document(path, project.root)
-        except KitError as exc:
-            errors.append(exc)
-            continue
-        if doc.slug in seen:
-            errors.append(
-                SourceError(
-                    f"slug {doc.slug!r} is already used by {seen[doc.slug]}",
-                    path=doc.path,
-                    hint="give each document its own slug",
-                )
-            )
-            continue
-        seen[doc.slug] = doc.path
-        docs.append(doc)
-    return tuple(docs), tuple(errors)
 
 
 def run_extract(project: Project, jobs: int = 1) -> Report:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from kit.commands.extract import creation_date
+from kit.catalog.new import new_catalog
+from kit.commands.loaders import creation_date
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.errors import CatalogError, KitError
-from kit.locales import LocaleInfo, parse_locale
-from kit.po import PoEntry, PoFile, read_po, write_po_if_changed
-from kit.po.model import format_header
+from kit.locales import parse_locale
+from kit.po import read_po, write_po_if_changed
 from kit.project import Project
 
 
@@ -39,38 +39,3 @@ def run_init(project: Project, codes: tuple[str, ...]) -> Report:
     return collect(outcomes, errors)
 
 
-def new_catalog(pot: PoFile, locale: LocaleInfo, date: str) -> PoFile:
-    """A PO for ``locale`` with every message of ``pot`` untranslated."""
-    title = pot.header.translator_comments[0] if pot.header.translator_comments else ""
-    title = title.removeprefix("Translations template for ").strip()
-    comments = (
-        f"{locale.english_name} translation of {title}.",
-        "Translator: add your name below when you start; see README, 'Review sign-off'.",
-        "",
-    )
-    fields = [
-        ("Project-Id-Version", pot.meta("Project-Id-Version")),
-        ("Report-Msgid-Bugs-To", pot.meta("Report-Msgid-Bugs-To")),
-        ("POT-Creation-Date", pot.meta("POT-Creation-Date")),
-        ("PO-Revision-Date", date),
-        ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"),
-        ("Language-Team", f"{locale.english_name}"),
-        ("Language", locale.code),
-        ("MIME-Version", "1.0"),
-        ("Content-Type", "text/plain; charset=UTF-8"),
-        ("Content-Transfer-Encoding", "8bit"),
-        ("Plural-Forms", locale.plural_forms),
-        ("X-Generator", "kit"),
-    ]
-    header = PoEntry(msgid="", msgstr=format_header(fields), translator_comments=comments)
-    entries = tuple(
-        e.with_changes(
-            msgstr="",
-            msgstr_plural=tuple("" for _ in range(locale.nplurals)) if e.msgid_plural else (),
-            flags=tuple(f for f in e.flags if f != "fuzzy"),
-            line=0,
-        )
-        for e in pot.entries
-        if not e.obsolete
-    )
-    return PoFile(header=header, entries=entries)

@@ -1,23 +1,66 @@
-"""Load what a build needs: every document in every locale, localized (``kit.catalog.localize``)."""
+"""What several commands load the same way: documents, catalogs with their review records,
+glossaries, and a document localized for one locale.
+
+Commands share these loaders instead of borrowing from each other's modules. Each returns
+frozen values (or raises ``KitError`` naming the file); none writes anything.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import os
 from pathlib import Path
 
-from kit.errors import KitError
-from kit.locales import LocaleInfo
 from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
+from kit.catalog.review import ReviewLog, loads, review_path
+from kit.checks.glossary import Glossary, parse_glossary
+from kit.checks.tbx import parse_tbx
+from kit.errors import CatalogError, KitError, SourceError
+from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
 from kit.project import Project
-from kit.catalog.review import SIDE_SUFFIX, ReviewLog, loads
+from kit.source.parse import read_document
+
+GLOSSARY = "glossary.csv"
+GLOSSARY_TBX = "glossary.tbx"
 
 
-@dataclass(frozen=True)
-class Localized:
-    documents: tuple[LocalizedDocument, ...]
-    errors: tuple[KitError, ...]
+def creation_date() -> str:
+    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now, in UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = (
+        dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        if epoch and epoch.isdigit()
+        else dt.datetime.now(dt.UTC)
+    )
+    return when.strftime("%Y-%m-%d %H:%M+0000")
+
+
+def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitError, ...]]:
+    """Parse every source document; a broken one is reported and the rest still load."""
+    docs: list[Document] = []
+    errors: list[KitError] = []
+    seen: dict[str, str] = {}
+    for path in project.source_files():
+        try:
+            project.check_inside(path)
+            doc = read_document(path, project.root)
+        except KitError as exc:
+            errors.append(exc)
+            continue
+        if doc.slug in seen:
+            errors.append(
+                SourceError(
+                    f"slug {doc.slug!r} is already used by {seen[doc.slug]}",
+                    path=doc.path,
+                    hint="give each document its own slug",
+                )
+            )
+            continue
+        seen[doc.slug] = doc.path
+        docs.append(doc)
+    return tuple(docs), tuple(errors)
 
 
 def policy_for(project: Project, locale: LocaleInfo) -> PublishPolicy:
@@ -28,10 +71,6 @@ def policy_for(project: Project, locale: LocaleInfo) -> PublishPolicy:
         must_retranslate=pub.must_retranslate,
         require_review=pub.require_review,
     )
-
-
-def review_path(po_path: Path) -> Path:
-    return po_path.with_name(po_path.stem + SIDE_SUFFIX)
 
 
 def read_review(po_path: Path, project: Project) -> ReviewLog:
@@ -55,15 +94,20 @@ def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> Localiz
     return localize(doc, po, locale, source, policy_for(project, locale), review, project.rel(path))
 
 
-def localize_all(
-    project: Project, docs: tuple[Document, ...], locales: tuple[LocaleInfo, ...]
-) -> Localized:
-    out: list[LocalizedDocument] = []
-    errors: list[KitError] = []
-    for doc in docs:
-        for locale in locales:
-            try:
-                out.append(localize_one(project, doc, locale))
-            except KitError as exc:
-                errors.append(exc)
-    return Localized(tuple(out), tuple(errors))
+def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
+    """``locales/<ll>/glossary.csv``, else ``glossary.tbx``, else none."""
+    folder = project.config.locales_dir / locale.code
+    for name in (GLOSSARY, GLOSSARY_TBX):
+        path = folder / name
+        if not path.is_file():
+            continue
+        rel = project.rel(path)
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise CatalogError("glossary is not UTF-8", path=rel, hint="save it as UTF-8") from exc
+        if name == GLOSSARY:
+            return parse_glossary(text, rel)
+        source = project.config.source_locale.language
+        return parse_tbx(text, rel, source, locale.language)
+    return Glossary()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kit.commands.loaders import read_review, review_path
+from kit.catalog.review import dumps, review_path, sign_off
+from kit.commands.loaders import read_review
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.errors import KitError
-from kit.locales import parse_locale
 from kit.files import write_text_atomic
+from kit.locales import parse_locale
 from kit.po import read_po
 from kit.project import Project
-from kit.catalog.review import dumps, sign_off
 
 
 def run_review(

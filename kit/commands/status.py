@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kit.commands.init import new_catalog
+from kit.catalog.counts import CatalogStatus, catalog_status
+from kit.catalog.new import new_catalog
+from kit.catalog.review import ReviewStatus, review_status
 from kit.commands.loaders import read_review
 from kit.errors import KitError
 from kit.locales import LocaleInfo
 from kit.po import read_po
 from kit.project import Project
-from kit.catalog.review import ReviewStatus, review_status
-from kit.catalog.counts import CatalogStatus, catalog_status
 
 
 @dataclass(frozen=True)

@@ -15,17 +15,17 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kit.commands.extract import creation_date
-from kit.commands.init import new_catalog
-from kit.commands.pool import WorkerPool
+from kit.catalog.merge import Memory, MergeOptions, merge
+from kit.catalog.new import new_catalog
+from kit.catalog.states import State, state
+from kit.commands.loaders import creation_date, load_glossary
 from kit.commands.outcome import Action, Outcome, Report, collect
+from kit.commands.pool import WorkerPool
 from kit.config import Config
 from kit.errors import KitError
 from kit.locales import LocaleInfo
-from kit.catalog.merge import Memory, MergeOptions, merge
 from kit.po import PoFile, read_po, write_po_if_changed
 from kit.project import Project
-from kit.catalog.states import State, state
 
 _PARALLEL_FROM = 8  # catalogs; below this, worker processes cost more than they save
 
@@ -90,8 +90,6 @@ def run_update(
 
 def glossary_terms(project: Project, locale: LocaleInfo) -> tuple[str, ...]:
     """Source terms of the locale's glossary: a change to one forces must-retranslate."""
-    from kit.commands.check import load_glossary
-
     return tuple(term.source for term in load_glossary(project, locale).terms)
 
 

@@ -26,6 +26,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kit.catalog.localize import LocalizedDocument, LocalizedText
+from kit.html.inline import (
+    InlineImage,
+    InlineStyle,
+    escape,
+    plain_inline,
+    render_inline,
+    safe_image_src,
+)
 from kit.model import (
     Block,
     CodeBlock,
@@ -39,14 +47,6 @@ from kit.model import (
     Table,
     TableCell,
     ThematicBreak,
-)
-from kit.html.inline import (
-    InlineImage,
-    InlineStyle,
-    escape,
-    plain_inline,
-    render_inline,
-    safe_image_src,
 )
 from kit.words.lookup import language_name, ui_html
 

@@ -12,24 +12,14 @@ from dataclasses import dataclass
 import jinja2
 from markupsafe import Markup
 
-from kit.config import BrandingSection
-from kit.locales import LocaleInfo
 from kit.catalog.localize import Decision, LocalizedDocument, Provenance
 from kit.html.body import render_body, render_segment, segment_plain_text
-from kit.words.lookup import language_name, long_date, lookup, ui_html
+from kit.locales import LocaleInfo
 from kit.site import Published
+from kit.words.lookup import language_name, long_date, lookup, ui_html
 
 CSS_DEST = "assets/kit.css"
 _EMAIL = re.compile(r"\s*<[^<>@]*@[^<>]*>\s*$")
-
-
-@dataclass(frozen=True)
-class Brand:
-    organization: str
-    logo_src: str  # "" when there is no logo; relative to the page
-    phone: str
-    phone_href: str  # tel: link, "" without a phone number
-    phone_link: Markup  # <a href="tel:..." dir="ltr">phone</a>, or empty
 
 
 @dataclass(frozen=True)
@@ -83,15 +73,6 @@ class UiFunction:
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else str(value)
-
-
-def brand(branding: BrandingSection, logo_src: str) -> Brand:
-    digits = "".join(ch for ch in branding.phone if ch.isdigit() or ch == "+")
-    href = f"tel:{digits}" if digits else ""
-    link = (
-        Markup('<a href="{}" dir="ltr">{}</a>').format(href, branding.phone) if href else Markup("")
-    )
-    return Brand(branding.organization, logo_src, branding.phone, href, link)
 
 
 def language_links(

@@ -24,14 +24,14 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from kit.errors import RenderError
 from kit.catalog.localize import LocalizedDocument
-from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
+from kit.errors import RenderError
 from kit.html.colors import css_variables
 from kit.html.inline import safe_image_src
-from kit.html.page import CSS_DEST, UiFunction, brand, language_links, page_view
+from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
 from kit.html.templates import render_template
-from kit.site import Published, Site
+from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
+from kit.site import Published, Site, brand
 
 PAGE_TEMPLATE = "page.html.j2"
 INDEX_TEMPLATE = "index.html.j2"

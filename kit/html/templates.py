@@ -21,15 +21,21 @@ from kit.errors import RenderError
 _HINT = "fix the template; templates/ in the kit repository has working examples"
 
 
+# One environment per output kind. Pages and the dashboard trim block tags' whitespace; the
+# handout keeps it (its template is written for that, and its bytes are part of the PDF).
+_TRIM = {"html": True, "pdf": False}
+
+
 @lru_cache(maxsize=8)
-def environment(templates_dir: str) -> jinja2.Environment:
+def environment(templates_dir: str, kind: str = "html") -> jinja2.Environment:
+    """The Jinja2 environment for ``templates_dir`` and one output kind (``html``, ``pdf``)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir, encoding="utf-8"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
         keep_trailing_newline=True,
+        trim_blocks=_TRIM[kind],
+        lstrip_blocks=_TRIM[kind],
     )
 
 

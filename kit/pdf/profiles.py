@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kit import site
+
 
 @dataclass(frozen=True)
 class Profile:
-    name: str  # standard, large-print, bilingual
-    suffix: str  # "" → <slug>.pdf; ".large-print" → <slug>.large-print.pdf
+    name: str  # standard, large-print, bilingual (the output kinds of ``kit.site``)
     body_pt: float
     h1_pt: float
     h2_pt: float
@@ -28,12 +29,11 @@ class Profile:
     hyphens: str  # CSS hyphens: "manual" (only soft hyphens) or "none"
 
     def filename(self, slug: str) -> str:
-        return f"{slug}{self.suffix}.pdf"
+        return site.output_name(slug, self.name)
 
 
 STANDARD = Profile(
-    name="standard",
-    suffix="",
+    name=site.STANDARD,
     body_pt=14,
     h1_pt=22,
     h2_pt=17,
@@ -46,8 +46,7 @@ STANDARD = Profile(
     hyphens="manual",
 )
 LARGE_PRINT = Profile(
-    name="large-print",
-    suffix=".large-print",
+    name=site.LARGE_PRINT,
     body_pt=18,
     h1_pt=22,
     h2_pt=20,
@@ -61,8 +60,7 @@ LARGE_PRINT = Profile(
 )
 # Two languages side by side: two columns of about 3.2 in on Letter, so 13 pt body.
 BILINGUAL = Profile(
-    name="bilingual",
-    suffix=".bilingual",
+    name=site.BILINGUAL,
     body_pt=13,
     h1_pt=20,
     h2_pt=15,
@@ -87,3 +85,5 @@ def css_page_size(value: str) -> str:
         raise ValueError(
             f"unknown page size {value!r}; use one of {', '.join(PAGE_SIZES)}"
         ) from None
+
+PROFILES = {p.name: p for p in (STANDARD, LARGE_PRINT, BILINGUAL)}

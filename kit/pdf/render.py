@@ -16,35 +16,35 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
+from kit.catalog.localize import LocalizedDocument, source_localized
 from kit.config import Config
 from kit.errors import KitError, MultipleErrors, RenderError
-from kit.catalog.localize import LocalizedDocument, source_localized
+from kit.html.templates import environment
 from kit.pdf import engine
 from kit.pdf.bidi import isolate_bidi
 from kit.pdf.css import PageStyle, page_css
 from kit.pdf.fonts import require_fonts, stack_for
 from kit.pdf.numerals import counter_style
-from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, STANDARD, Profile
-from kit.pdf.strings import lookup, pdf_plain
+from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, PROFILES, Profile
 from kit.pdf.view import (
     HandoutView,
     Renderers,
     about_notes,
-    brand,
+    call,
     day,
     default_renderers,
+    logo_uri,
     online_url,
     qr_code,
     side,
 )
-from kit.words.lookup import ui_plain
-from kit.site import Published, Site
+from kit.site import Published, Site, brand, handout_kinds
+from kit.words.lookup import lookup, ui_plain
 
 TEMPLATE = "handout.html.j2"
 FOOTER_SEPARATOR = " · "
@@ -57,18 +57,7 @@ class Handout:
 
 
 def profiles_for(ldoc: LocalizedDocument, config: Config) -> tuple[Profile, ...]:
-    profiles = [STANDARD]
-    if config.print.large_print:
-        profiles.append(LARGE_PRINT)
-    if config.print.bilingual and not ldoc.is_source:
-        profiles.append(BILINGUAL)
-    return tuple(profiles)
-
-
-def handout_names(ldoc: LocalizedDocument, config: Config) -> tuple[str, ...]:
-    """The file names ``render_handouts`` writes for this document and locale (the same as
-    ``kit.site.handout_names``, which the build uses to plan and clean up outputs)."""
-    return tuple(p.filename(ldoc.document.slug) for p in profiles_for(ldoc, config))
+    return tuple(PROFILES[kind] for kind in handout_kinds(config.print, ldoc.is_source))
 
 
 def render_handouts(
@@ -191,7 +180,8 @@ def handout_view(
         modified=modified.isoformat(),
         main=main,
         source=source,
-        brand=brand(config, ldoc.locale),
+        brand=brand(config.branding, logo_uri(config)),
+        call=call(config.branding, ldoc.locale),
         qr=qr_code(url, ldoc.locale),
         page_css=Markup(page_css(_page_style(ldoc, config, profile))),
     )
@@ -204,7 +194,7 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
     note = separator.join(
         (
             ui_plain(locale, "reviewed", date=day(meta.reviewed, locale)),
-            pdf_plain(locale, "version", version=_isolate(meta.version, locale.is_rtl)),
+            ui_plain(locale, "version", version=_isolate(meta.version, locale.is_rtl)),
         )
     )
     stacks = [(locale.bcp47, stack_for(locale))]
@@ -237,19 +227,9 @@ def _asset_url(templates_dir: Path, relative: str) -> str:
     return (templates_dir / relative).absolute().as_uri()
 
 
-@lru_cache(maxsize=8)
-def _environment(templates_dir: Path) -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
-
-
 def _template(templates_dir: Path, ldoc: LocalizedDocument, profile: Profile) -> jinja2.Template:
     try:
-        return _environment(templates_dir).get_template(TEMPLATE)
+        return environment(str(templates_dir), "pdf").get_template(TEMPLATE)
     except jinja2.TemplateNotFound as exc:
         raise _error(
             ldoc,

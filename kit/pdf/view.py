@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 import segno
 from markupsafe import Markup
 
-from kit.config import Config
-from kit.locales import LocaleInfo
 from kit.catalog.localize import Decision, LocalizedDocument, Provenance
+from kit.config import BrandingSection, Config
+from kit.locales import LocaleInfo
 from kit.model import Block, Heading, Segment
 from kit.pdf.numerals import localize_digits
-from kit.pdf.strings import pdf_html, pdf_plain
-from kit.words.lookup import language_name, long_date, ui_html
+from kit.site import Brand
+from kit.words.lookup import language_name, long_date, ui_html, ui_plain
 
 BodyRenderer = Callable[[LocalizedDocument], str]
 SegmentRenderer = Callable[[LocalizedDocument, Segment], str]
@@ -78,13 +78,6 @@ class Qr:
 
 
 @dataclass(frozen=True)
-class Brand:
-    organization: str
-    phone: Note | None
-    logo_src: str  # file: URI, "" without a logo
-
-
-@dataclass(frozen=True)
 class HandoutView:
     lang: str
     dir: str
@@ -96,6 +89,7 @@ class HandoutView:
     main: Side
     source: Side | None  # the source-language side, bilingual handout only
     brand: Brand
+    call: Note | None  # "Questions? Call {phone}." with the phone number
     qr: Qr | None
     page_css: Markup
 
@@ -122,7 +116,7 @@ def side(ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool) -> Si
             for i, p in enumerate(parts, start=1)
         ),
         notices=notices(ldoc),
-        about_heading=pdf_html(ldoc.locale, "about"),
+        about_heading=ui_html(ldoc.locale, "about"),
         about=about_notes(ldoc, ldoc.locale),
     )
 
@@ -176,8 +170,8 @@ def about_notes(ldoc: LocalizedDocument, wording: LocaleInfo) -> tuple[Note, ...
     out = [Note(ui_html(wording, "reviewed", date=day(meta.reviewed, wording)), "reviewed")]
     if meta.next_review is not None:
         date = day(meta.next_review, wording)
-        out.append(Note(pdf_html(wording, "next_review", date=date), "next-review"))
-    out.append(Note(pdf_html(wording, "version", version=meta.version), "version"))
+        out.append(Note(ui_html(wording, "next_review", date=date), "next-review"))
+    out.append(Note(ui_html(wording, "version", version=meta.version), "version"))
     if not ldoc.is_source and ldoc.provenance is not None:
         out.extend(_provenance(ldoc, ldoc.provenance, wording))
     return tuple(out)
@@ -200,20 +194,23 @@ def _provenance(ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo) 
     for signoff in prov.review.reviewers[:3]:
         who = signoff.reviewer
         if signoff.role:
-            who = pdf_plain(wording, "person_role", name=signoff.reviewer, role=signoff.role)
+            who = ui_plain(wording, "person_role", name=signoff.reviewer, role=signoff.role)
         when = day(signoff.date, wording)
         out.append(Note(ui_html(wording, "reviewed_by", name=who, date=when), "reviewed-by"))
         if signoff.method:
-            method = pdf_html(wording, "review_method", method=signoff.method)
+            method = ui_html(wording, "review_method", method=signoff.method)
             out.append(Note(method, "review-method"))
     return out
 
 
-def brand(config: Config, locale: LocaleInfo) -> Brand:
-    branding = config.branding
-    phone = Note(ui_html(locale, "call", phone=branding.phone), "phone") if branding.phone else None
-    logo = (config.root / branding.logo).absolute().as_uri() if branding.logo else ""
-    return Brand(branding.organization, phone, logo)
+def call(branding: BrandingSection, locale: LocaleInfo) -> Note | None:
+    return Note(ui_html(locale, "call", phone=branding.phone), "phone") if branding.phone else None
+
+
+def logo_uri(config: Config) -> str:
+    """The logo as a file: URI (WeasyPrint reads it through kit's fetcher), "" without one."""
+    logo = config.branding.logo
+    return (config.root / logo).absolute().as_uri() if logo else ""
 
 
 def online_url(config: Config, locale: LocaleInfo, slug: str) -> str:
@@ -227,8 +224,8 @@ def qr_code(url: str, locale: LocaleInfo) -> Qr | None:
         return None
     code = segno.make(url, error="m", micro=False)
     src = code.svg_data_uri(scale=1, border=4, dark="#000", light="#fff")
-    caption = Note(pdf_html(locale, "online"), "online")
-    return Qr(src, url, pdf_plain(locale, "qr_alt", url=url), caption)
+    caption = Note(ui_html(locale, "online"), "online")
+    return Qr(src, url, ui_plain(locale, "qr_alt", url=url), caption)
 
 
 def day(date: dt.date, locale: LocaleInfo) -> str:

@@ -21,7 +21,6 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kit.errors import SourceError
-from kit.source.frontmatter import parse_meta, split_front_matter
 from kit.model import (
     Block,
     CodeBlock,
@@ -40,6 +39,7 @@ from kit.model import (
     TableCell,
     ThematicBreak,
 )
+from kit.source.frontmatter import parse_meta, split_front_matter
 
 _DIRECTIVE = re.compile(r"^<!--\s*kit-(note|context)\s*:\s*(.*?)\s*-->\s*$", re.S)
 _IMAGE_MD = re.compile(

@@ -1,9 +1,13 @@
-"""Look up the page chrome's words (``kit.words.table``) for one locale, as safe HTML.
+"""The one lookup of kit's own words (``kit.words.table``), for pages and handouts alike.
 
-Locale is always a parameter. A string missing for the locale falls back to English,
+Locale is always a parameter. The locale's own string is used, else its language's
+(``es_MX`` → ``es``); a string missing for both falls back to English,
 wrapped in ``<span lang="en">`` (and ``dir="ltr"`` on a right-to-left page) so screen
 readers switch voice. Values put into a string (names, dates, phone numbers) are escaped,
-and on a right-to-left page their left-to-right runs are isolated.
+and on a right-to-left page their left-to-right runs are isolated. Plain text
+(``ui_plain``, for attributes, CSS page footers and alt text) cannot mark a language, so it
+is the same lookup without the marking. A key no table has is a ``KeyError``: a bug in kit
+or a typo in a template (which ``kit.html.page.UiFunction`` reports with the template line).
 """
 
 from __future__ import annotations
@@ -15,8 +19,8 @@ from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup, escape
 
-from kit.locales import LocaleInfo
 from kit.bidi import isolate_ltr
+from kit.locales import LocaleInfo
 from kit.words.table import UI_STRINGS
 
 FALLBACK = "en"

@@ -1,7 +1,7 @@
-"""Localized words of the page chrome (not of the content): skip link, notices, labels.
+"""kit's own words (not the content's): skip link, notices, labels, "Page X of Y".
 
-A small catalog of kit's own, one dict per locale. A key missing in a locale, or a locale
-not listed here, falls back to English, which the page marks with ``lang="en"``.
+The one table for pages and handouts alike, one dict per locale (``kit.words.lookup`` reads
+it). A key missing in a locale, or a locale not listed here, falls back to English, which the page marks with ``lang="en"``.
 ``{language}`` is the source language's name in the page's language (from CLDR, as CLDR
 writes it inside a sentence), ``{date}`` a date in the locale's long format.
 
@@ -36,6 +36,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "index_title": "Patient education",
         "index_intro": "Each page is available in the languages listed below it.",
         "no_pages": "No pages are published yet.",
+        # handouts
+        "about": "About this handout",
+        "next_review": "Next review: {date}",
+        "version": "Version {version}",
+        "page": "Page {page} of {pages}",
+        "person_role": "{name} ({role})",
+        "review_method": "Review method: {method}.",
+        "online": "Read this handout online:",
+        "qr_alt": "QR code that opens this handout online: {url}",
     },
     "es": {
         "skip_link": "Saltar al contenido principal",
@@ -61,6 +70,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "index_title": "Educación para pacientes",
         "index_intro": "Cada página está disponible en los idiomas que aparecen debajo.",
         "no_pages": "Todavía no hay páginas publicadas.",
+        # handouts
+        "about": "Sobre esta hoja informativa",
+        "next_review": "Próxima revisión: {date}",
+        "version": "Versión {version}",
+        "page": "Página {page} de {pages}",
+        "person_role": "{name} ({role})",
+        "review_method": "Método de revisión: {method}.",
+        "online": "Lea esta hoja informativa en internet:",
+        "qr_alt": "Código QR que abre esta hoja informativa en internet: {url}",
     },
     "zh_Hans": {
         "skip_link": "跳到主要内容",
@@ -83,6 +101,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "index_title": "患者教育",
         "index_intro": "每个页面都提供下方列出的语言版本。",
         "no_pages": "尚未发布任何页面。",
+        # handouts
+        "about": "关于本资料",
+        "next_review": "下次审核：{date}",
+        "version": "版本 {version}",
+        "page": "第 {page} 页，共 {pages} 页",
+        "person_role": "{name}（{role}）",
+        "review_method": "审核方式：{method}。",
+        "online": "在线阅读本资料：",
+        "qr_alt": "二维码，可在线打开本资料：{url}",
     },
     "vi": {
         "skip_link": "Chuyển đến nội dung chính",
@@ -108,6 +135,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "index_title": "Giáo dục bệnh nhân",
         "index_intro": "Mỗi trang có sẵn bằng các ngôn ngữ được liệt kê bên dưới.",
         "no_pages": "Chưa có trang nào được đăng.",
+        # handouts
+        "about": "Về tài liệu này",
+        "next_review": "Lần duyệt tới: {date}",
+        "version": "Phiên bản {version}",
+        "page": "Trang {page} trên {pages}",
+        "person_role": "{name} ({role})",
+        "review_method": "Cách duyệt: {method}.",
+        "online": "Đọc tài liệu này trên mạng:",
+        "qr_alt": "Mã QR mở tài liệu này trên mạng: {url}",
     },
     "ar": {
         "skip_link": "انتقل إلى المحتوى الرئيسي",
@@ -133,6 +169,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "index_title": "تثقيف المرضى",
         "index_intro": "كل صفحة متاحة باللغات المذكورة تحتها.",
         "no_pages": "لم تُنشر أي صفحات بعد.",
+        # handouts
+        "about": "عن هذه النشرة",
+        "next_review": "المراجعة القادمة: {date}",
+        "version": "الإصدار {version}",
+        "page": "صفحة {page} من {pages}",
+        "person_role": "{name} ({role})",
+        "review_method": "طريقة المراجعة: {method}.",
+        "online": "اقرأ هذه النشرة على الإنترنت:",
+        "qr_alt": "رمز QR يفتح هذه النشرة على الإنترنت: {url}",
     },
     "ko": {
         "skip_link": "본문으로 건너뛰기",
@@ -158,6 +203,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "index_title": "환자 교육",
         "index_intro": "각 페이지는 아래에 나열된 언어로 볼 수 있습니다.",
         "no_pages": "아직 게시된 페이지가 없습니다.",
+        # handouts
+        "about": "이 안내문에 대하여",
+        "next_review": "다음 검토: {date}",
+        "version": "버전 {version}",
+        "page": "{pages}쪽 중 {page}쪽",
+        "person_role": "{name}({role})",
+        "review_method": "검토 방법: {method}.",
+        "online": "이 안내문을 온라인으로 읽기:",
+        "qr_alt": "이 안내문을 온라인으로 여는 QR 코드: {url}",
     },
     "ru": {
         "skip_link": "Перейти к основному содержанию",
@@ -183,6 +237,15 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "index_title": "Информация для пациентов",
         "index_intro": "Каждая страница доступна на языках, перечисленных под ней.",
         "no_pages": "Пока нет опубликованных страниц.",
+        # handouts
+        "about": "Об этой памятке",
+        "next_review": "Следующая проверка: {date}",
+        "version": "Версия {version}",
+        "page": "Страница {page} из {pages}",
+        "person_role": "{name} ({role})",
+        "review_method": "Способ проверки: {method}.",
+        "online": "Читайте эту памятку в интернете:",
+        "qr_alt": "QR-код, открывающий эту памятку в интернете: {url}",
     },
     "tl": {
         "skip_link": "Lumaktaw sa pangunahing nilalaman",
@@ -208,5 +271,14 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "index_title": "Edukasyon para sa pasyente",
         "index_intro": "Makukuha ang bawat pahina sa mga wikang nakalista sa ilalim nito.",
         "no_pages": "Wala pang nailalathalang pahina.",
+        # handouts
+        "about": "Tungkol sa babasahing ito",
+        "next_review": "Susunod na pagrepaso: {date}",
+        "version": "Bersyon {version}",
+        "page": "Pahina {page} ng {pages}",
+        "person_role": "{name} ({role})",
+        "review_method": "Paraan ng pagrepaso: {method}.",
+        "online": "Basahin ang babasahing ito online:",
+        "qr_alt": "QR code na nagbubukas ng babasahing ito online: {url}",
     },
 }

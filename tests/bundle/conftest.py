@@ -30,8 +30,8 @@ def untranslated_reason() -> str:
     """Why kit.catalog.localize withholds a page with nothing translated (its wording, not ours)."""
     import datetime as dt
 
-    from kit.catalog.localize import Provenance, PublishPolicy, decide
     from kit.catalog.counts import CatalogStatus, StateCounts
+    from kit.catalog.localize import Provenance, PublishPolicy, decide
 
     none = StateCounts()
     status = CatalogStatus(none, none, none, StateCounts(3, 9), none)

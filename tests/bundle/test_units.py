@@ -9,12 +9,12 @@ import pytest
 from kit.bundle.archive import Stamp, stamp_from, zip_time
 from kit.bundle.checks import summarize
 from kit.bundle.contents import owner, select
+from kit.bundle.dashboard import file_label, findings_text
 from kit.bundle.gate import locale_gate
 from kit.bundle.model import BundleState, CheckSummary
+from kit.catalog.localize import LocalizedDocument, PublishPolicy
 from kit.checks.finding import Finding, Severity
 from kit.errors import KitError
-from kit.catalog.localize import LocalizedDocument, PublishPolicy
-from kit.bundle.dashboard import file_label, findings_text
 from tests.bundle.conftest import untranslated_reason
 from tests.html.support import document, full_translation, localized, po_file
 

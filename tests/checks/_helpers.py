@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kit.catalog.review import ReviewLog
 from kit.checks.finding import Finding
 from kit.checks.glossary import Glossary
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.scan import scan
 from kit.po.model import PoEntry, PoFile
-from kit.catalog.review import ReviewLog
 from kit.source.parse import parse_document
 
 TODAY = dt.date(2025, 6, 1)

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from kit.catalog.review import ReviewLog, sign_off
 from kit.checks.finding import Severity
 from kit.checks.freshness import add_years, check_catalog, check_source
-from kit.catalog.review import ReviewLog, sign_off
 
 from ._helpers import FRONT, catalog, entry, options, po, rules, source
 

@@ -6,8 +6,8 @@ import json
 import subprocess
 from pathlib import Path
 
-from kit.po import read_po, write_po_if_changed
 from kit.catalog.states import State, state
+from kit.po import read_po, write_po_if_changed
 from tests.cli.conftest import Run
 from tests.conftest import require_tool
 

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
+from kit.catalog.review import ReviewLog, sign_off
 from kit.config import BrandingSection, Config
 from kit.locales import LocaleInfo, parse_locale
-from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
 from kit.model import Document
 from kit.po import parse_po
 from kit.po.model import PoEntry, PoFile
-from kit.catalog.review import ReviewLog, sign_off
 from kit.site import Published, Site
 from kit.source.parse import parse_document
 

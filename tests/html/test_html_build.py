@@ -7,13 +7,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from kit.catalog.states import must_retranslate_comment
 from kit.commands.build import BuildOptions, BuildReport, run_build
 from kit.config import load_config
 from kit.po import format_po
 from kit.po.model import PoEntry, PoFile
 from kit.project import Project
 from kit.source.parse import parse_document
-from kit.catalog.states import must_retranslate_comment
 from tests.html.support import FRONT, ROOT
 
 SOURCE = FRONT + "## When to call\n\nCall us when the fever is over 38 °C.\n\nGive 2.5 mL.\n"

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from kit.bidi import isolate_ltr
 from kit.html.inline import InlineStyle, plain_inline, render_inline
 from kit.words.lookup import language_name, ui_html
-from kit.words.table import UI_STRINGS
 from tests.html.support import locale
 
 AR = InlineStyle(rtl=True, ltr_lang="en")
@@ -77,16 +76,6 @@ def test_fast_path_matches_the_parser(text: str) -> None:
 def test_plain_inline() -> None:
     assert plain_inline("What is **infant** [ALL](x.html)?") == "What is infant ALL?"
     assert plain_inline("Line\\\nbreak") == "Line break"
-
-
-def test_every_locale_has_every_ui_string() -> None:
-    keys = set(UI_STRINGS["en"])
-    for code, strings in UI_STRINGS.items():
-        assert set(strings) == keys, code
-        for key, text in strings.items():
-            placeholders = sorted(p.split("}")[0] for p in text.split("{")[1:])
-            english = sorted(p.split("}")[0] for p in UI_STRINGS["en"][key].split("{")[1:])
-            assert placeholders == english, (code, key)
 
 
 def test_ui_strings_escape_and_isolate_values() -> None:

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from kit.config import BrandingSection
 from kit.catalog.localize import PublishPolicy
+from kit.config import BrandingSection
 from kit.html.render import render_index, render_page
 from tests.html.support import (
     EN,

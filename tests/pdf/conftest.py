@@ -16,8 +16,8 @@ from kit.errors import RenderError
 from kit.locales import parse_locale
 from kit.pdf.fonts import require_fonts, stack_for
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, STANDARD, Profile
-from kit.pdf.view import default_renderers
 from kit.pdf.render import render_handout
+from kit.pdf.view import default_renderers
 from tests.conftest import unavailable
 from tests.pdf.helpers import (
     TRANSLATIONS,

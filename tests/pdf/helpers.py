@@ -16,11 +16,11 @@ from typing import Any
 
 import pikepdf
 
+from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
+from kit.catalog.review import ReviewLog, sign_off
 from kit.config import BrandingSection, Config, PrintSection, ProjectSection
 from kit.locales import parse_locale
-from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
 from kit.po.model import PoEntry, PoFile, format_header
-from kit.catalog.review import ReviewLog, sign_off
 from kit.site import Published, Site
 from kit.source.parse import read_document
 from tests.conftest import require_tool as shared_require_tool

@@ -11,8 +11,8 @@ from kit.config import Config
 from kit.errors import RenderError
 from kit.pdf import engine, fonts
 from kit.pdf.profiles import LARGE_PRINT, STANDARD
-from kit.pdf.view import default_renderers
 from kit.pdf.render import render_handout, render_handouts
+from kit.pdf.view import default_renderers
 from tests.pdf.helpers import REPO, localized, make_config, make_project, published, site_for
 
 # Every test here renders: skip (or, in CI, fail) once if a font or tool is missing.

@@ -10,9 +10,9 @@ import pytest
 from kit.config import Config, LocaleOverrides
 from kit.pdf.css import contrast_on_white, text_color
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, PAGE_POINTS, STANDARD
+from kit.pdf.render import handout_html, profiles_for, render_handout
 from kit.pdf.view import default_renderers
-from kit.pdf.render import handout_html, handout_names, render_handout
-from kit.site import handout_names as planned_names
+from kit.site import handout_names
 from tests.pdf.conftest import Render
 from tests.pdf.helpers import (
     TRANSLATIONS,
@@ -83,21 +83,25 @@ def test_page_size_per_locale(config: Config) -> None:
 
 
 def test_handout_names_follow_the_print_settings(config: Config) -> None:
-    es, en = localized(config, "es"), localized(config, "en")
-    assert handout_names(es, config) == (
+    assert handout_names("fever", config.print, is_source=False) == (
         "fever.pdf",
         "fever.large-print.pdf",
         "fever.bilingual.pdf",
     )
-    assert handout_names(en, config) == ("fever.pdf", "fever.large-print.pdf")
+    assert handout_names("fever", config.print, is_source=True) == (
+        "fever.pdf",
+        "fever.large-print.pdf",
+    )
     plain = with_print(config, large_print=False, bilingual=False)
-    assert handout_names(es, plain) == ("fever.pdf",)
+    assert handout_names("fever", plain.print, is_source=False) == ("fever.pdf",)
+
+
+def test_the_renderer_writes_the_names_the_build_plans(config: Config) -> None:
+    plain = with_print(config, large_print=False, bilingual=False)
     for cfg in (config, plain):
-        for ldoc in (es, en):
-            p = cfg.print
-            assert handout_names(ldoc, cfg) == planned_names(
-                "fever", ldoc.is_source, p.large_print, p.bilingual
-            )
+        for ldoc in (localized(cfg, "es"), localized(cfg, "en")):
+            written = tuple(p.filename("fever") for p in profiles_for(ldoc, cfg))
+            assert written == handout_names("fever", cfg.print, ldoc.is_source)
 
 
 @pytest.mark.parametrize("code", ["es", "ar", "zh_Hans"])

@@ -23,8 +23,8 @@ from kit.errors import RenderError
 from kit.pdf import engine
 from kit.pdf.fetcher import AssetFetcher
 from kit.pdf.profiles import STANDARD
-from kit.pdf.view import default_renderers
 from kit.pdf.render import render_handout
+from kit.pdf.view import default_renderers
 from tests.pdf.helpers import (
     REPO,
     localized,

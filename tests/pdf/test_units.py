@@ -13,7 +13,6 @@ from kit.pdf.fonts import CJK, CORE, package_for, stack_for
 from kit.pdf.glyphs import findings
 from kit.pdf.limits import RenderTimeout, time_limit
 from kit.pdf.numerals import counter_style
-from kit.pdf.strings import EN, TABLES, lookup, pdf_html
 from kit.pdf.view import person, scope_ids, split_sections
 from kit.source.parse import parse_document
 
@@ -111,27 +110,6 @@ def test_bidi_keeps_everything_else_byte_for_byte() -> None:
         isolate_bidi(nested)
         == f'<span dir="ltr">{LRI}a <span dir="rtl">{RLI}b{PDI}</span> c{PDI}</span>'
     )
-
-
-def test_every_string_table_has_the_same_keys_and_placeholders() -> None:
-    for code, table in TABLES.items():
-        assert set(table) == set(EN), code
-        for key, text in table.items():
-            assert sorted(_fields(text)) == sorted(_fields(EN[key])), (code, key)
-
-
-def _fields(text: str) -> list[str]:
-    import string
-
-    return [name for _, name, _, _ in string.Formatter().parse(text) if name]
-
-
-def test_missing_wording_falls_back_to_marked_english() -> None:
-    assert lookup(parse_locale("am"), "about") == ("About this handout", True)
-    html = pdf_html(parse_locale("fa"), "version", version="2.1")
-    assert html == '<span lang="en" dir="ltr">Version 2.1</span>'
-    assert pdf_html(parse_locale("es_MX"), "about") == "Sobre esta hoja informativa"
-    assert "<bdi" in pdf_html(parse_locale("ar"), "version", version="2.1 beta")
 
 
 def test_glyph_findings_name_characters_and_code_points() -> None:

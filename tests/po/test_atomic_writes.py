@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from kit.errors import CatalogError
-from kit.files import write_text_atomic
+from kit.files import write_bytes_if_changed, write_text_atomic
 from kit.po import PoEntry, PoFile, format_po, write_po_if_changed
-from kit.files import write_bytes_if_changed
 
 PO = PoFile(
     header=PoEntry(msgid="", msgstr="Content-Type: text/plain; charset=UTF-8\n"),

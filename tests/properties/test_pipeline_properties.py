@@ -11,13 +11,13 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kit.errors import CatalogError, SourceError
 from kit.catalog.extract import ExtractOptions, extract
-from kit.locales import parse_locale
 from kit.catalog.localize import PublishPolicy, localize, source_localized
+from kit.errors import CatalogError, SourceError
+from kit.html.body import render_body
+from kit.locales import parse_locale
 from kit.po import format_po, parse_po
 from kit.po.model import PoEntry, PoFile
-from kit.html.body import render_body
 from kit.source.parse import parse_document
 
 FRONT = "---\ntitle: Property page\nsummary: A page made up by hypothesis.\nslug: prop\nreviewed: 2024-01-01\n---\n\n"

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kit.catalog.merge import Memory, MergeOptions, merge
-from kit.po.model import PoEntry, PoFile
 from kit.catalog.states import State, state
+from kit.po.model import PoEntry, PoFile
 
 HEADER = PoEntry(msgid="", msgstr="Language: es\nPOT-Creation-Date: 2024-01-01 00:00+0000\n")
 
