@@ -79,6 +79,27 @@ def _print_report(report: Report) -> None:
         _fail(report.errors)
 
 
+def _jobs_default(ctx: click.Context, param: click.Parameter, value: int | None) -> int:
+    if value is not None:
+        return value
+    from kit.commands.pool import default_jobs
+
+    return default_jobs()
+
+
+# Options several commands share, declared once.
+jobs_option = click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    callback=_jobs_default,
+    help="Worker processes [default: number of CPUs].",
+)
+locale_option = click.option(
+    "--locale", "locales", multiple=True, help="Only this locale (repeatable)."
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--project",
@@ -99,15 +120,10 @@ def main(ctx: click.Context, project: Path | None) -> None:
 
 
 @main.command()
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes [default: number of CPUs].",
-)
+@jobs_option
 @click.pass_context
 @handles_errors
-def extract(ctx: click.Context, jobs: int | None) -> None:
+def extract(ctx: click.Context, jobs: int) -> None:
     """Extract source/*.md into locales/<slug>.pot (only rewritten when messages change).
 
     \b
@@ -115,9 +131,8 @@ def extract(ctx: click.Context, jobs: int | None) -> None:
       kit extract
     """
     from kit.commands.extract import run_extract
-    from kit.commands.pool import default_jobs
 
-    _print_report(run_extract(_project(ctx), jobs or default_jobs()))
+    _print_report(run_extract(_project(ctx), jobs))
 
 
 @main.command()
@@ -143,7 +158,7 @@ def init(ctx: click.Context, locales: tuple[str, ...]) -> None:
 
 
 @main.command()
-@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@locale_option
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
@@ -169,23 +184,16 @@ def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
 
 
 @main.command()
-@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@locale_option
 @click.option(
     "--prune-obsolete",
     is_flag=True,
     help="Drop obsolete (#~) entries. Their translations are lost.",
 )
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes [default: number of CPUs].",
-)
+@jobs_option
 @click.pass_context
 @handles_errors
-def update(
-    ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool, jobs: int | None
-) -> None:
+def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool, jobs: int) -> None:
     """Merge each template into each locale's catalog; never loses a translation.
 
     A changed source sentence keeps its old translation as a fuzzy suggestion; if the change
@@ -196,10 +204,9 @@ def update(
     Example:
       kit extract && kit update --locale es
     """
-    from kit.commands.pool import default_jobs
     from kit.commands.update import run_update
 
-    _print_report(run_update(_project(ctx), locales, prune_obsolete, jobs or default_jobs()))
+    _print_report(run_update(_project(ctx), locales, prune_obsolete, jobs))
 
 
 @main.command()
@@ -266,16 +273,11 @@ def review(
 
 
 @main.command()
-@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@locale_option
 @click.option(
     "--format", "formats", default="html,pdf", show_default=True, help="html, pdf or html,pdf"
 )
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Worker processes [default: number of CPUs].",
-)
+@jobs_option
 @click.option(
     "--shard",
     default=None,
@@ -285,7 +287,7 @@ def review(
 @click.pass_context
 @handles_errors
 def build(
-    ctx: click.Context, locales: tuple[str, ...], formats: str, jobs: int | None, shard: str | None
+    ctx: click.Context, locales: tuple[str, ...], formats: str, jobs: int, shard: str | None
 ) -> None:
     """Build HTML pages and PDF handouts into dist/, redoing only what changed.
 
@@ -295,7 +297,6 @@ def build(
     """
     from kit.build.plan import parse_shard
     from kit.commands.build import FORMATS, BuildOptions, run_build
-    from kit.commands.pool import default_jobs
     from kit.commands.progress import Reporter
 
     chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
@@ -304,7 +305,7 @@ def build(
         raise KitError(
             f"unknown format {', '.join(bad) or formats!r}", hint="use html, pdf or html,pdf"
         )
-    options = BuildOptions(locales, chosen, jobs or default_jobs(), parse_shard(shard))
+    options = BuildOptions(locales, chosen, jobs, parse_shard(shard))
     project = _project(ctx)
     with Reporter() as reporter:
         report = run_build(project, options, reporter.update)
@@ -321,7 +322,7 @@ def build(
 
 
 @main.command()
-@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@locale_option
 @click.pass_context
 @handles_errors
 def bundle(ctx: click.Context, locales: tuple[str, ...]) -> None:
@@ -340,7 +341,7 @@ def bundle(ctx: click.Context, locales: tuple[str, ...]) -> None:
 
 
 @main.command("report")
-@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@locale_option
 @click.pass_context
 @handles_errors
 def report_command(ctx: click.Context, locales: tuple[str, ...]) -> None:
@@ -365,7 +366,7 @@ def _print_bundle_report(report: BundleReport) -> None:
 
 
 @main.command()
-@click.option("--locale", "locales", multiple=True, help="Only this locale (repeatable).")
+@locale_option
 @click.option(
     "--format",
     "fmt",

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check kit tests bench
+.venv/bin/ruff format --check kit tests bench
 .venv/bin/mypy --strict kit
 status=0
 .venv/bin/python -m pytest "$@" || status=$?

@@ -7,7 +7,8 @@
 - ``archive``: byte-reproducible zip written atomically (temp file + rename).
 - ``revision``: the source revision from git, when the project is in a repository.
 - ``checks``: the per-document check summary and reading level, from ``kit check``.
+- ``dashboard``: the coordinators' dashboard (``dist/report.html``).
 
 Orchestration (reading ``dist/``, writing the zips and ``dist/report.html``) is in
-``kit.commands.bundle``; the dashboard's HTML in ``kit.bundle.dashboard``.
+``kit.commands.bundle``.
 """

@@ -47,10 +47,6 @@ class ReadingLevel:
     meets_target: bool | None = None  # None: no target, or not measured
     note: str = ""
 
-    @property
-    def measured(self) -> bool:
-        return self.value is not None
-
 
 @dataclass(frozen=True)
 class CheckSummary:

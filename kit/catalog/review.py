@@ -27,6 +27,8 @@ SIDE_SUFFIX = ".review.json"
 def review_path(po_path: Path) -> Path:
     """``x.po`` → ``x.review.json`` beside it."""
     return po_path.with_name(po_path.stem + SIDE_SUFFIX)
+
+
 FORMAT_VERSION = 1
 
 
@@ -76,11 +78,6 @@ def review_status(log: ReviewLog, po: PoFile) -> ReviewStatus:
     covered: set[str] = set().union(*(s.entries for s in live)) if live else set()
     reviewed = sum(1 for e in translated if entry_hash(e) in covered)
     return ReviewStatus(reviewed, len(translated) - reviewed, live[0] if live else None, live)
-
-
-def is_reviewed(log: ReviewLog, entry: PoEntry) -> bool:
-    h = entry_hash(entry)
-    return any(h in s.entries for s in log.signoffs)
 
 
 def dumps(log: ReviewLog) -> str:

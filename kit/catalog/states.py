@@ -75,8 +75,3 @@ def state(entry: PoEntry) -> State:
     if mark is not None and mark.stale_hash == msgstr_hash(entry):
         return State.MUST_RETRANSLATE
     return State.FUZZY if entry.fuzzy else State.TRANSLATED
-
-
-def publishable(entry: PoEntry) -> bool:
-    """Only a translated entry is ever shown as the translation."""
-    return state(entry) is State.TRANSLATED

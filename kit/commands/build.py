@@ -318,7 +318,9 @@ def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> O
     html = render_page(ldoc, item.site, item.published)
     for asset in page_assets(ldoc, item.site):
         save(project, folder / asset.dest, asset.data)
-    return _write(project, folder / output_name(item.document.slug, PAGE), html.encode("utf-8"), ldoc)
+    return _write(
+        project, folder / output_name(item.document.slug, PAGE), html.encode("utf-8"), ldoc
+    )
 
 
 def _render_pdf(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> list[Outcome]:

@@ -37,5 +37,3 @@ def run_init(project: Project, codes: tuple[str, ...]) -> Report:
                 continue
             outcomes.append(Outcome(project.rel(target), Action.WRITTEN, locale.english_name))
     return collect(outcomes, errors)
-
-

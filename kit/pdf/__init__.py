@@ -1,5 +1,6 @@
-"""Pieces of the PDF handout renderer; ``kit.pdf.render`` is the public entry point.
+"""PDF handouts: ``LocalizedDocument`` → printable, tagged PDF (WeasyPrint, PDF/UA-1).
 
+- ``render``: the entry point (``render_handouts``, ``render_handout``, ``handout_html``).
 - ``fonts``: an explicit Noto font stack per script, checked with fontconfig before rendering.
 - ``fetcher``: the only way WeasyPrint may read a file: templates, source assets, ``data:``.
 - ``glyphs``: WeasyPrint's log lines (missing glyph, alt, lang, failed resource) → problems.

@@ -86,4 +86,5 @@ def css_page_size(value: str) -> str:
             f"unknown page size {value!r}; use one of {', '.join(PAGE_SIZES)}"
         ) from None
 
+
 PROFILES = {p.name: p for p in (STANDARD, LARGE_PRINT, BILINGUAL)}

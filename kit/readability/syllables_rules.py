@@ -46,7 +46,6 @@ _IT_STRESSED_IA = re.compile(
     r"(?:logi|grafi|pati|terapi|emi|scopi|tomi|algi|peni|cardi|ragi|plegi|ergi|iatri"
     r"|metri|fobi|fili|trofi|plasi|uri)[ae]$"
 )
-_PT_STRONG = frozenset("aeoáéóâêôãõà")
 _PT_GLIDE_CLOSERS = re.compile(r"^(?:nh|[rlz](?![aeiouáéíóúâêôãõ])|[mn](?![aeiouáéíóúâêôãõh]))")
 _FR_VOWELS = "aeiouyàâäéèêëîïôöùûüœæ"
 _FR_OPENERS = frozenset("éèêë")

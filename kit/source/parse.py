@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -324,7 +324,3 @@ def _strip_image_alts(text: str) -> str:
     """``![alt](src "title")`` → ``![](src)`` inside a paragraph: alt and title are their own
     messages, so the paragraph's message only marks where the image goes."""
     return _IMAGE_MD.sub(lambda m: f"![]({m.group(1)})", text)
-
-
-def with_path(doc: Document, path: str) -> Document:
-    return replace(doc, path=path)
