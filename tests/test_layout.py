@@ -18,11 +18,10 @@ import grimp
 ROOT = Path(__file__).resolve().parents[1]
 KIT = ROOT / "kit"
 
-# What the root of kit/ may hold: the CLI and what every stage shares.
+# What the root of kit/ may hold besides the cli/ package: what every stage shares.
 SHARED_AT_ROOT = {
     "__init__.py",
     "__main__.py",
-    "cli.py",
     "config.py",
     "errors.py",
     "model.py",

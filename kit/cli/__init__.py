@@ -1,0 +1,55 @@
+"""Command line: thin click commands, one module per group of commands.
+
+- ``common``: errors to exit codes (``Error: path:line: message`` plus a hint, exit 2), the
+  project, and the options several commands share (``--jobs``, ``--locale``).
+- ``catalogs``: extract, init, update, status, normalize, review.
+- ``outputs``: check, build, bundle, report.
+
+Exit codes: 0 success, 1 findings at or above the failing severity, 2 usage or input error.
+Machine formats go to stdout; progress and logs go to stderr. A new command goes in the
+module of its group (or a new one) and is registered in ``COMMANDS`` below.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kit import __version__
+from kit.cli import catalogs, outputs
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--project",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Project folder (holds kit.toml).",
+)
+@click.version_option(__version__, prog_name="kit")
+@click.pass_context
+def main(ctx: click.Context, project: Path | None) -> None:
+    """kit: accessible multilingual patient-education content from Markdown and gettext.
+
+    \b
+    Example:
+      kit extract && kit update && kit status
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["project"] = project
+
+
+COMMANDS: tuple[click.Command, ...] = (
+    catalogs.extract,
+    catalogs.init,
+    catalogs.status,
+    catalogs.update,
+    catalogs.normalize,
+    catalogs.review,
+    outputs.build,
+    outputs.bundle,
+    outputs.report_command,
+    outputs.check,
+)
+for _command in COMMANDS:
+    main.add_command(_command)

@@ -1,0 +1,172 @@
+"""Commands on catalogs: extract, init, update, status, normalize, review."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kit.cli.common import (
+    fail,
+    handles_errors,
+    jobs_option,
+    locale_option,
+    print_report,
+    project_of,
+)
+from kit.commands.outcome import Action
+
+
+@click.command()
+@jobs_option
+@click.pass_context
+@handles_errors
+def extract(ctx: click.Context, jobs: int) -> None:
+    """Extract source/*.md into locales/<slug>.pot (only rewritten when messages change).
+
+    \b
+    Example:
+      kit extract
+    """
+    from kit.commands.extract import run_extract
+
+    print_report(run_extract(project_of(ctx), jobs))
+
+
+@click.command()
+@click.argument("locales", nargs=-1, required=True)
+@click.pass_context
+@handles_errors
+def init(ctx: click.Context, locales: tuple[str, ...]) -> None:
+    """Start catalogs for new LOCALES (never overwrites an existing PO).
+
+    \b
+    Example:
+      kit init es zh_Hans ar
+    """
+    from kit.commands.init import run_init
+
+    project = project_of(ctx)
+    report = run_init(project, locales)
+    configured = {loc.code for loc in project.config.target_locales}
+    for code in locales:
+        if code.replace("-", "_") not in configured:
+            click.echo(f"note: add {code!r} to project.locales in kit.toml to build it", err=True)
+    print_report(report)
+
+
+@click.command()
+@locale_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.pass_context
+@handles_errors
+def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
+    """Show translated, fuzzy, must-retranslate, untranslated and obsolete counts.
+
+    \b
+    Example:
+      kit status --format json > status.json
+    """
+    from kit.commands.status import run_status, status_json
+    from kit.commands.status_table import format_status_table
+
+    report = run_status(project_of(ctx), locales)
+    if fmt == "json":
+        click.echo(json.dumps(status_json(report), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_status_table(report.rows))
+    if report.errors:
+        fail(report.errors)
+
+
+@click.command()
+@locale_option
+@click.option(
+    "--prune-obsolete",
+    is_flag=True,
+    help="Drop obsolete (#~) entries. Their translations are lost.",
+)
+@jobs_option
+@click.pass_context
+@handles_errors
+def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool, jobs: int) -> None:
+    """Merge each template into each locale's catalog; never loses a translation.
+
+    A changed source sentence keeps its old translation as a fuzzy suggestion; if the change
+    touches a number, unit, negation, phone number, URL, e-mail or glossary term, the
+    suggestion is marked must-retranslate and is never published.
+
+    \b
+    Example:
+      kit extract && kit update --locale es
+    """
+    from kit.commands.update import run_update
+
+    print_report(run_update(project_of(ctx), locales, prune_obsolete, jobs))
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--check", is_flag=True, help="Change nothing; exit 1 if a file is not in canonical form."
+)
+@click.pass_context
+@handles_errors
+def normalize(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
+    """Rewrite PO/POT files an editor reformatted into GNU gettext's canonical form.
+
+    Content is never changed: only line wrapping, header layout and the like. With no PATHS,
+    every catalog of the project.
+
+    \b
+    Example:
+      kit normalize locales/es/LC_MESSAGES/infant-all.po
+    """
+    from kit.commands.normalize import run_normalize
+
+    project = project_of(ctx) if not paths else None
+    report = run_normalize(project, paths, check)
+    print_report(report)
+    if check and report.count(Action.WRITTEN):
+        sys.exit(1)
+
+
+@click.command()
+@click.option(
+    "--locale", "locale", required=True, help="The locale whose translations were reviewed."
+)
+@click.option("--reviewer", required=True, help="Reviewer's name as it should appear on handouts.")
+@click.option(
+    "--role", required=True, help="For example 'clinical reviewer' or 'medical translator'."
+)
+@click.option("--method", default="", help="TEP, back-translation, bilingual clinician review, ...")
+@click.option(
+    "--document", "documents", multiple=True, help="Only this document slug (repeatable)."
+)
+@click.option("--date", "date", default=None, help="Review date, YYYY-MM-DD (default: today).")
+@click.pass_context
+@handles_errors
+def review(
+    ctx: click.Context,
+    locale: str,
+    reviewer: str,
+    role: str,
+    method: str,
+    documents: tuple[str, ...],
+    date: str | None,
+) -> None:
+    """Record that the translations now in a locale's catalogs were reviewed.
+
+    Editing a translation or its source afterwards makes that entry unreviewed again.
+
+    \b
+    Example:
+      kit review --locale es --reviewer "Dr. Ana Ruiz" --role "clinical reviewer" --method TEP
+    """
+    from kit.commands.review import run_review
+
+    print_report(run_review(project_of(ctx), locale, reviewer, role, method, documents, date))

@@ -1,0 +1,146 @@
+"""Commands that check and publish: check, build, bundle, report."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from kit.commands.bundle import BundleReport
+
+from kit.cli.common import (
+    fail,
+    handles_errors,
+    jobs_option,
+    locale_option,
+    project_of,
+)
+from kit.commands.outcome import Action
+from kit.errors import KitError
+
+
+@click.command()
+@locale_option
+@click.option(
+    "--format", "formats", default="html,pdf", show_default=True, help="html, pdf or html,pdf"
+)
+@jobs_option
+@click.option(
+    "--shard",
+    default=None,
+    metavar="K/N",
+    help="Build only the K-th of N deterministic parts (CI matrix).",
+)
+@click.pass_context
+@handles_errors
+def build(
+    ctx: click.Context, locales: tuple[str, ...], formats: str, jobs: int, shard: str | None
+) -> None:
+    """Build HTML pages and PDF handouts into dist/, redoing only what changed.
+
+    \b
+    Example:
+      kit build --format html --locale es --jobs 2
+    """
+    from kit.build.plan import parse_shard
+    from kit.commands.build import FORMATS, BuildOptions, run_build
+    from kit.commands.progress import Reporter
+
+    chosen = tuple(f.strip() for f in formats.split(",") if f.strip())
+    bad = [f for f in chosen if f not in FORMATS]
+    if bad or not chosen:
+        raise KitError(
+            f"unknown format {', '.join(bad) or formats!r}", hint="use html, pdf or html,pdf"
+        )
+    options = BuildOptions(locales, chosen, jobs, parse_shard(shard))
+    project = project_of(ctx)
+    with Reporter() as reporter:
+        report = run_build(project, options, reporter.update)
+    for item in report.withheld:
+        click.echo(f" withheld  {item.path}: {'; '.join(item.reasons)}", err=True)
+    written = sum(1 for o in report.outcomes if o.action is Action.WRITTEN)
+    click.echo(
+        f"summary: {written} built, {report.skipped} up to date, "
+        f"{len(report.withheld)} withheld, {len(report.errors)} failed",
+        err=True,
+    )
+    if report.errors:
+        fail(report.errors)
+
+
+@click.command()
+@locale_option
+@click.pass_context
+@handles_errors
+def bundle(ctx: click.Context, locales: tuple[str, ...]) -> None:
+    """Pack each locale's built pages, assets and handouts into dist/bundles/<locale>.zip.
+
+    Reads dist/ (after kit build, or the merged dist/ of sharded builds) and builds nothing.
+    Each zip is byte-reproducible and holds a manifest.json; dist/report.html is the dashboard.
+
+    \b
+    Example:
+      kit build && kit bundle --locale es --locale ar
+    """
+    from kit.commands.bundle import run_bundle
+
+    _print_bundle_report(run_bundle(project_of(ctx), locales))
+
+
+@click.command("report")
+@locale_option
+@click.pass_context
+@handles_errors
+def report_command(ctx: click.Context, locales: tuple[str, ...]) -> None:
+    """Write the coordinators' dashboard dist/report.html from dist/ (no bundles).
+
+    \b
+    Example:
+      kit build --format html && kit report
+    """
+    from kit.commands.bundle import run_report
+
+    _print_bundle_report(run_report(project_of(ctx), locales))
+
+
+def _print_bundle_report(report: BundleReport) -> None:
+    from kit.commands.bundle import summary_lines
+
+    for line in summary_lines(report):
+        click.echo(line, err=True)
+    if report.errors:
+        fail(report.errors)
+
+
+@click.command()
+@locale_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "sarif", "junit", "github"]),
+    default="text",
+    show_default=True,
+    help="Report format (all go to stdout).",
+)
+@click.option(
+    "--strict", is_flag=True, help="Fail on warnings too (default: kit.toml checks.fail_on)."
+)
+@click.pass_context
+@handles_errors
+def check(ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool) -> None:
+    """Check the source and every locale: translations, markup, numbers, glossary, alt text,
+    reading level, review dates. Exit 1 when a finding reaches the failing severity.
+
+    \b
+    Example:
+      kit check --locale es --format sarif > kit.sarif
+    """
+    from kit.checks.formats import render
+    from kit.commands.check import run_check
+
+    report = run_check(project_of(ctx), locales, strict=strict)
+    click.echo(render(report, fmt), nl=False)
+    if report.failed:
+        sys.exit(1)
