@@ -27,7 +27,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kit.catalog.meaning import is_trivial_change, meaning_changes
-from kit.catalog.states import MUST_RETRANSLATE_PREFIX, must_retranslate_comment
+from kit.catalog.states import (
+    MUST_RETRANSLATE_PREFIX,
+    State,
+    marked_fuzzy,
+    must_retranslate_comment,
+    state,
+)
 from kit.po.model import PoEntry, PoFile
 
 FUZZY_CUTOFF = 0.6
@@ -87,8 +93,10 @@ def _index(entries: tuple[PoEntry, ...]) -> dict[Key, PoEntry]:
 
 
 def _keep(previous: PoEntry, template: PoEntry) -> PoEntry:
-    keep_previous = previous.fuzzy
-    return previous.with_changes(
+    """The same message: its translation stays. A must-retranslate entry stays fuzzy and keeps
+    its ``#|`` previous text even if a hand edit cleared the flag (``kit.catalog.states``)."""
+    keep_previous = previous.fuzzy or state(previous) is State.MUST_RETRANSLATE
+    kept = previous.with_changes(
         extracted_comments=template.extracted_comments,
         references=template.references,
         obsolete=False,
@@ -98,6 +106,7 @@ def _keep(previous: PoEntry, template: PoEntry) -> PoEntry:
         previous_msgid_plural=previous.previous_msgid_plural if keep_previous else None,
         line=0,
     )
+    return marked_fuzzy(kept)
 
 
 _ALIGNED_CUTOFF = 0.85  # the old message at the same place, if this similar, is the one

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from kit.po.model import PoEntry
+from kit.po.model import PoEntry, PoFile
 
 MUST_RETRANSLATE_PREFIX = "kit: must-retranslate:"
 _MARK = re.compile(r"^kit: must-retranslate: (?P<reason>.*?)\s*\[stale (?P<hash>[0-9a-f]{12})\]$")
@@ -75,3 +75,24 @@ def state(entry: PoEntry) -> State:
     if mark is not None and mark.stale_hash == msgstr_hash(entry):
         return State.MUST_RETRANSLATE
     return State.FUZZY if entry.fuzzy else State.TRANSLATED
+
+
+def marked_fuzzy(entry: PoEntry) -> PoEntry:
+    """A must-retranslate entry as translators' tools must see it: flagged ``fuzzy`` (so
+    Poedit, Weblate and ``msgfmt --statistics`` count it as not done), whatever a hand edit
+    did to the flag. Any other entry is returned as it is."""
+    if entry.fuzzy or state(entry) is not State.MUST_RETRANSLATE:
+        return entry
+    return entry.with_changes(flags=("fuzzy", *entry.flags))
+
+
+def with_states_marked(po: PoFile) -> PoFile:
+    """``po`` with every must-retranslate entry flagged fuzzy again (see ``marked_fuzzy``)."""
+    entries = tuple(marked_fuzzy(e) for e in po.entries)
+    return po if entries == po.entries else po.with_entries(entries)
+
+
+def unmarked(po: PoFile) -> int:
+    """How many must-retranslate entries lack the ``fuzzy`` flag (cleared by hand): tools
+    other than kit count them as done until kit next writes the catalog."""
+    return sum(1 for e in po.active if state(e) is State.MUST_RETRANSLATE and not e.fuzzy)

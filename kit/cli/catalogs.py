@@ -79,6 +79,15 @@ def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
         click.echo(json.dumps(status_json(report), indent=2, ensure_ascii=False))
     else:
         click.echo(format_status_table(report.rows))
+    for row in report.rows:
+        if row.unflagged:
+            click.echo(
+                f"warning: {row.path}: {row.unflagged} must-retranslate entr"
+                f"{'y has' if row.unflagged == 1 else 'ies have'} no fuzzy flag (cleared by hand);"
+                " msgfmt and translators' tools count them as done until `kit update` or"
+                " `kit normalize` flags them again",
+                err=True,
+            )
     if report.errors:
         fail(report.errors)
 

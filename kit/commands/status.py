@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kit.catalog.counts import CatalogStatus, catalog_status
 from kit.catalog.new import new_catalog
 from kit.catalog.review import ReviewStatus, review_status
+from kit.catalog.states import unmarked
 from kit.commands.loaders import read_review
 from kit.errors import KitError
 from kit.locales import LocaleInfo
@@ -22,6 +23,9 @@ class StatusRow:
     exists: bool
     status: CatalogStatus
     review: ReviewStatus
+    # Must-retranslate entries whose fuzzy flag was cleared by hand: msgfmt, Poedit and Weblate
+    # count them as translated until `kit update` or `kit normalize` flags them again.
+    unflagged: int = 0
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,13 @@ def run_status(project: Project, selected: tuple[str, ...] = ()) -> StatusReport
                 continue
             rows.append(
                 StatusRow(
-                    locale, slug, project.rel(path), path.exists(), catalog_status(po), review
+                    locale,
+                    slug,
+                    project.rel(path),
+                    path.exists(),
+                    catalog_status(po),
+                    review,
+                    unmarked(po),
                 )
             )
     return StatusReport(tuple(rows), tuple(errors))
@@ -74,6 +84,7 @@ def status_json(report: StatusReport) -> dict[str, object]:
                         "obsolete",
                     )
                 },
+                "unflagged_must_retranslate": row.unflagged,
                 "total": {"messages": row.status.total.messages, "words": row.status.total.words},
                 "review": {
                     "reviewed": row.review.reviewed,
