@@ -140,7 +140,7 @@ def normalize(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
     project = project_of(ctx) if not paths else None
     report = run_normalize(project, paths, check)
     print_report(report)
-    if check and report.count(Action.WRITTEN):
+    if check and report.count(Action.WOULD_WRITE):
         sys.exit(1)
 
 

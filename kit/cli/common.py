@@ -72,6 +72,8 @@ def print_report(report: Report) -> None:
     for outcome in report.outcomes:
         detail = f" ({outcome.detail})" if outcome.detail else ""
         click.echo(f"{outcome.action.value:>9}  {outcome.path}{detail}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if report.errors:
         fail(report.errors)
 

@@ -10,6 +10,7 @@ from kit.errors import KitError
 
 class Action(StrEnum):
     WRITTEN = "written"
+    WOULD_WRITE = "would write"  # --check: the file is not in kit's form; nothing was written
     UNCHANGED = "unchanged"
     EXISTS = "exists"
     FAILED = "failed"
@@ -26,6 +27,7 @@ class Outcome:
 class Report:
     outcomes: tuple[Outcome, ...] = ()
     errors: tuple[KitError, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # "path:line: message", printed without failing
 
     @property
     def ok(self) -> bool:
@@ -35,5 +37,7 @@ class Report:
         return sum(1 for o in self.outcomes if o.action is action)
 
 
-def collect(outcomes: list[Outcome], errors: list[KitError]) -> Report:
-    return Report(tuple(outcomes), tuple(errors))
+def collect(
+    outcomes: list[Outcome], errors: list[KitError], warnings: list[str] | None = None
+) -> Report:
+    return Report(tuple(outcomes), tuple(errors), tuple(warnings or ()))
