@@ -92,6 +92,10 @@ class LocaleOverrides:
     reading_level_min: float | None = None
     # Texts a translation may leave exactly as in the source (brand, drug and gene names).
     identical_allowed: tuple[str, ...] = ()
+    # How this locale writes 2.5 and 3,000 when its locale data is not what the team writes
+    # (es_US: decimal_mark = ".", group_mark = ","). Checked by _number_marks.
+    decimal_mark: str | None = None
+    group_mark: str | None = None
 
 
 @dataclass(frozen=True)
@@ -217,13 +221,32 @@ def _check_locales(values: dict[str, Any], checker: _Checker) -> None:
                 parse_locale(code)
             except KitError as exc:
                 checker.fail(("project", key), exc.message, exc.hint)
-    for code in values.get("locale", {}):
+    for code, over in values.get("locale", {}).items():
+        for key, message in _number_marks(over):
+            checker.fail(("locale", code, key), message, _MARKS_HINT)
         if code not in project.locales:
             checker.fail(
                 ("locale", code),
                 f"locale {code!r} is not in project.locales",
                 "add it to project.locales or remove the section",
             )
+
+
+_DECIMAL_MARKS = (".", ",", "\u066b")  # ٫ ARABIC DECIMAL SEPARATOR
+_GROUP_MARKS = (".", ",", "'", " ", "\u00a0", "\u202f", "\u066c")
+_MARKS_HINT = 'write decimal_mark as "." or ","; group_mark as ",", ".", "\'" or " "'
+
+
+def _number_marks(over: LocaleOverrides) -> list[tuple[str, str]]:
+    """(key, message) for every declared decimal or group mark that cannot be right."""
+    problems = []
+    if over.decimal_mark is not None and over.decimal_mark not in _DECIMAL_MARKS:
+        problems.append(("decimal_mark", f"{over.decimal_mark!r} is not a decimal mark"))
+    if over.group_mark is not None and over.group_mark not in _GROUP_MARKS:
+        problems.append(("group_mark", f"{over.group_mark!r} is not a thousands-group mark"))
+    if over.decimal_mark is not None and over.decimal_mark == over.group_mark:
+        problems.append(("group_mark", "the decimal and group marks must differ"))
+    return problems
 
 
 @dataclass

@@ -24,6 +24,8 @@ class LocaleRules:
     allowed_numbers: frozenset[str] = frozenset()  # normalized numbers that may differ
     number_swaps: frozenset[tuple[str, str]] = frozenset()  # (source, target): 911 may become 112
     localized_urls: bool = False
+    decimal: str | None = None  # kit.toml's decimal_mark for the locale; None: locale data
+    group: str | None = None  # kit.toml's group_mark; None: locale data
     identical_allowed: frozenset[str] = (
         frozenset()
     )  # casefolded texts that may stay as in the source

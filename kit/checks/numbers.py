@@ -7,8 +7,14 @@ when they say the same thing.
   other than three digits can only be a decimal separator, in any locale, so ``2.5`` in a
   Spanish translation also equals ``2.5`` in English; ``1,000`` copied unchanged into a
   Spanish translation reads as *one* and is reported.
+- A project may declare a locale's decimal mark in kit.toml (``[locale.es_US] decimal_mark``);
+  it then wins over the locale data. ``ambiguous`` finds tokens such as ``3,000`` that read as
+  a decimal in the locale but as a thousands group in the source, to say so in the finding.
 - Phone numbers, e-mail addresses and URLs are taken out first and compared on their own
-  (phones by their digits), so their digits are not also counted as numbers.
+  (phones by their digits), so their digits are not also counted as numbers. A phone number
+  may carry a prefix or suffix of a script other than Latin, Greek or Cyrillic (Ethiopic
+  ``በ555-0142``, Arabic ``بـ555-0142``, Korean ``555-0142번``, Chinese ``拨打555-0142``):
+  those scripts attach words to numbers. Bidirectional marks (LRM, RLM, isolates) are ignored.
 - A number missing from the translation is accepted when the translation spells it as a
   word (0-10, per language: ``un año`` for "1 year"). Words never *require* a number.
 """
@@ -21,14 +27,14 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
-from babel.numbers import get_decimal_symbol
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A phone number: + or a digit, then 6+ digits, spaces, dots, dashes or brackets, ending in a
 # digit, not inside a word or a decimal number. The start is a character class (no
 # lookbehind) so the regex engine can skip ahead; the rest is checked in ``_phones``.
-_PHONE = re.compile(r"[+\d][\d\s().\-\u00a0]{5,}\d(?!\w)")
+_PHONE = re.compile(r"[+\d][\d\s().\-\u00a0]{5,}\d(?![\d_])")
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*")
 _PHONE_OR_NUMBER = re.compile(f"(?P<phone>{_PHONE.pattern})|(?P<number>{_NUMBER.pattern})")
 _SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"
@@ -179,6 +185,14 @@ def decimal_symbol(locale: str) -> str:
         return "."
 
 
+@lru_cache(maxsize=64)
+def group_symbol(locale: str) -> str:
+    try:
+        return get_group_symbol(locale)
+    except (ValueError, LookupError):
+        return ","
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -192,11 +206,17 @@ def to_ascii_digits(text: str) -> str:
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"))
+_BIDI_MARKS.update(dict.fromkeys(range(0x2066, 0x206A)))
+_ATTACHING = ("LATIN", "GREEK", "CYRILLIC")  # scripts whose letters glued to digits make a code
+
+
 @lru_cache(maxsize=65536)
-def critical(text: str, locale: str = "en") -> Critical:
-    """Numbers, phones, e-mails and URLs of ``text`` written in ``locale``. Cached: a source
-    text is compared in every locale."""
-    plain = to_ascii_digits(text)
+def critical(text: str, locale: str = "en", decimal: str | None = None) -> Critical:
+    """Numbers, phones, e-mails and URLs of ``text`` written in ``locale`` (whose decimal mark
+    is ``decimal``, by default the locale data's). Cached: a source text is compared in every
+    locale."""
+    plain = to_ascii_digits(text.translate(_BIDI_MARKS))
     if (
         _DIGIT.search(plain) is None
         and "@" not in plain
@@ -214,13 +234,13 @@ def critical(text: str, locale: str = "en") -> Critical:
     if "@" in rest:
         emails = tuple(sorted(e.lower() for e in _EMAIL.findall(rest)))
         rest = _EMAIL.sub(" ", rest)
-    decimal = decimal_symbol(locale)
+    decimal = decimal or decimal_symbol(locale)
     numbers: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _PHONE_OR_NUMBER.finditer(rest):
         if m.lastgroup == "number":
             numbers.append(normalize_number(m.group(), decimal))
-        elif _is_phone(rest, m.start()):
+        elif _is_phone(rest, m.start(), m.end()):
             spans.append(m.span())
         else:  # digits glued to a word or a decimal: its numbers, not a phone
             numbers.extend(normalize_number(n, decimal) for n in _NUMBER.findall(m.group()))
@@ -230,10 +250,20 @@ def critical(text: str, locale: str = "en") -> Critical:
     return Critical(tuple(sorted(numbers)), phones, emails, urls, rest)
 
 
-def _is_phone(text: str, start: int) -> bool:
+def _is_phone(text: str, start: int, end: int) -> bool:
     if text[start] == "+" and not text[start + 1 : start + 2].isdigit():
         return False
-    return not (start and (text[start - 1].isalnum() or text[start - 1] in "_.,"))
+    after = text[end : end + 1]
+    if after in (".", ",") and text[end + 1 : end + 2].isdigit():
+        return False  # a decimal number
+    return _apart(text[start - 1 : start], "_.,") and _apart(after, "_")
+
+
+def _apart(char: str, joining: str) -> bool:
+    """Does ``char`` (next to a phone number) leave the number a number of its own?"""
+    if not char or not (char.isalnum() or char in joining):
+        return True
+    return char.isalpha() and not unicodedata.name(char, "").startswith(_ATTACHING)
 
 
 def _cut(text: str, spans: list[tuple[int, int]]) -> str:
@@ -262,6 +292,25 @@ def normalize_number(token: str, decimal: str = ".") -> str:
         whole = "".join(ch for ch in token[:last_i] if ch.isdigit())
         return _canonical(f"{whole}.{token[last_i + 1 :]}")
     return _canonical("".join(ch for ch in token if ch.isdigit()))
+
+
+class Ambiguity(NamedTuple):
+    token: str  # as written: "3,000"
+    read_as: str  # what it means with the locale's decimal mark: "3"
+    grouped: str  # what it means as a thousands group: "3000"
+
+
+def ambiguous(text: str, decimal: str) -> tuple[Ambiguity, ...]:
+    """Tokens of ``text`` with one separator, the locale's ``decimal`` mark, before exactly
+    three digits (``3,000`` in Spanish): read as a decimal, though an English reader (and
+    maybe the translator) meant a thousands group."""
+    found = []
+    for token in _NUMBER.findall(to_ascii_digits(text)):
+        seps = [ch for ch in token if ch in _SEPARATORS]
+        if seps == [decimal] and len(token) - token.index(decimal) - 1 == 3:
+            grouped = _canonical("".join(ch for ch in token if ch.isdigit()))
+            found.append(Ambiguity(token, normalize_number(token, decimal), grouped))
+    return tuple(found)
 
 
 def _canonical(number: str) -> str:

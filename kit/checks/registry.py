@@ -116,7 +116,8 @@ CHECKS: tuple[CheckSpec, ...] = (
         "translation.contacts",
         E,
         "Phone numbers, e-mail addresses or URLs differ from the source.",
-        "Copy them unchanged, or set `[locale.LL] localized_urls = true` for localized web addresses.",
+        "Copy them unchanged. A locale's own phone number goes in `[locale.LL] allowed_numbers`; "
+        "its own web addresses need `[locale.LL] localized_urls = true` (each finding names the one that applies).",
     ),
     # glossary.py
     CheckSpec(

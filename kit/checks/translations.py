@@ -8,6 +8,7 @@ stale), in source words, as ``kit status`` and the publish decision do.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -18,7 +19,15 @@ from kit.checks.finding import Finding, Place
 from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze
-from kit.checks.numbers import Critical, critical, spelled
+from kit.checks.numbers import (
+    Ambiguity,
+    Critical,
+    ambiguous,
+    critical,
+    decimal_symbol,
+    group_symbol,
+    spelled,
+)
 from kit.checks.registry import default_severity, spec
 from kit.model import SegmentKind
 from kit.po.model import PoEntry
@@ -123,7 +132,7 @@ def entry_findings(
     yield from _structure(src, tgt, rules, place, line)
     yield from _critical(
         critical(src.text, source_locale),
-        critical(tgt.text, rules.code),
+        critical(tgt.text, rules.code, rules.decimal),
         tgt.text,
         rules,
         place,
@@ -205,20 +214,35 @@ def _critical(
         finding = _numbers(Counter(src.numbers), Counter(tgt.numbers), text, rules, place, line)
         if finding is not None:
             yield finding
-    parts = []
+    parts: list[str] = []
+    hints: list[str] = []
+    code = rules.code
     if src.phones != tgt.phones:
-        allowed = rules.allowed_numbers
+        allowed = {re.sub(r"\D", "", n) for n in rules.allowed_numbers}
         a, b = Counter(src.phones), Counter(tgt.phones)
         lost = Counter({p: c for p, c in (a - b).items() if p not in allowed})
         added = Counter({p: c for p, c in (b - a).items() if p not in allowed})
         if lost or added:
             parts.append("phone " + _diff_counts(lost, added))
+            hints.append(
+                "Copy the phone number digit for digit. If this locale must call another "
+                f'number, list it in `[locale.{code}] allowed_numbers` (e.g. "{_phone_example(added)}").'
+            )
     if src.emails != tgt.emails:
         parts.append("e-mail " + _diff(src.emails, tgt.emails))
+        hints.append("Copy the e-mail address unchanged.")
     if src.urls != tgt.urls and not (rules.localized_urls and len(src.urls) == len(tgt.urls)):
         parts.append("URL " + _diff(src.urls, tgt.urls))
+        hints.append(
+            "Copy the web address unchanged, or set "
+            f"`[locale.{code}] localized_urls = true` if this locale has its own pages."
+        )
     if parts:
-        yield _f(place, "translation.contacts", line, "; ".join(parts))
+        yield _f(place, "translation.contacts", line, "; ".join(parts), " ".join(hints))
+
+
+def _phone_example(added: Counter[str]) -> str:
+    return min(added) if added else "5550142"
 
 
 def _numbers(
@@ -235,7 +259,37 @@ def _numbers(
     lost, added = +lost, +added
     if not (lost or added):
         return None
-    return _f(place, "translation.numbers", line, "numbers differ: " + _diff_counts(lost, added))
+    decimal = rules.decimal or decimal_symbol(rules.code)
+    misread = [a for a in ambiguous(text, decimal) if lost[a.grouped] and added[a.read_as]]
+    if misread:
+        return _misread(misread[0], rules, place, line)
+    hint = (
+        f"Keep every number. A locale that needs another one (an emergency number) lists the "
+        f'swap in `[locale.{rules.code}] allowed_numbers`, e.g. "911=112"; or suppress the '
+        "entry with a reason."
+    )
+    return _f(
+        place, "translation.numbers", line, "numbers differ: " + _diff_counts(lost, added), hint
+    )
+
+
+def _misread(a: Ambiguity, rules: LocaleRules, place: Place, line: int) -> Finding:
+    """``3,000`` where ``,`` is the decimal mark: say what it reads as and how to write it."""
+    code, mark = rules.code, rules.decimal or decimal_symbol(rules.code)
+    other = "." if mark == "," else ","
+    group = rules.group or group_symbol(rules.code)
+    group = group if group != mark else other
+    grouped = f"{a.grouped[:-3]}{group}{a.grouped[-3:]}"
+    message = (
+        f"numbers differ: {a.token!r} reads as {a.read_as} in {code}, where {mark!r} is the "
+        f"decimal mark; the source has {a.grouped}"
+    )
+    hint = (
+        f"Write {a.grouped} as {grouped!r} or {a.grouped!r} (no mark), or {a.read_as} as in the "
+        f"source. If people reading {code} write {other!r} as the decimal mark, declare it: "
+        f'`[locale.{code}] decimal_mark = "{other}"` in kit.toml.'
+    )
+    return _f(place, "translation.numbers", line, message, hint)
 
 
 def _identical(source: str, target: str, src: Inline, rules: LocaleRules) -> bool:

@@ -179,7 +179,7 @@ def locale_rules(project: Project, locale: LocaleInfo) -> LocaleRules:
     config = project.config
     over = config.overrides(locale.code)
     glossary = load_glossary(project, locale)
-    decimal = decimal_symbol(locale.code)
+    decimal = over.decimal_mark or decimal_symbol(locale.code)
     return LocaleRules(
         code=locale.code,
         language=locale.language,
@@ -190,6 +190,8 @@ def locale_rules(project: Project, locale: LocaleInfo) -> LocaleRules:
         ),
         number_swaps=frozenset(_swap(n, decimal) for n in over.allowed_numbers if "=" in n),
         localized_urls=over.localized_urls,
+        decimal=over.decimal_mark,
+        group=over.group_mark,
         identical_allowed=frozenset(t.casefold() for t in over.identical_allowed),
         require_review=config.publish.require_review,
         glossary=glossary,
