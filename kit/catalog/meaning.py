@@ -179,9 +179,11 @@ class MeaningChange:
     added: tuple[str, ...]
 
     def describe(self) -> str:
-        old = ", ".join(self.removed) or "nothing"
-        new = ", ".join(self.added) or "nothing"
-        return f"{self.category} {old} → {new}"
+        """``number 2 → 3``, ``negation added: not``, ``unit removed: mg``."""
+        old, new = ", ".join(self.removed), ", ".join(self.added)
+        if old and new:
+            return f"{self.category} {old} → {new}"
+        return f"{self.category} added: {new}" if new else f"{self.category} removed: {old}"
 
 
 def ascii_digits(text: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kit.catalog.states import State, state
 from kit.checks.alt_words import COMPLEX_WORDS, PLACEHOLDERS, PREFIXES, SUFFIXES, has_script
-from kit.checks.finding import Finding, Place
+from kit.checks.finding import Finding, Place, quoted
 from kit.checks.inputs import CatalogUnit, SourceUnit
 from kit.checks.registry import default_severity, spec
 from kit.checks.scan import ImageUse
@@ -47,20 +47,24 @@ def text_problems(
     found: list[Problem] = []
     placeholder = _placeholder(alt, language)
     if placeholder:
-        found.append(Problem("alt.placeholder", f"alt text {alt!r} {placeholder}"))
+        found.append(Problem("alt.placeholder", f"alt text {quoted(alt)} {placeholder}"))
     prefix = redundant_prefix(alt, language)
     if prefix:
-        found.append(Problem("alt.redundant-prefix", f"alt text starts with {prefix!r}: {alt!r}"))
+        found.append(
+            Problem("alt.redundant-prefix", f"alt text starts with {quoted(prefix)}: {quoted(alt)}")
+        )
     if len(alt) > MAX_LENGTH:
         found.append(
             Problem("alt.too-long", f"alt text has {len(alt)} characters (more than {MAX_LENGTH})")
         )
     for label, other in (("the caption", caption), *(("the text next to it", o) for o in others)):
         if other and near_identical(alt, other):
-            found.append(Problem("alt.redundant", f"alt text repeats {label}: {alt!r}"))
+            found.append(Problem("alt.redundant", f"alt text repeats {label}: {quoted(alt)}"))
             break
     if not alt.rstrip().endswith(_END):
-        found.append(Problem("alt.punctuation", f"alt text does not end with punctuation: {alt!r}"))
+        found.append(
+            Problem("alt.punctuation", f"alt text does not end with punctuation: {quoted(alt)}")
+        )
     return found
 
 
@@ -203,15 +207,19 @@ def translated_problems(entry: PoEntry, title: PoEntry | None, unit: CatalogUnit
     if current is not State.TRANSLATED:
         if current is State.UNTRANSLATED:
             return [
-                Problem("alt.untranslated", f"image description not translated: {entry.msgid!r}")
+                Problem(
+                    "alt.untranslated", f"image description not translated: {quoted(entry.msgid)}"
+                )
             ]
         return []
     alt, rules = entry.msgstr, unit.rules
     if near_identical(alt, entry.msgid) and alt.casefold() not in rules.identical_allowed:
-        return [Problem("alt.identical", f"alt text is the same as the source: {alt!r}")]
+        return [Problem("alt.identical", f"alt text is the same as the source: {quoted(alt)}")]
     found = []
     if has_script(alt, rules.script) is False:
-        found.append(Problem("alt.language", f"alt text has no {rules.script} letters: {alt!r}"))
+        found.append(
+            Problem("alt.language", f"alt text has no {rules.script} letters: {quoted(alt)}")
+        )
     caption = title.msgstr if title is not None and state(title) is State.TRANSLATED else ""
     found.extend(text_problems(alt, rules.language, caption))
     return found

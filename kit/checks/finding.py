@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -66,3 +67,25 @@ class Place:
         self, check: str, severity: Severity, line: int, message: str, hint: str = ""
     ) -> Finding:
         return Finding(check, severity, self.locale, self.document, self.path, line, message, hint)
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Zs", "Co", "Cn"})
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotes as a reader should see it in a report: characters that show nothing
+    (controls, format characters such as U+200C, separators other than the space) are named,
+    ``⟨U+200C ZERO WIDTH NON-JOINER⟩``, instead of printed as ``\\u200c`` or not at all."""
+    shown = "".join(_shown(ch) for ch in text)
+    quote = '"' if "'" in shown and '"' not in shown else "'"
+    return f"{quote}{shown}{quote}"
+
+
+def _shown(ch: str) -> str:
+    if ch == " " or unicodedata.category(ch) not in _INVISIBLE:
+        return ch
+    name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "")
+    return f"⟨U+{ord(ch):04X}{' ' + name if name else ''}⟩"
+
+
+_CONTROL_NAMES = {"\t": "TAB", "\n": "LINE FEED", "\r": "CARRIAGE RETURN", "\x00": "NULL"}

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from kit.catalog.counts import source_words
 from kit.catalog.meaning import UNITS
 from kit.catalog.states import State, first_msgstr, must_retranslate_mark, state
-from kit.checks.finding import Finding, Place
+from kit.checks.finding import Finding, Place, quoted
 from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze
@@ -341,4 +341,4 @@ def _diff_counts(lost: Counter[str], added: Counter[str]) -> str:
 
 def _short(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
-    return repr(flat if len(flat) <= limit else flat[: limit - 1] + "…")
+    return quoted(flat if len(flat) <= limit else flat[: limit - 1] + "…")

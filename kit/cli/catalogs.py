@@ -19,7 +19,7 @@ from kit.cli.common import (
 from kit.commands.outcome import Action
 
 
-@click.command()
+@click.command(short_help="Extract source/*.md into locales/<slug>.pot.")
 @jobs_option
 @click.pass_context
 @handles_errors
@@ -35,7 +35,7 @@ def extract(ctx: click.Context, jobs: int) -> None:
     print_report(run_extract(project_of(ctx), jobs))
 
 
-@click.command()
+@click.command(short_help="Start catalogs for new locales (adds them to kit.toml).")
 @click.argument("locales", nargs=-1, required=True)
 @click.pass_context
 @handles_errors
@@ -57,7 +57,7 @@ def init(ctx: click.Context, locales: tuple[str, ...]) -> None:
     print_report(report)
 
 
-@click.command()
+@click.command(short_help="Show how far each locale's translation is.")
 @locale_option
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
@@ -92,7 +92,7 @@ def status(ctx: click.Context, locales: tuple[str, ...], fmt: str) -> None:
         fail(report.errors)
 
 
-@click.command()
+@click.command(short_help="Merge templates into catalogs; never loses a translation.")
 @locale_option
 @click.option(
     "--prune-obsolete",
@@ -118,7 +118,7 @@ def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool, j
     print_report(run_update(project_of(ctx), locales, prune_obsolete, jobs))
 
 
-@click.command()
+@click.command(short_help="Put catalogs another tool rewrote back in kit's form.")
 @click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--check", is_flag=True, help="Change nothing; exit 1 if a file is not in canonical form."
@@ -126,10 +126,13 @@ def update(ctx: click.Context, locales: tuple[str, ...], prune_obsolete: bool, j
 @click.pass_context
 @handles_errors
 def normalize(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
-    """Rewrite PO/POT files an editor reformatted into GNU gettext's canonical form.
+    """Rewrite PO/POT files another tool (polib, Babel, Poedit, msgcat) reformatted into
+    kit's form: GNU gettext's wrapping, one line per comment, kit's header order, and every
+    must-retranslate entry flagged fuzzy.
 
-    Content is never changed: only line wrapping, header layout and the like. With no PATHS,
-    every catalog of the project.
+    Translations are never changed. What the tool dropped and the file cannot give back (a
+    machine-draft record, `#|` previous texts) is reported as a warning. With no PATHS, every
+    catalog of the project; `--check` writes nothing and exits 1 if a file would change.
 
     \b
     Example:
@@ -144,7 +147,7 @@ def normalize(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
         sys.exit(1)
 
 
-@click.command()
+@click.command(short_help="Record a reviewer's sign-off for a locale.")
 @click.option(
     "--locale", "locale", required=True, help="The locale whose translations were reviewed."
 )

@@ -21,7 +21,7 @@ from kit.commands.outcome import Action
 from kit.errors import KitError
 
 
-@click.command()
+@click.command(short_help="Build HTML pages and PDF handouts into dist/.")
 @locale_option
 @click.option(
     "--format", "formats", default="html,pdf", show_default=True, help="html, pdf or html,pdf"
@@ -70,7 +70,7 @@ def build(
         fail(report.errors)
 
 
-@click.command()
+@click.command(short_help="Pack each locale's outputs into a zip bundle.")
 @locale_option
 @click.pass_context
 @handles_errors
@@ -89,7 +89,7 @@ def bundle(ctx: click.Context, locales: tuple[str, ...]) -> None:
     _print_bundle_report(run_bundle(project_of(ctx), locales))
 
 
-@click.command("report")
+@click.command("report", short_help="Write the coordinators' dashboard dist/report.html.")
 @locale_option
 @click.pass_context
 @handles_errors
@@ -114,7 +114,7 @@ def _print_bundle_report(report: BundleReport) -> None:
         fail(report.errors)
 
 
-@click.command()
+@click.command(short_help="Check sources and translations; exit 1 on findings.")
 @locale_option
 @click.option(
     "--format",

@@ -54,6 +54,15 @@ def test_description_names_the_tokens() -> None:
     assert change.describe() == "number 2 → 3"
 
 
+def test_a_description_reads_naturally_when_one_side_is_empty() -> None:
+    (added,) = meaning_changes(
+        "You should eat before the test.", "You should not eat before the test."
+    )
+    assert added.describe() == "negation added: not"
+    (removed,) = meaning_changes("Do not give 2 doses.", "Do give 2 doses.")
+    assert removed.describe() == "negation removed: not"
+
+
 @pytest.mark.parametrize(
     ("old", "new", "trivial"),
     [
