@@ -192,11 +192,15 @@ def load_config(root: Path) -> Config:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        found = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        line = int(found.group(1)) if found else None
+        found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        line, column = (int(found[1]), int(found[2])) if found else (None, None)
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise ConfigError(
-            f"invalid TOML: {message}", path=path, line=line, hint="fix the syntax"
+            f"invalid TOML: {message}",
+            path=path,
+            line=line,
+            column=column,
+            hint="fix the syntax at that line and column",
         ) from exc
     return parse_config(data, root, text)
 

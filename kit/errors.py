@@ -20,21 +20,28 @@ class KitError(Exception):
         path: Path | str | None = None,
         line: int | None = None,
         hint: str | None = None,
+        column: int | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None
         self.line = line
         self.hint = hint
+        self.column = column  # 1-based, where the parser knows it (TOML syntax errors)
 
     def __reduce__(self) -> tuple[object, ...]:
         # keep path, line and hint when an error crosses a process boundary (parallel builds)
-        return (_rebuild, (type(self), self.message, self.path, self.line, self.hint))
+        return (
+            _rebuild,
+            (type(self), self.message, self.path, self.line, self.hint, self.column),
+        )
 
     @property
     def location(self) -> str:
         if self.path is None:
             return ""
+        if self.line and self.column:
+            return f"{self.path}:{self.line}:{self.column}"
         return f"{self.path}:{self.line}" if self.line else self.path
 
     def format(self) -> str:
@@ -46,9 +53,14 @@ class KitError(Exception):
 
 
 def _rebuild(
-    cls: type[KitError], message: str, path: str | None, line: int | None, hint: str | None
+    cls: type[KitError],
+    message: str,
+    path: str | None,
+    line: int | None,
+    hint: str | None,
+    column: int | None = None,
 ) -> KitError:
-    return cls(message, path=path, line=line, hint=hint)
+    return cls(message, path=path, line=line, hint=hint, column=column)
 
 
 class ConfigError(KitError):
