@@ -20,6 +20,8 @@ from kit.errors import ConfigError, KitError, MultipleErrors
 from kit.locales import LocaleInfo, parse_locale
 
 CONFIG_NAME = "kit.toml"
+DEFAULT_PROJECT = Path(__file__).resolve().parent / "data" / "project"  # what `kit new` copies
+DEFAULT_TEMPLATES = DEFAULT_PROJECT / "templates"
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,10 @@ class Config:
 
     @property
     def templates_dir(self) -> Path:
-        return self.root / self.project.templates_dir
+        """The project's templates, or kit's own (``kit/data/project/templates``) when the
+        project has no such folder."""
+        own = self.root / self.project.templates_dir
+        return own if own.exists() else DEFAULT_TEMPLATES
 
     @property
     def output_dir(self) -> Path:

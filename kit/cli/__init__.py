@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from kit import __version__
-from kit.cli import catalogs, outputs
+from kit.cli import catalogs, outputs, project
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,6 +40,7 @@ def main(ctx: click.Context, project: Path | None) -> None:
 
 
 COMMANDS: tuple[click.Command, ...] = (
+    project.new,
     catalogs.extract,
     catalogs.init,
     catalogs.status,

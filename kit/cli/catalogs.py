@@ -40,21 +40,20 @@ def extract(ctx: click.Context, jobs: int) -> None:
 @click.pass_context
 @handles_errors
 def init(ctx: click.Context, locales: tuple[str, ...]) -> None:
-    """Start catalogs for new LOCALES (never overwrites an existing PO).
+    """Start catalogs for new LOCALES (never overwrites an existing PO) and add them to
+    project.locales in kit.toml, keeping its comments and layout.
+
+    A regional variant starts from its parent's translations (es_MX from es), each one
+    fuzzy until a person reviews it for the region. The source locale is refused.
 
     \b
     Example:
       kit init es zh_Hans ar
+      kit init es_MX
     """
     from kit.commands.init import run_init
 
-    project = project_of(ctx)
-    report = run_init(project, locales)
-    configured = {loc.code for loc in project.config.target_locales}
-    for code in locales:
-        if code.replace("-", "_") not in configured:
-            click.echo(f"note: add {code!r} to project.locales in kit.toml to build it", err=True)
-    print_report(report)
+    print_report(run_init(project_of(ctx), locales))
 
 
 @click.command(short_help="Show how far each locale's translation is.")

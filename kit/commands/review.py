@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kit.catalog.review import dumps, review_path, sign_off
+from kit.catalog.states import State, state
 from kit.commands.loaders import read_review
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.errors import KitError
@@ -40,9 +41,14 @@ def run_review(
             )
             continue
         try:
-            log = sign_off(
-                read_review(po_path, project), read_po(po_path), reviewer, role, method, when
-            )
+            po = read_po(po_path)
+            if not any(state(e) is State.TRANSLATED for e in po.active):
+                raise KitError(
+                    "nothing translated to review: a sign-off would cover no translation",
+                    path=project.rel(po_path),
+                    hint="translate the catalog (fuzzy entries do not count) before signing it off",
+                )
+            log = sign_off(read_review(po_path, project), po, reviewer, role, method, when)
             write_text_atomic(review_path(po_path), dumps(log))
         except KitError as exc:
             errors.append(exc)
