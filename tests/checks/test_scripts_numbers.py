@@ -4,6 +4,8 @@ locale declares in kit.toml, and hints that name the setting that applies."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kit.checks.finding import Finding
 from kit.checks.inputs import LocaleRules
@@ -90,3 +92,20 @@ def test_a_declared_decimal_mark_reads_3_000_as_three_thousand() -> None:
 def test_ambiguous_tokens() -> None:
     assert [a.token for a in ambiguous("3,000 mg y 2,5 mL y 1.000", ",")] == ["3,000"]
     assert ambiguous("3,000", ".") == ()
+
+
+ATTACHING_LETTERS = "በለየብ" + "بلوك" + "בלמה" + "번에" + "打至" + "परसे" + "ကို"
+
+
+@given(
+    digits=st.lists(st.integers(0, 9), min_size=7, max_size=12),
+    before=st.sampled_from(ATTACHING_LETTERS + " (:"),
+    after=st.sampled_from(ATTACHING_LETTERS + " ).,።،。"),
+    dash=st.integers(3, 6),
+)
+def test_any_attached_word_of_a_non_latin_script_leaves_the_phone_whole(
+    digits: list[int], before: str, after: str, dash: int
+) -> None:
+    number = "".join(map(str, digits))
+    written = f"{number[:dash]}-{number[dash:]}"
+    assert critical(f"x {before}{written}{after} y", "am").phones == (number,)
