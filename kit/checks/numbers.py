@@ -206,8 +206,7 @@ def to_ascii_digits(text: str) -> str:
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
-_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"))
-_BIDI_MARKS.update(dict.fromkeys(range(0x2066, 0x206A)))
+_BIDI_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _ATTACHING = ("LATIN", "GREEK", "CYRILLIC")  # scripts whose letters glued to digits make a code
 
 
@@ -216,7 +215,9 @@ def critical(text: str, locale: str = "en", decimal: str | None = None) -> Criti
     """Numbers, phones, e-mails and URLs of ``text`` written in ``locale`` (whose decimal mark
     is ``decimal``, by default the locale data's). Cached: a source text is compared in every
     locale."""
-    plain = to_ascii_digits(text.translate(_BIDI_MARKS))
+    if not text.isascii() and _BIDI_MARK.search(text) is not None:
+        text = _BIDI_MARK.sub("", text)
+    plain = to_ascii_digits(text)
     if (
         _DIGIT.search(plain) is None
         and "@" not in plain
