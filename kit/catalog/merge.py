@@ -94,9 +94,15 @@ def _index(entries: tuple[PoEntry, ...]) -> dict[Key, PoEntry]:
 
 def _keep(previous: PoEntry, template: PoEntry) -> PoEntry:
     """The same message: its translation stays. A must-retranslate entry stays fuzzy and keeps
-    its ``#|`` previous text even if a hand edit cleared the flag (``kit.catalog.states``)."""
-    keep_previous = previous.fuzzy or state(previous) is State.MUST_RETRANSLATE
+    its ``#|`` previous text even if a hand edit cleared the flag (``kit.catalog.states``); once
+    it is current again (a new translation, not fuzzy) its stale record is dropped."""
+    current = state(previous)
+    keep_previous = previous.fuzzy or current is State.MUST_RETRANSLATE
+    comments = previous.translator_comments
+    if current is State.TRANSLATED:
+        comments = tuple(c for c in comments if not c.startswith(MUST_RETRANSLATE_PREFIX))
     kept = previous.with_changes(
+        translator_comments=comments,
         extracted_comments=template.extracted_comments,
         references=template.references,
         obsolete=False,

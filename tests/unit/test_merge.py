@@ -234,3 +234,17 @@ def test_no_translation_is_ever_lost(versions: list[list[str]]) -> None:
         assert ever <= present
         keys = [e.key for e in po.entries]
         assert len(keys) == len(set(keys)), "no duplicate entries"
+
+
+def test_must_retranslate_stays_fuzzy_until_current_then_its_record_goes() -> None:
+    old = catalog(("Give 2 tablets.", "Dé 2 tabletas."))
+    marked = merge(old, template("Give 3 tablets."), MergeOptions())
+    (entry,) = marked.active
+    assert state(entry) is State.MUST_RETRANSLATE and entry.fuzzy
+    cleared = marked.with_entries((entry.with_changes(flags=()),))  # flag cleared by hand
+    (again,) = merge(cleared, template("Give 3 tablets."), MergeOptions()).active
+    assert again == entry.with_changes(line=0)  # fuzzy and #| are back
+    retranslated = marked.with_entries((entry.with_changes(msgstr="Dé 3 tabletas.", flags=()),))
+    (current,) = merge(retranslated, template("Give 3 tablets."), MergeOptions()).active
+    assert state(current) is State.TRANSLATED
+    assert current.translator_comments == () and current.previous_msgid is None
