@@ -80,7 +80,7 @@ def _start(project: Project, locale: LocaleInfo, pot_path: Path) -> tuple[PoFile
 def add_locales(project: Project, locales: tuple[LocaleInfo, ...]) -> str:
     """Add the locales kit.toml lacks to ``project.locales``, keeping the file's comments and
     layout; "" when none was missing. The new file is validated before it is written."""
-    configured = set(project.config.project.locales)
+    configured = {loc.code for loc in project.config.target_locales}  # es-MX is es_MX
     missing = [loc.code for loc in locales if loc.code not in configured]
     if not missing:
         return ""

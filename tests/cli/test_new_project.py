@@ -96,8 +96,12 @@ def test_init_adds_the_locale_keeping_comments_and_layout(tmp_path: Path) -> Non
         '    "es",  # Spanish, the largest group\n',
         '    "es",  # Spanish, the largest group\n    "ar",\n',
     )
-    kit("--project", str(root), "init", "ar")  # nothing to add the second time
+    kit("--project", str(root), "init", "ar", "es")  # nothing to add now
     assert (root / "kit.toml").read_text(encoding="utf-8").count('"ar"') == 1
+    toml = root / "kit.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('"ar"', '"es-MX"'), "utf-8")
+    kit("--project", str(root), "init", "es_MX")  # the same locale, written the BCP 47 way
+    assert "es_MX" not in toml.read_text(encoding="utf-8")
 
 
 def test_init_refuses_the_source_locale(tmp_path: Path) -> None:
