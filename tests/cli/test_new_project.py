@@ -63,12 +63,14 @@ def test_kit_new_copies_the_templates_to_change_and_never_writes_into_a_project(
 
 def test_kits_default_templates_are_the_repositorys_templates() -> None:
     """kit/data/project/templates is what a `pip install kit` project uses: the same files as
-    the sample's templates/ (copy them over when you change templates/)."""
+    the sample's templates/ (run scripts/sync-default-templates.sh after changing templates/)."""
     ours = sorted(p.relative_to(ROOT / "templates") for p in (ROOT / "templates").rglob("*.*"))
     packaged = DEFAULT_PROJECT / "templates"
     assert ours == sorted(p.relative_to(packaged) for p in packaged.rglob("*.*"))
     for relative in ours:
-        assert (packaged / relative).read_bytes() == (ROOT / "templates" / relative).read_bytes()
+        assert (packaged / relative).read_bytes() == (ROOT / "templates" / relative).read_bytes(), (
+            f"templates/{relative} changed: run scripts/sync-default-templates.sh"
+        )
 
 
 LAYOUT = """\
