@@ -1,0 +1,100 @@
+"""Commands that exchange files with translation agencies and reviewers: ``kit export`` and
+``kit import`` (XLIFF for CAT tools)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kit.cli.common import fail, handles_errors, locale_option, print_report, project_of
+from kit.commands.outcome import Report
+
+
+@click.group("export")
+def export_group() -> None:
+    """Write files for translation agencies and reviewers.
+
+    \b
+    Example:
+      kit export xliff --locale es
+    """
+
+
+@click.group("import")
+def import_group() -> None:
+    """Read back what agencies and reviewers return.
+
+    \b
+    Example:
+      kit import xliff returned/infant-all.xlf
+    """
+
+
+@export_group.command("xliff")
+@locale_option
+@click.option(
+    "--version",
+    "version",
+    type=click.Choice(["2.1", "1.2"]),
+    default="2.1",
+    show_default=True,
+    help="XLIFF version (1.2 for older CAT tools).",
+)
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the files [default: dist/xliff].",
+)
+@click.pass_context
+@handles_errors
+def export_xliff(
+    ctx: click.Context, locales: tuple[str, ...], version: str, output: Path | None
+) -> None:
+    """One XLIFF file per document and locale, for a CAT tool: dist/xliff/<ll>/<slug>.xlf.
+
+    Obsolete entries are left out; notes carry the translator guidance; states say which
+    entries are untranslated, fuzzy, must be translated again (with the reason), translated
+    or reviewed; links, emphasis and code are inline codes the CAT tool protects.
+
+    \b
+    Example:
+      kit export xliff --locale es --version 1.2
+    """
+    from kit.commands.exchange import run_export_xliff
+
+    outcomes, errors = run_export_xliff(project_of(ctx), locales, version, output)
+    print_report(Report(outcomes, errors))
+
+
+@import_group.command("xliff")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+@handles_errors
+def import_xliff(ctx: click.Context, files: tuple[Path, ...]) -> None:
+    """Apply the translations of returned XLIFF files to their catalogs.
+
+    A unit whose source no longer equals the current message is reported and skipped. The
+    translation checks run on what is imported; findings point at the XLIFF file's line, and
+    a target failing an error-level check is imported as fuzzy. Exit code 1 when anything
+    was refused or demoted.
+
+    \b
+    Example:
+      kit import xliff returned/*.xlf
+    """
+    from kit.commands.exchange import run_import_xliff
+
+    result = run_import_xliff(project_of(ctx), files)
+    for finding in sorted(result.findings, key=lambda f: f.sort_key):
+        click.echo(
+            f"{finding.path}:{finding.line}: {finding.severity.value}: {finding.message} [{finding.check}]",
+            err=True,
+        )
+    print_report(Report(result.outcomes, result.errors))
+    if result.errors:
+        fail(result.errors)
+    if any(f.severity.rank >= 1 for f in result.findings):
+        sys.exit(1)
