@@ -98,3 +98,53 @@ def import_xliff(ctx: click.Context, files: tuple[Path, ...]) -> None:
         fail(result.errors)
     if any(f.severity.rank >= 1 for f in result.findings):
         sys.exit(1)
+
+
+@export_group.command("tmx")
+@locale_option
+@click.option(
+    "--unreviewed",
+    is_flag=True,
+    help="Also current translations no 'kit review' sign-off covers yet.",
+)
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the files [default: dist/tmx].",
+)
+@click.pass_context
+@handles_errors
+def export_tmx(
+    ctx: click.Context, locales: tuple[str, ...], unreviewed: bool, output: Path | None
+) -> None:
+    """A TMX 1.4b translation memory per locale pair, of the reviewed current translations of
+    every document: dist/tmx/<source>-<target>.tmx, for agencies to seed their memory.
+
+    \b
+    Example:
+      kit export tmx --locale es
+    """
+    from kit.commands.tmx import run_export_tmx
+
+    print_report(run_export_tmx(project_of(ctx), locales, output, unreviewed))
+
+
+@import_group.command("tmx")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+@handles_errors
+def import_tmx(ctx: click.Context, files: tuple[Path, ...]) -> None:
+    """Store an agency's translation memory in locales/memory/ for 'kit update'.
+
+    'kit update' then pre-fills a new message whose source the memory has exactly, as fuzzy,
+    with a comment naming the memory; never as a finished translation, and never in place of
+    a translation whose source changed in meaning.
+
+    \b
+    Example:
+      kit import tmx agency/acme-en-es.tmx && kit update
+    """
+    from kit.commands.tmx import run_import_tmx
+
+    print_report(run_import_tmx(project_of(ctx), files))

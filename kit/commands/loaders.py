@@ -24,6 +24,7 @@ from kit.source.parse import read_document
 
 GLOSSARY = "glossary.csv"
 GLOSSARY_TBX = "glossary.tbx"
+MEMORY_DIR = "memory"  # locales/memory/*.tmx: agencies' translation memories (kit import tmx)
 
 
 def creation_date() -> str:
@@ -111,3 +112,25 @@ def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
         source = project.config.source_locale.language
         return parse_tbx(text, rel, source, locale.language)
     return Glossary()
+
+
+def agency_memory_files(project: Project) -> tuple[Path, ...]:
+    return tuple(sorted((project.config.locales_dir / MEMORY_DIR).glob("*.tmx")))
+
+
+def load_agency_memory(project: Project, locale: LocaleInfo) -> dict[str, tuple[str, str]]:
+    """Source text → (translation, origin) from every stored agency memory for this locale;
+    the first file (by name) that has a source wins."""
+    from kit.exchange.tmx import pairs, read_tmx
+
+    memory: dict[str, tuple[str, str]] = {}
+    source = project.config.source_locale.bcp47
+    for path in agency_memory_files(project):
+        rel = project.rel(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise KitError(f"cannot read: {exc.strerror or exc}", path=rel) from exc
+        for src, tgt in pairs(read_tmx(data, rel), source, locale.bcp47).items():
+            memory.setdefault(src, (tgt, f"agency memory {rel}"))
+    return memory

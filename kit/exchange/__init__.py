@@ -1,5 +1,5 @@
 """Exchange with translation agencies and reviewers: catalogs to and from the files their
-tools read (XLIFF 2.1 and 1.2 for CAT tools such as Trados, memoQ and Phrase).
+tools read (XLIFF 2.1 and 1.2 for CAT tools such as Trados, memoQ and Phrase; TMX memories).
 
 Pure conversion, no IO: functions take catalogs (``kit.po.model``) and bytes, and return
 bytes, units and notices. ``kit.commands.exchange`` reads and writes the files and runs the
@@ -12,4 +12,5 @@ translation checks on what is imported.
 - ``xliff_write`` / ``xliff_read``: units to XLIFF 2.1 or 1.2 bytes, and XLIFF back to units
   with the line of each one.
 - ``apply``: what an import may change in a catalog, and what it must refuse.
+- ``tmx``: translation memories (TMX 1.4b) out, and an agency's memory in as suggestions.
 """
