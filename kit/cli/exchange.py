@@ -148,3 +148,69 @@ def import_tmx(ctx: click.Context, files: tuple[Path, ...]) -> None:
     from kit.commands.tmx import run_import_tmx
 
     print_report(run_import_tmx(project_of(ctx), files))
+
+
+@export_group.command("review")
+@click.option("--locale", "locale", required=True, help="The locale to review.")
+@click.option("--document", "documents", multiple=True, help="Only this document (repeatable).")
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the packets [default: dist/review].",
+)
+@click.pass_context
+@handles_errors
+def export_review(
+    ctx: click.Context, locale: str, documents: tuple[str, ...], output: Path | None
+) -> None:
+    """Review packets for clinical reviewers: dist/review/<ll>/<slug>.docx and .html.
+
+    One row per message: its id, source, translation, back-translation, what the checks
+    found, and empty Decision and Comment columns for the reviewer.
+
+    \b
+    Example:
+      kit export review --locale es --document infant-all
+    """
+    from kit.commands.review_packet import run_export_review
+
+    result = run_export_review(project_of(ctx), locale, documents, output)
+    print_report(Report(result.outcomes, result.errors))
+
+
+@import_group.command("review")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--reviewer", default=None, help="Reviewer's name [default: as in the packet].")
+@click.option("--role", default=None, help="Reviewer's role [default: as in the packet].")
+@click.option("--method", default=None, help="Review method [default: as in the packet].")
+@click.option("--date", default=None, help="Review date YYYY-MM-DD [default: as in the packet].")
+@click.pass_context
+@handles_errors
+def import_review(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    reviewer: str | None,
+    role: str | None,
+    method: str | None,
+    date: str | None,
+) -> None:
+    """Read a reviewer's decisions back from returned Word packets.
+
+    Approvals become a review sign-off (as 'kit review' writes, for the approved entries
+    only); "change" marks the entry fuzzy; comments become translator comments. A row whose
+    text changed since the export is refused and reported; exit code 1 when any was.
+
+    \b
+    Example:
+      kit import review returned/infant-all.docx
+    """
+    from kit.commands.review_packet import run_import_review
+
+    who = {"reviewer": reviewer, "role": role, "method": method, "date": date}
+    result = run_import_review(project_of(ctx), files, who)
+    for line in result.refused:
+        click.echo(line, err=True)
+    print_report(Report(result.outcomes, result.errors))
+    if result.refused:
+        sys.exit(1)
