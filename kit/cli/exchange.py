@@ -214,3 +214,52 @@ def import_review(
     print_report(Report(result.outcomes, result.errors))
     if result.refused:
         sys.exit(1)
+
+
+@export_group.command("back-translation")
+@click.option("--locale", "locale", required=True, help="The locale to back-translate.")
+@click.option("--document", "documents", multiple=True, help="Only this document (repeatable).")
+@click.option(
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder for the files [default: dist/back-translation].",
+)
+@click.pass_context
+@handles_errors
+def export_back(
+    ctx: click.Context, locale: str, documents: tuple[str, ...], output: Path | None
+) -> None:
+    """CSV files for an independent back-translator: the translations, no source text.
+
+    \b
+    Example:
+      kit export back-translation --locale es
+    """
+    from kit.commands.back_translation import run_export_back
+
+    result = run_export_back(project_of(ctx), locale, documents, output)
+    print_report(Report(result.outcomes, result.errors))
+
+
+@import_group.command("back-translation")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--locale", "locale", required=True, help="The locale the CSV belongs to.")
+@click.pass_context
+@handles_errors
+def import_back(ctx: click.Context, files: tuple[Path, ...], locale: str) -> None:
+    """Store back-translations beside the catalogs (<slug>.back.json) for kit check and the
+    review packets. A row whose translation changed since the export is refused.
+
+    \b
+    Example:
+      kit import back-translation --locale es returned/infant-all.csv
+    """
+    from kit.commands.back_translation import run_import_back
+
+    result = run_import_back(project_of(ctx), locale, files)
+    for line in result.refused:
+        click.echo(line, err=True)
+    print_report(Report(result.outcomes, result.errors))
+    if result.refused:
+        sys.exit(1)

@@ -11,6 +11,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from kit.catalog.back import BackLog, back_path
+from kit.catalog.back import loads as back_loads
 from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
 from kit.catalog.review import ReviewLog, loads, review_path
 from kit.checks.glossary import Glossary, parse_glossary
@@ -134,3 +136,15 @@ def load_agency_memory(project: Project, locale: LocaleInfo) -> dict[str, tuple[
         for src, tgt in pairs(read_tmx(data, rel), source, locale.bcp47).items():
             memory.setdefault(src, (tgt, f"agency memory {rel}"))
     return memory
+
+
+def read_back(po_path: Path, project: Project) -> BackLog:
+    """The catalog's back-translations (``<slug>.back.json``), or none."""
+    path = back_path(po_path)
+    if not path.exists():
+        return BackLog()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KitError(f"cannot read back-translations: {exc}", path=project.rel(path)) from exc
+    return back_loads(text, project.rel(path))

@@ -17,10 +17,11 @@ from pathlib import Path
 
 from kit.catalog.review import ReviewLog, SignOff, dumps, entry_hash, review_path
 from kit.catalog.states import State, first_msgstr, state
+from kit.checks.back_translation import divergences
 from kit.checks.finding import Place
 from kit.checks.translations import entry_findings, glossary_matcher
 from kit.commands.check import locale_rules
-from kit.commands.loaders import load_documents, read_review
+from kit.commands.loaders import load_documents, read_back, read_review
 from kit.commands.outcome import Action, Outcome
 from kit.errors import KitError
 from kit.exchange.packet import Packet, decision, packet_rows
@@ -92,6 +93,16 @@ def _packet(project: Project, locale: LocaleInfo, slug: str, doc: object, po_pat
         for e in po.active
         if state(e) is State.TRANSLATED
     }
+    back: dict[str, str] = {}
+    log = read_back(po_path, project)
+    for entry in po.active:
+        record = log.current(entry)
+        if record is not None:
+            back[unit_id(entry)] = record.back
+            found = divergences(entry.msgid, record.back, source.language)
+            if found:
+                extra = "error: back-translation differs from the source: " + "; ".join(found)
+                findings[entry.key] = (*findings.get(entry.key, ()), extra)
     title, version = (doc.title.text, doc.meta.version) if isinstance(doc, Document) else (slug, "")
     return Packet(
         slug,
@@ -103,7 +114,7 @@ def _packet(project: Project, locale: LocaleInfo, slug: str, doc: object, po_pat
         source.bcp47,
         locale.direction,
         project.rel(po_path),
-        packet_rows(po, read_review(po_path, project), findings, {}),
+        packet_rows(po, read_review(po_path, project), findings, back),
     )
 
 
