@@ -4,6 +4,7 @@
   project, and the options several commands share (``--jobs``, ``--locale``).
 - ``catalogs``: extract, init, update, status, normalize, review.
 - ``outputs``: check, build, bundle, report.
+- ``exchange``: export and import (XLIFF, TMX, review packets, back-translations).
 
 Exit codes: 0 success, 1 findings at or above the failing severity, 2 usage or input error.
 Machine formats go to stdout; progress and logs go to stderr. A new command goes in the
