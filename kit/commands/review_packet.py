@@ -30,6 +30,7 @@ from kit.exchange.review_html import write_html
 from kit.exchange.units import unit_id
 from kit.files import write_bytes_if_changed
 from kit.locales import LocaleInfo
+from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po, write_po_if_changed
 from kit.project import Project
 
@@ -77,9 +78,9 @@ def run_export_review(
     return PacketResult(tuple(outcomes), (), tuple(failed))
 
 
-def _packet(project: Project, locale: LocaleInfo, slug: str, doc: object, po_path: Path) -> Packet:
-    from kit.model import Document
-
+def _packet(
+    project: Project, locale: LocaleInfo, slug: str, doc: Document | None, po_path: Path
+) -> Packet:
     po = read_po(po_path)
     rules = locale_rules(project, locale)
     source = project.config.source_locale
@@ -103,7 +104,7 @@ def _packet(project: Project, locale: LocaleInfo, slug: str, doc: object, po_pat
             if found:
                 extra = "error: back-translation differs from the source: " + "; ".join(found)
                 findings[entry.key] = (*findings.get(entry.key, ()), extra)
-    title, version = (doc.title.text, doc.meta.version) if isinstance(doc, Document) else (slug, "")
+    title, version = (doc.title.text, doc.meta.version) if doc is not None else (slug, "")
     return Packet(
         slug,
         title,
@@ -182,26 +183,11 @@ def _import_packet(
         if problem is not None or entry is None:
             refused.append(f"{rel}: row {row.row}: {problem}; not imported")
             continue
-        verdict = decision(row.decision) if _valid(row.decision) else "invalid"
-        new = entry
-        if verdict == "invalid":
-            refused.append(
-                f"{rel}: row {row.row}: decision {row.decision!r} is not approve or change; not imported"
-            )
-            continue
-        if verdict == "approve":
-            if state(entry) is State.TRANSLATED:
-                approved.add(entry_hash(entry))
-            else:
-                refused.append(
-                    f"{rel}: row {row.row}: approved, but the entry is {state(entry).value}: not signed off"
-                )
-        elif verdict == "change" and state(entry) is State.TRANSLATED:
-            new = new.with_changes(flags=("fuzzy", *new.flags))
-        if row.comment:
-            note = f"{REVIEW_PREFIX} {' '.join(row.comment.split())} ({reviewer.name}, {reviewer.date.isoformat()})"
-            if note not in new.translator_comments:
-                new = new.with_changes(translator_comments=(*new.translator_comments, note))
+        new, approval, refusal = _decide(row, entry, reviewer)
+        if refusal:
+            refused.append(f"{rel}: row {row.row}: {refusal}")
+        if approval:
+            approved.add(approval)
         if new != entry:
             changed[id(entry)] = new
     if approved and not reviewer.name:
@@ -226,12 +212,27 @@ def _import_packet(
     return outcomes, refused
 
 
-def _valid(text: str) -> bool:
+def _decide(row: ReturnedRow, entry: PoEntry, reviewer: _Reviewer) -> tuple[PoEntry, str, str]:
+    """The entry after the row's decision and comment, the hash it approves ("" for none),
+    and why the decision was not taken ("" when it was)."""
     try:
-        decision(text)
+        verdict = decision(row.decision)
     except ValueError:
-        return False
-    return True
+        return entry, "", f"decision {row.decision!r} is not approve or change; not imported"
+    current = state(entry) is State.TRANSLATED
+    new, approval, refusal = entry, "", ""
+    if verdict == "approve" and current:
+        approval = entry_hash(entry)
+    elif verdict == "approve":
+        refusal = f"approved, but the entry is {state(entry).value}: not signed off"
+    elif verdict == "change" and current:
+        new = entry.with_changes(flags=("fuzzy", *entry.flags))
+    if row.comment:
+        words = " ".join(row.comment.split())
+        note = f"{REVIEW_PREFIX} {words} ({reviewer.name}, {reviewer.date.isoformat()})"
+        if note not in new.translator_comments:
+            new = new.with_changes(translator_comments=(*new.translator_comments, note))
+    return new, approval, refusal
 
 
 def _problem(row: ReturnedRow, entry: PoEntry | None) -> str | None:
