@@ -84,7 +84,7 @@ def _one(
     notices: list[Notice] = []
     texts: list[str] = []
     claims: list[XState] = []
-    for (_, unit), expected in zip(forms, sources, strict=True):
+    for (form, unit), expected in zip(forms, sources, strict=True):
         current = split(expected)
         if _source_text(unit, current) != expected:
             return None, [
@@ -97,6 +97,8 @@ def _one(
         if unit.target is None or not any(isinstance(p, Ref) or p.strip() for p in unit.target):
             return None, []
         text, problems = restore(unit.target, current)
+        if text == _current_form(entry, form):
+            problems = ()  # the catalog's own translation, as it was: nothing new to judge
         notices.extend(Notice("xliff.codes", unit.line, p) for p in problems)
         texts.append(text)
         claims.append(XState.FUZZY if problems else unit.state)
@@ -123,6 +125,13 @@ def _one(
             )
         )
     return Change(entry, new, line), notices
+
+
+def _current_form(entry: PoEntry, form: int) -> str:
+    if entry.msgid_plural is None:
+        return entry.msgstr
+    plural = entry.msgstr_plural
+    return plural[form] if 0 <= form < len(plural) else ""
 
 
 def _expected_sources(entry: PoEntry, forms: list[tuple[int, ReturnedUnit]]) -> list[str]:

@@ -21,6 +21,7 @@ from lxml import etree
 
 from kit.errors import CatalogError
 from kit.exchange.inline import Code, Part, align, split
+from kit.exchange.xmlout import serialize
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -54,7 +55,7 @@ def write_tmx(pairs: Iterable[Pair], source_lang: str, target_lang: str, version
         source = split(pair.source)
         _tuv(tu, source_lang, source)
         _tuv(tu, target_lang, align(pair.target, source))
-    return etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    return serialize(root, frozenset({"seg", "prop"}))
 
 
 def _tuv(tu: etree._Element, lang: str, parts: tuple[Part, ...]) -> None:

@@ -23,11 +23,13 @@ from lxml import etree
 
 from kit.exchange.inline import Code, Part
 from kit.exchange.units import ExchangeFile, Group, Note, Unit, XState
+from kit.exchange.xmlout import serialize
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 XML = "http://www.w3.org/XML/1998/namespace"
 VERSIONS = ("2.1", "1.2")
+_CONTENT = frozenset({"source", "target", "note", "data"})  # text: never indented
 
 _STATE2 = {
     XState.UNTRANSLATED: ("initial", None),
@@ -57,8 +59,7 @@ _CTYPE12 = {"bold": "bold", "italic": "italic", "link": "link", "image": "image"
 
 def write_xliff(doc: ExchangeFile, version: str = "2.1") -> bytes:
     root = _xliff2(doc) if version == "2.1" else _xliff12(doc)
-    body = etree.tostring(root, encoding="UTF-8", xml_declaration=True, pretty_print=True)
-    return body
+    return serialize(root, _CONTENT)
 
 
 # XLIFF 2.1
