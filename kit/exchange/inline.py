@@ -11,6 +11,7 @@ construction), the message is left as plain text: nothing is protected, nothing 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from markdown_it import MarkdownIt
@@ -33,8 +34,10 @@ Part = str | Code
 _PARSER: list[MarkdownIt] = []
 
 
+@lru_cache(maxsize=65536)
 def split(text: str) -> tuple[Part, ...]:
-    """Text and codes of one message; ``join(split(text)) == text`` always."""
+    """Text and codes of one message; ``join(split(text)) == text`` always. Cached: export
+    and import split the same source texts again."""
     if not any(ch in text for ch in "*_`[]<\\!"):
         return (text,) if text else ()
     raw = _scan(text)
