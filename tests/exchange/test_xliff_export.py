@@ -155,3 +155,27 @@ def test_the_sample_round_trips_without_a_change(tmp_path: Path) -> None:
         assert res.exit_code == 0, res.output
         assert res.output.count("unchanged  locales/") == 14 and "  written" not in res.output
     assert {p: p.read_bytes() for p in sample.glob("locales/**/*.po")} == before
+
+
+def test_xliff_2_follows_the_core_constraints(kit: Run, states: Path) -> None:
+    """No OASIS XSD is shipped by any package here, so the core specification's constraints
+    that matter to CAT tools are checked by hand: element order in a unit, unique ids, every
+    data reference resolved, codes in the target known from the source, valid states."""
+    root = etree.parse(str(export(kit, states))).getroot()
+    ids = [u.get("id") for u in root.iter(f"{{{NS2['x']}}}unit")]
+    assert len(ids) == len(set(ids)) == 11
+    for unit in root.iter(f"{{{NS2['x']}}}unit"):
+        order = [etree.QName(c).localname for c in unit]
+        assert order == sorted(order, key=["notes", "originalData", "segment"].index)
+        data = {d.get("id") for d in unit.iterfind(".//x:data", NS2)}
+        for code in unit.iterfind(".//x:pc", NS2):
+            assert {code.get("dataRefStart"), code.get("dataRefEnd")} <= data
+        for code in unit.iterfind(".//x:ph", NS2):
+            assert code.get("dataRef") in data
+        source = {c.get("id") for c in unit.iterfind("x:segment/x:source//*", NS2)}
+        target = {c.get("id") for c in unit.iterfind("x:segment/x:target//*", NS2)}
+        assert target <= source
+        for segment in unit.iterfind("x:segment", NS2):
+            assert segment.get("state") in ("initial", "translated", "reviewed", "final")
+            sub = segment.get("subState")
+            assert sub is None or sub.startswith("kit:")
