@@ -11,8 +11,11 @@ Rules, for each returned unit:
   must-retranslate, whatever state the file claims;
 - "reviewed" or "final" in the file is the agency's word, not a kit review: the entry becomes
   translated, and only ``kit review`` (or an approved review packet) signs it off;
-- a state the file calls unfinished (initial, needs-review, fuzzy) imports as fuzzy, and so
-  does a target whose inline codes were dropped, duplicated or invented;
+- a changed target the file calls unfinished (initial, needs-review, fuzzy) imports as fuzzy,
+  and so does one whose inline codes were dropped, duplicated or invented; an unchanged target
+  of a translated entry leaves it translated whatever state the file claims (CAT tools reset
+  states), while an unchanged target of a fuzzy entry claimed translated clears the flag, as
+  saving in Poedit does;
 - only the translation and the fuzzy flag (with its ``#|`` lines) change; nothing else.
 """
 
@@ -102,6 +105,9 @@ def _one(
         notices.extend(Notice("xliff.codes", unit.line, p) for p in problems)
         texts.append(text)
         claims.append(XState.FUZZY if problems else unit.state)
+    unchanged = all(t == _current_form(entry, f) for t, (f, _) in zip(texts, forms, strict=True))
+    if unchanged and state(entry) is State.TRANSLATED:
+        return None, notices  # a tool that reset its states does not unpublish a translation
     new = _translated(entry, tuple(texts), claims)
     if new is None or new == entry:
         return None, notices

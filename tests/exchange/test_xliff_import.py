@@ -208,3 +208,14 @@ def test_entities_are_never_expanded(kit: Run, states: Path) -> None:
     path.write_text(text, encoding="utf-8")
     kit("import", "xliff", str(path))
     assert entry(states, "When to call").msgstr == "Cuándo llamar"
+
+
+def test_a_tool_that_resets_every_state_unpublishes_nothing(kit: Run, states: Path) -> None:
+    path = export(kit, states)
+    text = path.read_text(encoding="utf-8")
+    for state_name in ('state="translated"', 'state="reviewed"'):
+        text = text.replace(state_name, 'state="initial"')
+    path.write_text(text, encoding="utf-8")
+    before = po_path(states).read_bytes()
+    assert "unchanged  locales/es/LC_MESSAGES/fever.po" in kit("import", "xliff", str(path)).output
+    assert po_path(states).read_bytes() == before
