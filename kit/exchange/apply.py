@@ -111,6 +111,13 @@ def _one(
     new = _translated(entry, tuple(texts), claims)
     if new is None or new == entry:
         return None, notices
+    return _checked(entry, new, claims, line, notices)
+
+
+def _checked(
+    entry: PoEntry, new: PoEntry, claims: list[XState], line: int, notices: list[Notice]
+) -> tuple[Change | None, list[Notice]]:
+    """Refuse the stale text of a must-retranslate entry; say that "reviewed" is not a sign-off."""
     if state(entry) is State.MUST_RETRANSLATE and msgstr_hash(new) == msgstr_hash(entry):
         reason = must_retranslate_mark(entry)
         why = f" ({reason.reason})" if reason else ""
