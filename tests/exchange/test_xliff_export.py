@@ -179,3 +179,30 @@ def test_xliff_2_follows_the_core_constraints(kit: Run, states: Path) -> None:
             assert segment.get("state") in ("initial", "translated", "reviewed", "final")
             sub = segment.get("subState")
             assert sub is None or sub.startswith("kit:")
+
+
+def test_the_sample_memory_and_packets_read_back(tmp_path: Path) -> None:
+    """The sample's TMX through translate-toolkit and its review packets through python-docx."""
+    import docx
+    from translate.storage import tmx
+
+    from kit.po import read_po
+
+    sample = tmp_path / "sample"
+    sample.mkdir()
+    shutil.copy(ROOT / "kit.toml", sample / "kit.toml")
+    for name in ("source", "locales", "templates"):
+        shutil.copytree(ROOT / name, sample / name)
+    run = ["--project", str(sample), "export"]
+    assert CliRunner().invoke(main, [*run, "tmx", "--unreviewed", "--locale", "ar"]).exit_code == 0
+    store = tmx.tmxfile.parsefile(str(sample / "dist" / "tmx" / "en-ar.tmx"))
+    po = read_po(sample / "locales" / "ar" / "LC_MESSAGES" / "infant-all.po")
+    title = po.active[0]
+    assert {u.source: u.target for u in store.units}[title.msgid] == title.msgstr
+    assert CliRunner().invoke(main, [*run, "review", "--locale", "ar"]).exit_code == 0
+    document = docx.Document(str(sample / "dist" / "review" / "ar" / "infant-all.docx"))
+    rows = document.tables[1].rows
+    assert len(rows) == 1 + len(po.active)
+    assert rows[1].cells[2].text == title.msgstr
+    html = (sample / "dist" / "review" / "ar" / "infant-all.html").read_text(encoding="utf-8")
+    assert f'<td lang="ar" dir="rtl">{title.msgstr}</td>' in html
