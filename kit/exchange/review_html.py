@@ -18,7 +18,10 @@ thead th { background: #e8e8e8; }
 td.id { font: .8rem/1.3 monospace; word-break: break-all; }
 td.findings { color: #7a0000; }
 table.reviewer { width: auto; margin-bottom: 1.5rem; }
-table.reviewer td { min-width: 20rem; }
+table.reviewer td { min-width: 12rem; }
+.scroll { overflow-x: auto; }
+.scroll table { min-width: 48rem; }
+.scroll:focus { outline: 3px solid #1a4f9c; }
 @media print { thead { display: table-header-group; } tr { break-inside: avoid; } }
 """
 
@@ -52,8 +55,9 @@ def write_html(packet: Packet) -> str:
     return (
         head
         + f'<table class="reviewer">\n<caption>Reviewer</caption>\n<tbody>\n{reviewer}</tbody>\n</table>\n'
-        + f"<table>\n<caption>{len(packet.rows)} messages of {escape(packet.title)}</caption>\n"
-        + f"<thead><tr>{header}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n"
+        + '<div class="scroll" role="region" aria-labelledby="messages" tabindex="0">\n'
+        + f'<table>\n<caption id="messages">{len(packet.rows)} messages of {escape(packet.title)}</caption>\n'
+        + f"<thead><tr>{header}</tr></thead>\n<tbody>\n{rows}</tbody>\n</table>\n</div>\n"
         + "</main>\n</body>\n</html>\n"
     )
 
