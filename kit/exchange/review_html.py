@@ -36,7 +36,8 @@ def write_html(packet: Packet) -> str:
         f"<h1>Review: {escape(packet.title)}</h1>\n"
         f"<p>Document {escape(packet.slug)}{version}. Translation into "
         f"{escape(packet.locale_name)} ({escape(packet.bcp47)}), catalog "
-        f"<code>{escape(packet.catalog)}</code>.</p>\n<p>{escape(HOW)}</p>\n"
+        f"<code>{escape(packet.catalog)}</code>.</p>\n<p>{escape(HOW)} Decisions are recorded in "
+        f"the Word version of this packet, {escape(packet.slug)}.docx.</p>\n"
     )
     reviewer = "".join(
         f'<tr><th scope="row">{name}</th><td></td></tr>\n' for name in REVIEWER_FIELDS
