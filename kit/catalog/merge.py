@@ -14,7 +14,9 @@ Rules, in order, for every message of the template (which fixes the order of the
    restored exactly if the source text comes back.
 3. Otherwise an exact translation from another document's catalog (translation memory)
    pre-fills it, fuzzy unless the project trusts exact matches, with a comment naming where
-   it came from.
+   it came from; failing that, an agency's memory (``kit import tmx``) does, always fuzzy.
+   An agency's memory also pre-fills, fuzzy, a message kept from the old PO that is still
+   untranslated (never one with a translation, so never a must-retranslate one).
 4. Otherwise it is new and empty.
 
 Old entries that match nothing become obsolete (``#~``) if they carry a translation.
@@ -56,6 +58,8 @@ class Memory:
     """Translations of the same locale from other documents: source text → (translation, origin)."""
 
     entries: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # An agency's memory (``kit import tmx``): consulted after ``entries``, always fuzzy.
+    agency: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def merge(old: PoFile, pot: PoFile, options: MergeOptions, memory: Memory | None = None) -> PoFile:
@@ -68,7 +72,8 @@ def merge(old: PoFile, pot: PoFile, options: MergeOptions, memory: Memory | None
     for template in pot.entries:
         previous = old_by_key.get(template.key)
         if previous is not None:
-            merged.append(_keep(previous, template))
+            kept = _keep(previous, template)
+            merged.append(kept if kept.has_translation else _from_agency(kept, memory) or kept)
         elif template.key in pairs:
             merged.append(_suggest(pairs[template.key], template, options))
         else:
@@ -213,12 +218,31 @@ def _fuzzy(entry: PoEntry, old: PoEntry, basis: str) -> PoEntry:
 
 
 def _from_memory(template: PoEntry, memory: Memory | None, options: MergeOptions) -> PoEntry | None:
-    if memory is None or template.msgid_plural is not None or template.msgid not in memory.entries:
+    if memory is None or template.msgid_plural is not None:
         return None
-    translation, origin = memory.entries[template.msgid]
-    flags = template.flags if options.trust_exact_memory else ("fuzzy", *template.flags)
+    if template.msgid in memory.entries:
+        translation, origin = memory.entries[template.msgid]
+        trusted = options.trust_exact_memory
+    elif template.msgid in memory.agency:
+        translation, origin = memory.agency[template.msgid]
+        trusted = False
+    else:
+        return None
+    flags = template.flags if trusted else ("fuzzy", *template.flags)
     return template.with_changes(
         msgstr=translation, flags=flags, translator_comments=(f"{TM_PREFIX} {origin}",)
+    )
+
+
+def _from_agency(entry: PoEntry, memory: Memory | None) -> PoEntry | None:
+    """An untranslated entry the agency's memory has a translation for: a fuzzy suggestion."""
+    if memory is None or entry.msgid_plural is not None or entry.msgid not in memory.agency:
+        return None
+    translation, origin = memory.agency[entry.msgid]
+    return entry.with_changes(
+        msgstr=translation,
+        flags=("fuzzy", *(f for f in entry.flags if f != "fuzzy")),
+        translator_comments=(*entry.translator_comments, f"{TM_PREFIX} {origin}"),
     )
 
 

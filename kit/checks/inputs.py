@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from kit.catalog.back import BackLog
 from kit.catalog.review import ReviewLog
 from kit.checks.glossary import Glossary
 from kit.checks.scan import ImageUse
@@ -61,6 +62,9 @@ class CatalogUnit:
     po: PoFile | None
     po_path: str
     review: ReviewLog = field(default_factory=ReviewLog)
+    back: BackLog = field(
+        default_factory=BackLog
+    )  # back-translations (kit import back-translation)
 
     @property
     def document(self) -> Document:

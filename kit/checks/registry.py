@@ -69,6 +69,13 @@ CHECKS: tuple[CheckSpec, ...] = (
         "Translate it, or add the text to the locale's glossary as source=target if it must stay as is.",
     ),
     # translations.py: Markdown structure
+    # back_translation.py
+    CheckSpec(
+        "back-translation.divergence",
+        E,
+        "The back-translation of a translation differs from the source in a number, unit, negation, phone number, link or address.",
+        "Check the translation against the source with the back-translator's reading in mind; fix it, or import a corrected back-translation.",
+    ),
     CheckSpec(
         "translation.links",
         E,

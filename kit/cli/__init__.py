@@ -4,6 +4,7 @@
   project, and the options several commands share (``--jobs``, ``--locale``).
 - ``catalogs``: extract, init, update, status, normalize, review.
 - ``outputs``: check, build, bundle, report.
+- ``exchange``: export and import (XLIFF, TMX, review packets, back-translations).
 
 Exit codes: 0 success, 1 findings at or above the failing severity, 2 usage or input error.
 Machine formats go to stdout; progress and logs go to stderr. A new command goes in the
@@ -17,7 +18,7 @@ from pathlib import Path
 import click
 
 from kit import __version__
-from kit.cli import catalogs, outputs, project
+from kit.cli import catalogs, exchange, outputs, project
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -51,6 +52,8 @@ COMMANDS: tuple[click.Command, ...] = (
     outputs.bundle,
     outputs.report_command,
     outputs.check,
+    exchange.export_group,
+    exchange.import_group,
 )
 for _command in COMMANDS:
     main.add_command(_command)

@@ -18,7 +18,7 @@ from babel.core import get_global
 
 from kit.catalog.review import ReviewLog
 from kit.catalog.states import State, state
-from kit.checks import alt_text, freshness, reading_level, translations
+from kit.checks import alt_text, back_translation, freshness, reading_level, translations
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.numbers import decimal_symbol, normalize_number
@@ -27,7 +27,7 @@ from kit.checks.registry import validate_ids
 from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
-from kit.commands.loaders import load_documents, load_glossary, read_review
+from kit.commands.loaders import load_documents, load_glossary, read_back, read_review
 from kit.errors import KitError, MultipleErrors
 from kit.locales import LocaleInfo
 from kit.model import Document
@@ -133,6 +133,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> list[Finding]:
         *translations.check_catalog(unit, options),
         *alt_text.check_catalog(unit),
         *freshness.check_catalog(unit, options),
+        *back_translation.check_catalog(unit, options),
     ]
 
 
@@ -217,7 +218,14 @@ def load_catalog(project: Project, source: SourceUnit, rules: LocaleRules) -> Ca
     path = project.po_path(parse_locale(rules.code), source.document.slug)
     if not path.exists():
         return CatalogUnit(source, rules, None, project.rel(path), ReviewLog())
-    return CatalogUnit(source, rules, read_po(path), project.rel(path), read_review(path, project))
+    return CatalogUnit(
+        source,
+        rules,
+        read_po(path),
+        project.rel(path),
+        read_review(path, project),
+        read_back(path, project),
+    )
 
 
 def _readability_source(

@@ -11,6 +11,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from kit.catalog.back import BackLog, back_path
+from kit.catalog.back import loads as back_loads
 from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
 from kit.catalog.review import ReviewLog, loads, review_path
 from kit.checks.glossary import Glossary, parse_glossary
@@ -24,6 +26,7 @@ from kit.source.parse import read_document
 
 GLOSSARY = "glossary.csv"
 GLOSSARY_TBX = "glossary.tbx"
+MEMORY_DIR = "memory"  # locales/memory/*.tmx: agencies' translation memories (kit import tmx)
 
 
 def creation_date() -> str:
@@ -111,3 +114,37 @@ def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
         source = project.config.source_locale.language
         return parse_tbx(text, rel, source, locale.language)
     return Glossary()
+
+
+def agency_memory_files(project: Project) -> tuple[Path, ...]:
+    return tuple(sorted((project.config.locales_dir / MEMORY_DIR).glob("*.tmx")))
+
+
+def load_agency_memory(project: Project, locale: LocaleInfo) -> dict[str, tuple[str, str]]:
+    """Source text → (translation, origin) from every stored agency memory for this locale;
+    the first file (by name) that has a source wins."""
+    from kit.exchange.tmx import pairs, read_tmx
+
+    memory: dict[str, tuple[str, str]] = {}
+    source = project.config.source_locale.bcp47
+    for path in agency_memory_files(project):
+        rel = project.rel(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise KitError(f"cannot read: {exc.strerror or exc}", path=rel) from exc
+        for src, tgt in pairs(read_tmx(data, rel), source, locale.bcp47).items():
+            memory.setdefault(src, (tgt, f"agency memory {rel}"))
+    return memory
+
+
+def read_back(po_path: Path, project: Project) -> BackLog:
+    """The catalog's back-translations (``<slug>.back.json``), or none."""
+    path = back_path(po_path)
+    if not path.exists():
+        return BackLog()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KitError(f"cannot read back-translations: {exc}", path=project.rel(path)) from exc
+    return back_loads(text, project.rel(path))

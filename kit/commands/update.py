@@ -12,13 +12,18 @@ locale from every other catalog of that locale, as they are after the first pass
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kit.catalog.merge import Memory, MergeOptions, merge
 from kit.catalog.new import new_catalog
 from kit.catalog.states import State, state
-from kit.commands.loaders import creation_date, load_glossary
+from kit.commands.loaders import (
+    agency_memory_files,
+    creation_date,
+    load_agency_memory,
+    load_glossary,
+)
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.commands.pool import WorkerPool
 from kit.config import Config
@@ -37,6 +42,7 @@ class _Task:
     pot: Path
     options: MergeOptions
     memory_wanted: bool
+    agency_wanted: bool = False  # an agency memory is stored (kit import tmx)
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,7 @@ def run_update(
     )
     pots = project.pot_files()
     wanted = cfg.update.translation_memory and len(pots) > 1
+    agency = bool(agency_memory_files(project))  # kit import tmx
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
     tasks = []
@@ -70,7 +77,8 @@ def run_update(
             errors.append(exc)
             continue
         tasks += [
-            _Task(cfg, loc, pot, replace(options, critical_terms=terms), wanted) for pot in pots
+            _Task(cfg, loc, pot, replace(options, critical_terms=terms), wanted, agency)
+            for pot in pots
         ]
     with WorkerPool(jobs if len(tasks) >= _PARALLEL_FROM else 1) as pool:
         results = pool.map(_update_task, tasks)
@@ -79,7 +87,11 @@ def run_update(
         if result.needs_memory:
             code = result.task.locale.code
             if code not in memories:
-                memories[code] = _LocaleMemory.build(project, result.task.locale, pots)
+                try:
+                    memories[code] = _LocaleMemory.build(project, result.task.locale, pots)
+                except KitError as exc:  # a broken agency memory
+                    memories[code] = _LocaleMemory({})
+                    errors.append(exc)
             result = _update_task(result.task, memories[code])
         if result.outcome is not None:
             outcomes.append(result.outcome)
@@ -113,7 +125,7 @@ def _update_task(task: _Task, memory: _LocaleMemory | None = None) -> _Result:
             else new_catalog(pot, task.locale, creation_date()).with_entries(())
         )
         merged = merge(base, pot, task.options, memory.for_document(slug) if memory else None)
-        if memory is None and task.memory_wanted and _has_new_messages(base, merged):
+        if memory is None and _needs_memory(task, base, merged):
             return _Result(task, needs_memory=True)
         path.parent.mkdir(parents=True, exist_ok=True)
         written = write_po_if_changed(path, merged)
@@ -121,6 +133,12 @@ def _update_task(task: _Task, memory: _LocaleMemory | None = None) -> _Result:
         return _Result(task, error=exc)
     action = Action.WRITTEN if written else Action.UNCHANGED
     return _Result(task, Outcome(project.rel(path), action, task.locale.code))
+
+
+def _needs_memory(task: _Task, base: PoFile, merged: PoFile) -> bool:
+    if task.agency_wanted and any(not e.has_translation for e in merged.active):
+        return True
+    return task.memory_wanted and _has_new_messages(base, merged)
 
 
 def _has_new_messages(old: PoFile, merged: PoFile) -> bool:
@@ -133,11 +151,15 @@ class _LocaleMemory:
     """Every translated message of one locale: msgid → [(document, translation, origin)]."""
 
     index: Mapping[str, tuple[tuple[str, str, str], ...]]
+    agency: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, project: Project, locale: LocaleInfo, pots: tuple[Path, ...]) -> _LocaleMemory:
         index: dict[str, list[tuple[str, str, str]]] = {}
-        for pot in pots:  # sorted, so the first document that has a translation wins
+        wanted = project.config.update.translation_memory and len(pots) > 1
+        for pot in (
+            pots if wanted else ()
+        ):  # sorted, so the first document that has a translation wins
             path = project.po_path(locale, pot.stem)
             try:
                 po = read_po(path) if path.exists() else None
@@ -152,10 +174,10 @@ class _LocaleMemory:
                     index.setdefault(entry.msgid, []).append(
                         (pot.stem, entry.msgstr, project.rel(path))
                     )
-        return cls({k: tuple(v) for k, v in index.items()})
+        return cls({k: tuple(v) for k, v in index.items()}, load_agency_memory(project, locale))
 
     def for_document(self, slug: str) -> Memory:
-        return Memory(_OtherDocuments(self.index, slug))
+        return Memory(_OtherDocuments(self.index, slug), self.agency)
 
 
 class _OtherDocuments(Mapping[str, tuple[str, str]]):
