@@ -50,7 +50,7 @@ def test_back_translations_are_checked_and_shown_to_the_reviewer(kit: Run, state
     }
     assert found == {
         "back-translation differs from the source: number 38 → 39",
-        "back-translation differs from the source: negation nothing → not",
+        "back-translation differs from the source: negation added: not",
     }
     kit("export", "review", "--locale", "es")
     document = docx.Document(str(states / "dist" / "review" / "es" / "fever.docx"))
