@@ -1,0 +1,106 @@
+"""``kit serve``'s main loop: first render, then watch → rebuild → notify until stopped.
+
+Prints the address and one line per rebuild (with its time) or error to the stream given.
+Ctrl-C or SIGTERM stop it cleanly: the watcher ends, open event streams close, the server
+shuts down and the cache folder is removed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from types import FrameType
+
+from kit.commands.serve import Preview, folders
+from kit.project import Project
+from kit.serve.server import Broker, PreviewServer
+from kit.serve.watch import Scope, watch_project
+
+Say = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    host: str = "127.0.0.1"
+    port: int = 8000
+    locales: tuple[str, ...] = ()
+
+
+def run_serve(project: Project, options: ServeOptions, say: Say) -> None:
+    cache = Path(tempfile.mkdtemp(prefix="kit-serve-"))
+    preview = Preview(project, options.locales, cache)
+    broker = Broker()
+    stop = threading.Event()
+    started = time.perf_counter()
+    preview.rebuild(Scope(everything=True))
+    _report_errors(preview, say)
+    server = PreviewServer(options.host, options.port, preview.content, broker)
+    thread = threading.Thread(target=server.serve_forever, name="kit-serve", daemon=True)
+    thread.start()
+    say(f"kit serve: {server.url} ({time.perf_counter() - started:.1f} s; Ctrl-C to stop)")
+    previous = _on_signals(stop)
+    checker = threading.Thread(target=_check, args=(preview, broker, set()), daemon=True)
+    checker.start()
+    try:
+        for scope in watch_project(folders(preview.project), stop):
+            _update(preview, broker, scope, say)
+    finally:
+        stop.set()
+        server.stop()
+        thread.join(timeout=5)
+        signal.signal(signal.SIGTERM, previous)
+        shutil.rmtree(cache, ignore_errors=True)
+        say("kit serve: stopped")
+
+
+def _on_signals(
+    stop: threading.Event,
+) -> signal.Handlers | Callable[[int, FrameType | None], object] | int | None:
+    def handler(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+    return previous
+
+
+def _update(preview: Preview, broker: Broker, scope: Scope, say: Say) -> None:
+    started = time.perf_counter()
+    pages = preview.rebuild(scope)
+    took = time.perf_counter() - started
+    broker.publish({"kind": "pages", "pages": pages})
+    say(f"kit serve: {len(pages)} page(s) updated in {took * 1000:.0f} ms")
+    _report_errors(preview, say)
+    codes = {code for _, code in scope.pages if code != "*"} if not scope.everything else set()
+    threading.Thread(target=_check, args=(preview, broker, codes), daemon=True).start()
+    wanted = [k for k in sorted(preview.pdf_wanted) if f"{k[1]}/{k[0]}.html" in pages]
+    for key in wanted:
+        started = time.perf_counter()
+        done = preview.render_handouts(key)
+        if done:
+            broker.publish({"kind": "handouts", "files": done})
+            say(
+                f"kit serve: {len(done)} handout(s) updated in {time.perf_counter() - started:.1f} s"
+            )
+
+
+def _check(preview: Preview, broker: Broker, codes: set[str]) -> None:
+    preview.check(codes)
+    with preview.lock:
+        pages = sorted(
+            f"{code}/{slug}.html" for slug, code in preview.pages if not codes or code in codes
+        )
+    broker.publish({"kind": "pages", "pages": pages, "findings": True})
+
+
+def _report_errors(preview: Preview, say: Say) -> None:
+    with preview.lock:
+        for errors in preview.errors.values():
+            for error in errors:
+                say(error.format())
