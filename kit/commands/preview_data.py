@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from pathlib import Path
 
 from kit.catalog.localize import LocalizedDocument
 from kit.catalog.review import ReviewLog, entry_hash
@@ -42,8 +43,11 @@ def problem(finding: Finding) -> Problem:
     return Problem(where, finding.message, finding.hint, finding.severity.value, finding.check)
 
 
-def error_problem(error: KitError) -> Problem:
-    where = f"{error.path}:{error.line}" if error.path and error.line else (error.path or "")
+def error_problem(error: KitError, root: Path) -> Problem:
+    path = error.path or ""
+    if path and Path(path).is_absolute() and Path(path).resolve().is_relative_to(root.resolve()):
+        path = Path(path).resolve().relative_to(root.resolve()).as_posix()
+    where = f"{path}:{error.line}" if path and error.line else path
     return Problem(where, error.message, error.hint or "")
 
 

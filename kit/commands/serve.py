@@ -94,7 +94,7 @@ class Preview:
         return overlay.inject(page.html, data).encode("utf-8")
 
     def page_data(self, pkey: PageKey) -> overlay.PageData:
-        errors = tuple(error_problem(e) for e in self._errors_of(pkey))
+        errors = tuple(error_problem(e, self.project.root) for e in self._errors_of(pkey))
         page = self.pages.get(pkey)
         if page is None:
             slug, code = pkey

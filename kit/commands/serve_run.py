@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 
+from kit.commands.preview_data import error_problem
 from kit.commands.serve import Preview, folders
 from kit.project import Project
 from kit.serve.server import Broker, PreviewServer
@@ -103,4 +104,5 @@ def _report_errors(preview: Preview, say: Say) -> None:
     with preview.lock:
         for errors in preview.errors.values():
             for error in errors:
-                say(error.format())
+                shown = error_problem(error, preview.project.root)
+                say(f"Error: {shown.where}: {shown.message}")

@@ -2,7 +2,8 @@
 
 Before rendering, each segment's text is wrapped in Private Use Area characters that no
 Markdown rule, escape or template touches: ``U+E000``, the segment number in ``U+E010..E019``,
-``U+E001``, the text, ``U+E002``. After rendering, ``to_spans`` turns marks in text into
+``U+E001``, the text, ``U+001F`` (a control, so that sentence punctuation still ends a
+bidi run). After rendering, ``to_spans`` turns marks in text into
 ``<span class="kit-seg" data-kit-seg="N">…</span>`` and drops them from tags, attributes,
 ``<title>`` and scripts. ``strip`` drops every mark: a marked page stripped is byte for byte
 the page ``kit build`` writes (the tests check it), so the preview shows the real page.
@@ -14,10 +15,10 @@ import re
 
 OPEN = "\ue000"
 MID = "\ue001"
-CLOSE = "\ue002"
+CLOSE = "\x1f"  # a control the bidi runs and Markdown treat as a word boundary
 _DIGIT0 = 0xE010
 _MARK_OPEN = re.compile("\ue000([\ue010-\ue019]+)\ue001")
-_ANY_MARK = re.compile("\ue000[\ue010-\ue019]*\ue001|\ue002")
+_ANY_MARK = re.compile("\ue000[\ue010-\ue019]*\ue001|\x1f")
 _TOKENS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
 _RAW_TEXT = ("title", "script", "style", "textarea")
 
