@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def sample_copy(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "kit.toml", dest / "kit.toml")
     for folder in ("source", "locales", "templates"):
         shutil.copytree(ROOT / folder, dest / folder)
