@@ -24,20 +24,31 @@ PO = "locales/es/LC_MESSAGES/infant-all-handout.po"
 PAGE = "/es/infant-all-handout.html"
 
 
-@pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[Preview, PreviewServer, Path]]:
+def _serve(tmp_path: Path) -> Iterator[tuple[Preview, PreviewServer, Path]]:
     root = sample_copy(tmp_path / "project")
     cache = tmp_path / "cache"
     preview = Preview(Project(load_config(root)), ("es",), cache)
     preview.rebuild(Scope(everything=True))
     server = PreviewServer("127.0.0.1", 0, preview.content, Broker())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield preview, server, root
     finally:
         server.stop()
         thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def served(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Preview, PreviewServer, Path]]:
+    yield from _serve(tmp_path_factory.mktemp("served"))
+
+
+@pytest.fixture
+def own_server(tmp_path: Path) -> Iterator[tuple[Preview, PreviewServer, Path]]:
+    yield from _serve(tmp_path)
 
 
 def get(server: PreviewServer, raw_path: str, host: str = "127.0.0.1") -> tuple[int, bytes]:
@@ -112,9 +123,9 @@ def test_foreign_host_is_refused(served: tuple[Preview, PreviewServer, Path]) ->
 
 
 def test_broken_catalog_keeps_the_last_good_page(
-    served: tuple[Preview, PreviewServer, Path],
+    own_server: tuple[Preview, PreviewServer, Path],
 ) -> None:
-    preview, server, root = served
+    preview, server, root = own_server
     po = root / PO
     po.write_text(po.read_text(encoding="utf-8") + '\nmsgid "half saved\n', encoding="utf-8")
     pages = preview.rebuild(Scope(pages=frozenset({("infant-all-handout", "es")})))

@@ -44,7 +44,7 @@
 
   function toggle(label, key, controls) {
     var button = el("button", { type: "button", "aria-pressed": String(view[key]), text: label });
-    if (controls) button.setAttribute("aria-controls", controls);
+    if (controls && view[key]) button.setAttribute("aria-controls", controls);
     button.addEventListener("click", function () { view[key] = !view[key]; render(); focusButton(label); });
     return button;
   }
