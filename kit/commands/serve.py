@@ -237,8 +237,11 @@ class Preview:
         with self.lock:
             return self.files.get(key)
 
-    def render_handouts(self, pkey: PageKey) -> list[str]:
-        """Render one page's handouts (outside the lock: it takes a second or two)."""
+    def render_handouts(
+        self, pkey: PageKey, each: Callable[[str], None] | None = None
+    ) -> list[str]:
+        """Render one page's handouts (outside the lock: each takes a second or so); ``each``
+        hears of every handout as soon as it is ready."""
         from kit.pdf.render import render_handouts
 
         with self.lock:
@@ -252,6 +255,8 @@ class Preview:
                 with self.lock:
                     self._store(f"{pkey[1]}/{handout.name}", handout.data)
                 done.append(f"{pkey[1]}/{handout.name}")
+                if each is not None:
+                    each(done[-1])
         except KitError as exc:
             with self.lock:
                 self.errors.setdefault(f"{pkey[0]}/{pkey[1]}", []).append(exc)

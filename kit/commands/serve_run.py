@@ -19,6 +19,7 @@ from types import FrameType
 
 from kit.commands.preview_data import error_problem
 from kit.commands.serve import Preview, folders
+from kit.errors import KitError
 from kit.project import Project
 from kit.serve.server import Broker, PreviewServer
 from kit.serve.watch import Scope, watch_project
@@ -34,6 +35,7 @@ class ServeOptions:
 
 
 def run_serve(project: Project, options: ServeOptions, say: Say) -> None:
+    project.locales(options.locales)  # an unknown --locale is an error before anything starts
     cache = Path(tempfile.mkdtemp(prefix="kit-serve-"))
     preview = Preview(project, options.locales, cache)
     broker = Broker()
@@ -41,7 +43,14 @@ def run_serve(project: Project, options: ServeOptions, say: Say) -> None:
     started = time.perf_counter()
     preview.rebuild(Scope(everything=True))
     _report_errors(preview, say)
-    server = PreviewServer(options.host, options.port, preview.content, broker)
+    try:
+        server = PreviewServer(options.host, options.port, preview.content, broker)
+    except OSError as exc:
+        shutil.rmtree(cache, ignore_errors=True)
+        raise KitError(
+            f"cannot listen on {options.host} port {options.port}: {exc.strerror or exc}",
+            hint="another program may use that port: choose one with --port (0: any free port)",
+        ) from exc
     thread = threading.Thread(target=server.serve_forever, name="kit-serve", daemon=True)
     thread.start()
     say(f"kit serve: {server.url} ({time.perf_counter() - started:.1f} s; Ctrl-C to stop)")
@@ -67,7 +76,7 @@ def _on_signals(
         stop.set()
 
     previous = signal.signal(signal.SIGTERM, handler)
-    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGINT, handler)  # click restores nothing; the process ends after
     return previous
 
 
@@ -82,13 +91,15 @@ def _update(preview: Preview, broker: Broker, scope: Scope, say: Say) -> None:
     threading.Thread(target=_check, args=(preview, broker, codes), daemon=True).start()
     wanted = [k for k in sorted(preview.pdf_wanted) if f"{k[1]}/{k[0]}.html" in pages]
     for key in wanted:
-        started = time.perf_counter()
-        done = preview.render_handouts(key)
-        if done:
-            broker.publish({"kind": "handouts", "files": done})
-            say(
-                f"kit serve: {len(done)} handout(s) updated in {time.perf_counter() - started:.1f} s"
-            )
+        preview.render_handouts(key, _announce(broker, say, time.perf_counter()))
+
+
+def _announce(broker: Broker, say: Say, started: float) -> Callable[[str], None]:
+    def ready(name: str) -> None:
+        broker.publish({"kind": "handouts", "files": [name]})
+        say(f"kit serve: {name} updated in {time.perf_counter() - started:.1f} s")
+
+    return ready
 
 
 def _check(preview: Preview, broker: Broker, codes: set[str]) -> None:
