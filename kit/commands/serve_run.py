@@ -40,6 +40,7 @@ def run_serve(project: Project, options: ServeOptions, say: Say) -> None:
     preview = Preview(project, options.locales, cache)
     broker = Broker()
     stop = threading.Event()
+    previous = _on_signals(stop)
     started = time.perf_counter()
     preview.rebuild(Scope(everything=True))
     _report_errors(preview, say)
@@ -54,7 +55,6 @@ def run_serve(project: Project, options: ServeOptions, say: Say) -> None:
     thread = threading.Thread(target=server.serve_forever, name="kit-serve", daemon=True)
     thread.start()
     say(f"kit serve: {server.url} ({time.perf_counter() - started:.1f} s; Ctrl-C to stop)")
-    previous = _on_signals(stop)
     checker = threading.Thread(target=_check, args=(preview, broker, set()), daemon=True)
     checker.start()
     try:
