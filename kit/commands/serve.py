@@ -84,7 +84,8 @@ class Preview:
         if not name.endswith(suffix) or "/" in name:
             return None
         pkey = (name[: -len(suffix)], code)
-        return pkey if pkey in self.pages or self._errors_of(pkey) else None
+        known = pkey in self.pages or (pkey[0] in self.docs and bool(self._errors_of(pkey)))
+        return pkey if known else None
 
     def _page_bytes(self, pkey: PageKey) -> bytes:
         data = self.page_data(pkey)

@@ -170,8 +170,27 @@
     markSegments();
   }
 
+  var lastText = null;
+
+  function focused() {
+    var active = document.activeElement;
+    if (!active || active === document.body) return null;
+    if (active.classList.contains("kit-seg")) return '.kit-seg[data-kit-seg="' + active.getAttribute("data-kit-seg") + '"]';
+    if (root && root.contains(active) && active.tagName === "BUTTON") return active.textContent;
+    return null;
+  }
+
+  function refocus(what) {
+    if (!what) return;
+    if (what.charAt(0) === ".") { var seg = document.querySelector(what); if (seg) seg.focus(); }
+    else focusButton(what);
+  }
+
   function refresh() {
     fetch(location.pathname, { cache: "no-store" }).then(function (r) { return r.text(); }).then(function (text) {
+      if (text === lastText) return;  // nothing changed for this page (findings re-sent, say)
+      lastText = text;
+      var again = focused();
       var fresh = new DOMParser().parseFromString(text, "text/html");
       if (root) root.remove();
       root = null;
@@ -185,6 +204,7 @@
       readData();
       render();
       root.querySelector("#kit-live").textContent = keep.live;
+      refocus(again);
     }).catch(function () {
       if (root) root.querySelector("#kit-live").textContent = "The preview server cannot be reached.";
     });
