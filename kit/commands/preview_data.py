@@ -76,6 +76,8 @@ def page_data(
         segments.append(replace(info, findings=found))
     rest = tuple(p for place, ps in sorted(by_place.items()) if place not in used for p in ps)
     status = ldoc.status
+    fallback = ldoc.text(ldoc.document.title).fallback and not ldoc.is_source
+    title_locale = ldoc.source_locale if fallback else ldoc.locale  # the title's own language
     return PageData(
         page=f"{ldoc.locale.code}/{output_name(ldoc.document.slug, 'page')}",
         slug=ldoc.document.slug,
@@ -89,6 +91,8 @@ def page_data(
         segments=tuple(segments),
         handouts=tuple(Handout(_kind(ldoc.document.slug, name), name) for name in handouts),
         findings=rest,
+        lang=title_locale.bcp47,
+        dir=title_locale.direction,
     )
 
 

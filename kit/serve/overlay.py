@@ -62,6 +62,8 @@ class PageData:
     handouts: tuple[Handout, ...]
     findings: tuple[Problem, ...] = ()  # findings of this page not tied to one segment
     errors: tuple[Problem, ...] = field(default_factory=tuple)
+    lang: str = "en"  # BCP 47 tag of the page's language
+    dir: str = "ltr"
 
 
 def data_json(data: PageData) -> str:
@@ -113,7 +115,8 @@ def _row(p: PageData) -> str:
     decision = p.decision + (": " + "; ".join(p.reasons) if p.reasons else "")
     errors = "; ".join(f"{x.where}: {x.message}" for x in p.errors) or "none"
     return (
-        f'<tr><th scope="row"><a href="/{e(p.page)}">{e(p.title or p.slug)}</a></th>'
+        f'<tr><th scope="row"><a href="/{e(p.page)}" lang="{e(p.lang)}" dir="{e(p.dir)}">'
+        f"{e(p.title or p.slug)}</a></th>"
         f'<td lang="en">{e(p.language)} ({e(p.locale)})</td><td>{p.progress:.0f}%</td>'
         f"<td>{e(decision)}</td><td>{findings}</td><td>{e(errors)}</td></tr>"
     )
