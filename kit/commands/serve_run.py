@@ -12,6 +12,7 @@ import signal
 import tempfile
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,7 +60,11 @@ def run_serve(project: Project, options: ServeOptions, say: Say) -> None:
     checker.start()
     try:
         for scope in watch_project(folders(preview.project), stop):
-            _update(preview, broker, scope, say)
+            try:
+                _update(preview, broker, scope, say)
+            except Exception:  # a bug in kit must not end a translator's session
+                say(traceback.format_exc().rstrip())
+                say("kit serve: that was a bug in kit (please report it); still serving")
     finally:
         stop.set()
         server.stop()
