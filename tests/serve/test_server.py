@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kit.commands.serve import Preview
 from kit.config import load_config
@@ -169,3 +171,14 @@ def test_the_project_is_never_written(tmp_path: Path) -> None:
 )
 def test_clean_path(raw: str, key: str | None) -> None:
     assert clean_path(raw) == key
+
+
+@given(st.text(alphabet="/.%2e5cfA\\\x00~ae", max_size=40))
+def test_clean_path_never_climbs(raw: str) -> None:
+    """Whatever the spelling (percent-encoded dots, slashes, backslashes, NUL), a clean key is
+    relative and has no parent or current-folder part."""
+    key = clean_path("/" + raw)
+    if key is not None:
+        parts = key.split("/") if key else []
+        assert not key.startswith("/") and "\\" not in key and "\x00" not in key
+        assert all(part not in ("", ".", "..") for part in parts)
