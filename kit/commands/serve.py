@@ -190,8 +190,6 @@ class Preview:
             self.errors[f"{slug}/{code}"] = [exc]
             return ""
         self.pages[pkey] = _Page(ldoc, published, html, po, review)
-        for name in self._handout_names(ldoc):
-            self.files.pop(f"{code}/{name}", None)  # re-rendered when asked for
         return f"{code}/{output_name(slug, PAGE)}"
 
     def _catalog(self, locale: LocaleInfo, slug: str) -> tuple[PoFile | None, ReviewLog]:
@@ -226,6 +224,8 @@ class Preview:
     def _handout(self, key: str) -> bytes | None:
         code, _, name = key.partition("/")
         with self.lock:
+            if key in self.files:  # the last good handout while a fresh one renders
+                return self.files[key]
             found = next(
                 (pk for pk, page in self.pages.items() if pk[1] == code
                  and name in self._handout_names(page.ldoc)),

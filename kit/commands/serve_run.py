@@ -56,12 +56,13 @@ def run_serve(project: Project, options: ServeOptions, say: Say) -> None:
     thread = threading.Thread(target=server.serve_forever, name="kit-serve", daemon=True)
     thread.start()
     say(f"kit serve: {server.url} ({time.perf_counter() - started:.1f} s; Ctrl-C to stop)")
+    handouts = _Handouts(preview, broker, say)
     checker = threading.Thread(target=_check, args=(preview, broker, set()), daemon=True)
     checker.start()
     try:
         for scope in watch_project(folders(preview.project), stop):
             try:
-                _update(preview, broker, scope, say)
+                _update(preview, broker, scope, say, handouts)
             except Exception:  # a bug in kit must not end a translator's session
                 say(traceback.format_exc().rstrip())
                 say("kit serve: that was a bug in kit (please report it); still serving")
@@ -85,7 +86,7 @@ def _on_signals(
     return previous
 
 
-def _update(preview: Preview, broker: Broker, scope: Scope, say: Say) -> None:
+def _update(preview: Preview, broker: Broker, scope: Scope, say: Say, handouts: _Handouts) -> None:
     started = time.perf_counter()
     pages = preview.rebuild(scope)
     took = time.perf_counter() - started
@@ -94,9 +95,37 @@ def _update(preview: Preview, broker: Broker, scope: Scope, say: Say) -> None:
     _report_errors(preview, say)
     codes = {code for _, code in scope.pages if code != "*"} if not scope.everything else set()
     threading.Thread(target=_check, args=(preview, broker, codes), daemon=True).start()
-    wanted = [k for k in sorted(preview.pdf_wanted) if f"{k[1]}/{k[0]}.html" in pages]
-    for key in wanted:
-        preview.render_handouts(key, _announce(broker, say, time.perf_counter()))
+    handouts.want({k for k in preview.pdf_wanted if f"{k[1]}/{k[0]}.html" in pages})
+
+
+class _Handouts:
+    """Re-renders open handouts one page at a time in a background thread, so a save is
+    never kept waiting behind the PDFs of the previous one (repeated saves coalesce)."""
+
+    def __init__(self, preview: Preview, broker: Broker, say: Say) -> None:
+        self.preview, self.broker, self.say = preview, broker, say
+        self.pending: dict[tuple[str, str], float] = {}
+        self.ready = threading.Condition()
+        threading.Thread(target=self._run, name="kit-serve-handouts", daemon=True).start()
+
+    def want(self, keys: set[tuple[str, str]]) -> None:
+        with self.ready:
+            now = time.perf_counter()
+            for key in keys:
+                self.pending.setdefault(key, now)
+            self.ready.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self.ready:
+                while not self.pending:
+                    self.ready.wait()
+                key = min(self.pending)
+                saved = self.pending.pop(key)
+            try:
+                self.preview.render_handouts(key, _announce(self.broker, self.say, saved))
+            except Exception:
+                self.say(traceback.format_exc().rstrip())
 
 
 def _announce(broker: Broker, say: Say, started: float) -> Callable[[str], None]:

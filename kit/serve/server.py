@@ -149,7 +149,10 @@ class _Handler(BaseHTTPRequestHandler):
         )
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True  # the browser stopped reading (a PDF viewer does)
 
     def _events(self) -> None:
         self.send_response(HTTPStatus.OK)

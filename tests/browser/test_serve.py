@@ -32,6 +32,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 PO = "locales/es/LC_MESSAGES/infant-all-handout.po"
 OLD = '"poco común en los bebés."'
+INTERNAL = ("chrome://", "chrome-extension://")  # Chromium's own PDF viewer, not the network
 NEW = '"muy poco común en los bebés, según el preview."'
 
 
@@ -106,7 +107,7 @@ class Tab:
 
     def guard(self, route: Any) -> None:
         url = route.request.url
-        if url.startswith(self.base):
+        if url.startswith(self.base) or url.startswith(INTERNAL):
             route.continue_()
         else:
             self.outside.append(url)
@@ -215,4 +216,36 @@ def test_overview_and_handout(served: Served, tab: Tab) -> None:
     with urllib.request.urlopen(served.url + "es/infant-all-handout.large-print.pdf") as response:
         assert response.read(5) == b"%PDF-"
     print(f"handouts rendered on first request in {time.perf_counter() - started:.1f} s")
+    assert tab.outside == []
+
+
+def test_open_handout_updates_after_a_save(served: Served, tab: Tab) -> None:
+    page = tab.page
+    page.goto(served.url + "es/infant-all.html", wait_until="load")
+    page.wait_for_selector("#kit-preview")
+    page.get_by_role("button", name="Handouts").click()
+    with page.expect_response(lambda r: "/es/infant-all.pdf?v=" in r.url, timeout=30000) as first:
+        page.get_by_role("button", name="standard").click()
+    assert first.value.status == 200
+    po = served.root / "locales/es/LC_MESSAGES/infant-all.po"
+    good = po.read_text(encoding="utf-8")
+    old = "Leucemia linfoblástica aguda (LLA) en bebés"
+    assert old in good
+    frame = page.locator("#kit-preview iframe")
+    before = frame.get_attribute("src")
+    started = time.perf_counter()
+    try:
+        po.write_text(good.replace(old, "Leucemia (LLA) en bebés, borrador", 1), encoding="utf-8")
+        deadline = started + 15
+        announced = reloaded = False
+        while time.perf_counter() < deadline and not (announced and reloaded):
+            # the server re-renders the handout and says so; the page reloads it by itself
+            announced = any("es/infant-all.pdf updated in" in line for line in served.log)
+            reloaded = frame.get_attribute("src") != before
+            time.sleep(0.05)
+        assert announced and reloaded, served.log[-5:]
+        print(f"open handout reloaded {time.perf_counter() - started:.1f} s after the save")
+        assert first.value.headers["content-type"] == "application/pdf"
+    finally:
+        po.write_text(good, encoding="utf-8")
     assert tab.outside == []

@@ -8,7 +8,7 @@
     "translated": "translated", "fuzzy": "fuzzy (needs checking)",
     "must-retranslate": "must be retranslated", "untranslated": "untranslated (shows the source)"
   };
-  var view = { states: false, sideBySide: false, handouts: false, handout: "", current: 0 };
+  var view = { states: false, sideBySide: false, handouts: false, handout: "", stamp: 0, current: 0 };
   var data = null;
   var root = null;
 
@@ -117,12 +117,12 @@
     var bar = el("div", { "class": "kit-bar" });
     data.handouts.forEach(function (h) {
       var b = el("button", { type: "button", "aria-pressed": String(view.handout === h.href), text: h.kind });
-      b.addEventListener("click", function () { view.handout = h.href; render(); focusButton(h.kind); });
+      b.addEventListener("click", function () { view.handout = h.href; view.stamp = Date.now(); render(); focusButton(h.kind); });
       bar.appendChild(b);
     });
     box.appendChild(bar);
     if (view.handout) {
-      box.appendChild(el("iframe", { title: "Handout " + view.handout, src: view.handout + "?v=" + Date.now() }));
+      box.appendChild(el("iframe", { title: "Handout " + view.handout, src: view.handout + "?v=" + view.stamp }));
       box.appendChild(el("p", {}, [el("a", { href: view.handout, text: "Open " + view.handout })]));
     }
     return box;
@@ -218,7 +218,7 @@
       if (event.kind === "pages" && event.pages.indexOf(here) >= 0) refresh();
       if (event.kind === "handouts" && view.handouts && view.handout) {
         var file = here.split("/")[0] + "/" + view.handout;
-        if (event.files.indexOf(file) >= 0) render();
+        if (event.files.indexOf(file) >= 0) { view.stamp = Date.now(); render(); }
       }
     };
   }
