@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from kit import __version__
-from kit.cli import catalogs, exchange, outputs, project
+from kit.cli import catalogs, exchange, outputs, project, serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -54,6 +54,7 @@ COMMANDS: tuple[click.Command, ...] = (
     outputs.check,
     exchange.export_group,
     exchange.import_group,
+    serve.serve,
 )
 for _command in COMMANDS:
     main.add_command(_command)

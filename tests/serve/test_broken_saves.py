@@ -1,0 +1,66 @@
+"""A broken save of any kind (template, kit.toml, source front matter, catalog) keeps the
+last good page and reports the error with its path:line; fixing the file clears it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kit.commands.serve import Preview
+from kit.config import load_config
+from kit.project import Project
+from kit.serve.watch import Scope
+from tests.serve.support import sample_copy
+
+KEY = ("infant-all", "es")
+EVERYTHING = Scope(everything=True)
+CASES = [
+    (
+        "templates/page.html.j2",
+        lambda t: t.replace("{% block head %}", "{% block head %}{% if %}", 1),
+        EVERYTHING,
+        "templates/page.html.j2:8",
+    ),
+    (
+        "kit.toml",
+        lambda t: t + "\n[bogus]\nx = 1\n",
+        Scope(everything=True, config=True),
+        "kit.toml:",
+    ),
+    (
+        "source/infant-all.md",
+        lambda t: "---\ntitle: [unclosed\n---\n",
+        Scope(pages=frozenset({("infant-all", "*")})),
+        "source/infant-all.md:2",
+    ),
+    (
+        "locales/es/LC_MESSAGES/infant-all.po",
+        lambda t: t.replace("msgstr", 'msgstr "', 1),
+        Scope(pages=frozenset({KEY})),
+        "locales/es/LC_MESSAGES/infant-all.po:",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "damage", "scope", "where"), CASES, ids=[c[0] for c in CASES])
+def test_broken_save_keeps_the_last_good_page(
+    tmp_path: Path, name: str, damage: object, scope: Scope, where: str
+) -> None:
+    root = sample_copy(tmp_path / "project")
+    preview = Preview(Project(load_config(root)), ("es",), tmp_path / "cache")
+    preview.rebuild(EVERYTHING)
+    good_page = preview.content("es/infant-all.html")
+    assert good_page is not None and not preview.page_data(KEY).errors
+    path = root / name
+    good = path.read_text(encoding="utf-8")
+    path.write_text(damage(good), encoding="utf-8")  # type: ignore[operator]
+    assert "es/infant-all.html" in preview.rebuild(scope)
+    errors = preview.page_data(KEY).errors
+    assert errors and errors[0].where.startswith(where), errors
+    page = preview.content("es/infant-all.html")
+    assert page is not None
+    assert "Leucemia linfoblástica aguda (LLA) en bebés".encode() in page  # the last good page
+    path.write_text(good, encoding="utf-8")
+    preview.rebuild(scope)
+    assert not preview.page_data(KEY).errors
