@@ -26,6 +26,7 @@ from kit.catalog.localize import Decision, LocalizedDocument
 from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
+from kit.commands.preflight import refuse_unrenderable, unexpected_error
 from kit.config import Config
 from kit.errors import KitError, RenderError
 from kit.files import write_bytes_if_changed, write_text_atomic
@@ -302,13 +303,23 @@ def render_item(item: WorkItem) -> ItemResult:
     """Render one task (in a worker process or in this one); errors are returned, not raised."""
     project = Project(item.site.config)
     locale = next(loc for loc in item.site.locales if loc.code == item.task.locale)
+    ldoc: LocalizedDocument | None = None
+    output = _output_label(project, item)
     try:
         ldoc = localize_one(project, item.document, locale)
+        refuse_unrenderable(ldoc, output)
         if item.task.fmt == "html":
             return ItemResult(item.task.key, (_render_html(project, item, ldoc),))
         return ItemResult(item.task.key, tuple(_render_pdf(project, item, ldoc)))
     except KitError as exc:
         return ItemResult(item.task.key, error=exc)
+    except Exception as exc:  # an engine crash fails this output only; the build goes on
+        return ItemResult(item.task.key, error=unexpected_error(exc, output, ldoc))
+
+
+def _output_label(project: Project, item: WorkItem) -> str:
+    paths = output_paths(project, item.document, item.task)
+    return project.rel(paths[0]) + (f" (and {len(paths) - 1} more)" if len(paths) > 1 else "")
 
 
 def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> Outcome:

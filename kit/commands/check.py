@@ -18,9 +18,9 @@ from babel.core import get_global
 
 from kit.catalog.review import ReviewLog
 from kit.catalog.states import State, state
-from kit.checks import alt_text, freshness, reading_level, translations
+from kit.checks import alt_text, freshness, reading_level, renderable, translations
 from kit.checks.finding import Finding, Place, Severity
-from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
+from kit.checks.inputs import CatalogUnit, ImageProblem, LocaleRules, Options, SourceUnit
 from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.checks.reading_level import ReadabilityRow, target_for
 from kit.checks.registry import validate_ids
@@ -29,8 +29,10 @@ from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
 from kit.commands.loaders import load_documents, load_glossary, read_review
 from kit.errors import KitError, MultipleErrors
+from kit.html.inline import safe_image_src
 from kit.locales import LocaleInfo
 from kit.model import Document
+from kit.pdf.coverage import installed_coverage
 from kit.project import Project
 from kit.source.parse import decode_source
 
@@ -68,6 +70,7 @@ def run_check(
         source_locale=config.source_locale.code,
         review_cycle_years=config.checks.review_cycle_years,
         review_expiry_years=config.checks.review_expiry_years,
+        font_coverage=installed_coverage(),
     )
     sources = [load_source(project, doc, options.source_locale) for doc in docs]
     run = _Collected()
@@ -125,6 +128,7 @@ def check_source(unit: SourceUnit, options: Options) -> list[Finding]:
         *alt_text.check_source(unit, language, options.source_locale),
         *freshness.check_source(unit, options),
         *translations.check_source(unit, options.source_locale),
+        *renderable.check_source(unit, options.source_locale, options.font_coverage),
     ]
 
 
@@ -133,6 +137,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> list[Finding]:
         *translations.check_catalog(unit, options),
         *alt_text.check_catalog(unit),
         *freshness.check_catalog(unit, options),
+        *renderable.check_catalog(unit, options.font_coverage),
     ]
 
 
@@ -155,7 +160,27 @@ def load_source(project: Project, doc: Document, source_locale: str) -> SourceUn
     text = decode_source(path.read_bytes(), doc.path)
     found = scan(text, doc.path, source_locale, doc.slug)
     images = tuple(_with_svg_words(project, path.parent, img) for img in found.images)
-    return SourceUnit(doc, images, found.raw_html, found.suppressions, found.reviewed_line)
+    problems = tuple(p for img in found.images if (p := image_problem(project, img)))
+    return SourceUnit(
+        doc, images, found.raw_html, found.suppressions, found.reviewed_line, problems
+    )
+
+
+def image_problem(project: Project, image: ImageUse) -> ImageProblem | None:
+    """Why the build would refuse this image (the rule of ``kit.html.render``), or None."""
+    if image.alt is None:
+        return None  # raw HTML: never published, reported as source.raw-html
+    if not safe_image_src(image.src):
+        reason = "it is not a relative path inside the source folder"
+        return ImageProblem(image.src, image.line, reason)
+    folder = project.config.source_dir.resolve()
+    path = (folder / image.src.replace("\\", "/")).resolve()
+    if not path.is_relative_to(folder):
+        return ImageProblem(image.src, image.line, "it is outside the source folder")
+    if not path.is_file():
+        reason = "it is not a file" if path.exists() else "the file does not exist"
+        return ImageProblem(image.src, image.line, reason)
+    return None
 
 
 def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse:
