@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+from kit.errors import KitError
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
@@ -65,3 +68,74 @@ def _umask() -> int:
     except (OSError, ValueError, IndexError):
         pass
     return 0o022
+
+
+# -- reading project files safely ---------------------------------------------------------
+
+MAX_CATALOG_BYTES = 20_000_000  # a catalog of one patient-education document is ~100 KB
+MAX_SOURCE_BYTES = 2_000_000
+MAX_TEXT_BYTES = 5_000_000  # templates, glossaries, review records, kit.toml
+MAX_IMAGE_BYTES = 50_000_000
+
+
+def read_project_bytes(
+    path: Path,
+    root: Path | None,
+    limit: int,
+    *,
+    error: type[KitError] = KitError,
+    shown: str | None = None,
+) -> bytes:
+    """The bytes of ``path``, refused with ``error`` unless it is a regular file inside
+    ``root`` (after following links) of at most ``limit`` bytes.
+
+    Opens with ``O_NONBLOCK`` so a named pipe cannot hang the run, checks the opened file
+    (``fstat``, so what is checked is what is read), and reads at most ``limit + 1`` bytes
+    so a device such as ``/dev/zero`` cannot grow memory. ``root`` None skips the inside rule
+    (a file the user named on the command line)."""
+    name = shown or str(path)
+    if root is not None:
+        real = path.resolve()
+        if not real.is_relative_to(root.resolve()):
+            raise error(
+                f"is a link to a file outside the project ({real})",
+                path=name,
+                hint="copy the file into the project instead of linking to it",
+            )
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise error(
+            f"cannot read: {exc.strerror or exc}",
+            path=name,
+            hint="check that the file exists and is readable",
+        ) from exc
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise error(
+                f"is not a regular file ({_kind(info.st_mode)})",
+                path=name,
+                hint="kit reads only ordinary files; replace it with the file itself",
+            )
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise error(
+            f"is larger than kit accepts ({limit:,} bytes)",
+            path=name,
+            hint="check that the file is the right one and was not damaged or pasted into",
+        )
+    return data
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "not an ordinary file"

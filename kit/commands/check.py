@@ -28,7 +28,8 @@ from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
 from kit.commands.loaders import load_documents, load_glossary, read_review
-from kit.errors import KitError, MultipleErrors
+from kit.errors import KitError, MultipleErrors, SourceError
+from kit.files import MAX_SOURCE_BYTES, read_project_bytes
 from kit.html.inline import safe_image_src
 from kit.locales import LocaleInfo
 from kit.model import Document
@@ -157,7 +158,10 @@ def finalize(
 
 def load_source(project: Project, doc: Document, source_locale: str) -> SourceUnit:
     path = project.root / doc.path
-    text = decode_source(path.read_bytes(), doc.path)
+    data = read_project_bytes(
+        path, project.root, MAX_SOURCE_BYTES, error=SourceError, shown=doc.path
+    )
+    text = decode_source(data, doc.path)
     found = scan(text, doc.path, source_locale, doc.slug)
     images = tuple(_with_svg_words(project, path.parent, img) for img in found.images)
     problems = tuple(p for img in found.images if (p := image_problem(project, img)))
@@ -238,9 +242,10 @@ def load_catalog(project: Project, source: SourceUnit, rules: LocaleRules) -> Ca
     from kit.po import read_po
 
     path = project.po_path(parse_locale(rules.code), source.document.slug)
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return CatalogUnit(source, rules, None, project.rel(path), ReviewLog())
-    return CatalogUnit(source, rules, read_po(path), project.rel(path), read_review(path, project))
+    po = read_po(path, project.root)
+    return CatalogUnit(source, rules, po, project.rel(path), read_review(path, project))
 
 
 def _readability_source(

@@ -29,7 +29,7 @@ def run_init(project: Project, codes: tuple[str, ...]) -> Report:
                 outcomes.append(Outcome(project.rel(target), Action.EXISTS, "left as it is"))
                 continue
             try:
-                po = new_catalog(read_po(pot_path), locale, creation_date())
+                po = new_catalog(read_po(pot_path, project.root), locale, creation_date())
                 target.parent.mkdir(parents=True, exist_ok=True)
                 write_po_if_changed(target, po)
             except KitError as exc:

@@ -22,7 +22,7 @@ def run_normalize(project: Project | None, paths: tuple[Path, ...], check: bool)
     for path in targets:
         shown = project.rel(path) if project is not None else str(path)
         try:
-            po = read_po(path)
+            po = read_po(path, project.root if project is not None else None)
             if check:
                 same = path.read_bytes() == format_po(po).encode("utf-8")
                 outcomes.append(

@@ -41,7 +41,12 @@ def run_review(
             continue
         try:
             log = sign_off(
-                read_review(po_path, project), read_po(po_path), reviewer, role, method, when
+                read_review(po_path, project),
+                read_po(po_path, project.root),
+                reviewer,
+                role,
+                method,
+                when,
             )
             write_text_atomic(review_path(po_path), dumps(log))
         except KitError as exc:

@@ -105,8 +105,8 @@ def _update_task(task: _Task, memory: _LocaleMemory | None = None) -> _Result:
     slug = task.pot.stem
     path = project.po_path(task.locale, slug)
     try:
-        pot = read_po(task.pot)
-        old = read_po(path) if path.exists() else None
+        pot = read_po(task.pot, project.root)
+        old = read_po(path, project.root) if path.exists() or path.is_symlink() else None
         base = (
             old
             if old is not None
@@ -140,7 +140,7 @@ class _LocaleMemory:
         for pot in pots:  # sorted, so the first document that has a translation wins
             path = project.po_path(locale, pot.stem)
             try:
-                po = read_po(path) if path.exists() else None
+                po = read_po(path, project.root) if path.exists() else None
             except KitError:
                 continue  # reported by its own task
             for entry in po.active if po is not None else ():

@@ -25,7 +25,8 @@ from pathlib import Path
 from markupsafe import Markup
 
 from kit.catalog.localize import LocalizedDocument
-from kit.errors import RenderError
+from kit.errors import KitError, RenderError
+from kit.files import MAX_IMAGE_BYTES, read_project_bytes
 from kit.html.colors import css_variables
 from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
@@ -166,10 +167,10 @@ def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
             hint="copy the image into source/images/ instead of linking to a file elsewhere",
         )
     try:
-        return path.read_bytes()
-    except OSError as exc:
+        return read_project_bytes(path, site.source_dir, MAX_IMAGE_BYTES, shown=image.src)
+    except KitError as exc:
         raise RenderError(
-            f"image {image.src!r} not found ({exc.strerror})",
+            f"image {image.src!r} cannot be published: {exc.message}",
             path=doc_path,
             line=image.line,
             hint="check the file name and that the image is under source/",
