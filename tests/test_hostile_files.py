@@ -146,7 +146,7 @@ def test_oversized_catalog_and_glossary_are_clear_errors(tmp_path: Path) -> None
 
     root = sample(tmp_path)
     with (root / PO).open("a", encoding="utf-8") as handle:
-        handle.write(("# padding\n" * (MAX_CATALOG_BYTES // 10 + 1)))
+        handle.write("# padding\n" * (MAX_CATALOG_BYTES // 10 + 1))
     code, output = kit(root, "check", "--locale", "es")
     assert code == 2 and f"is larger than kit accepts ({MAX_CATALOG_BYTES:,} bytes)" in output
 
