@@ -173,3 +173,15 @@ def test_clean_project_has_no_render_findings(tmp_path: Path) -> None:
     assert findings(root) == []
     code, output = run(root, "build", "--jobs", "1")
     assert code == 0, output
+
+
+def test_withheld_locale_leaves_no_asset_folders(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    assert run(root, "build", "--jobs", "1", "--format", "html")[0] == 0
+    assert (root / "dist" / "es" / "images" / "thermometer.svg").is_file()
+    translate(root, "es", lambda m: "" if m == CALL else f"[es] {m}")  # below the threshold
+    code, output = run(root, "build", "--jobs", "1", "--format", "html")
+    assert code == 0 and "withheld" in output, output
+    assert not (root / "dist" / "es").exists(), sorted((root / "dist" / "es").rglob("*"))
+    assert (root / "dist" / "fr" / "assets" / "kit.css").is_file()
+    assert (root / "dist" / "fr" / "images" / "thermometer.svg").is_file()

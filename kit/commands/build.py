@@ -27,6 +27,7 @@ from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
 from kit.commands.preflight import refuse_unrenderable, unexpected_error
+from kit.commands.prune import prune_unpublished_assets
 from kit.config import Config
 from kit.errors import KitError, RenderError
 from kit.files import write_bytes_if_changed, write_text_atomic
@@ -110,6 +111,8 @@ def run_build(
             outcomes.append(index)
             if progress is not None:
                 progress(len(plan.work), len(plan.work), index)
+    if "html" in options.formats and options.shard.index == 1:
+        prune_unpublished_assets(project.config.output_dir, site, docs)
     _write_cache(project, Cache({**decisions}, outputs))
     all_errors = (*load_errors, *errors, *plan.errors, *render_errors)
     return BuildReport(tuple(outcomes), tuple(plan.withheld), all_errors, plan.skipped)
