@@ -164,3 +164,14 @@ def test_too_many_catalog_entries_is_a_clear_error(tmp_path: Path) -> None:
     text = "".join(f'msgid "m{i}"\nmsgstr ""\n\n' for i in range(MAX_CATALOG_ENTRIES + 1))
     with pytest.raises(Exception, match=f"kit accepts up to {MAX_CATALOG_ENTRIES:,}"):
         parse_po(text, "big.po")
+
+
+def test_source_that_is_a_pipe_or_a_device_is_reported(tmp_path: Path) -> None:
+    root = sample(tmp_path)
+    os.mkfifo(root / "source" / "pipe.md")
+    (root / "source" / "zero.md").symlink_to("/dev/zero")
+    code, output = kit(root, "extract")
+    assert code == 2, output
+    assert "source/pipe.md: is not a regular file (a named pipe)" in output, output
+    assert "zero.md: points outside the project" in output, output
+    assert (root / "locales" / "infant-all.pot").is_file()
