@@ -95,7 +95,7 @@ TRANSLATIONS = {
     "c1-next-line": ("render.control-character", "Llame\x85a la clínica"),
     "escape": ("render.control-character", "Llame \x1b[31ma la clínica"),
     "zalgo": ("render.too-heavy", "Llame" + "\u0301" * 3000 + " a la clínica"),
-    "huge": ("render.too-heavy", "Llame a la clínica. " * 1500),
+    "huge": ("render.too-heavy", "Llame a la clínica. " * 2600),
     "no-font": ("render.no-font", "Llame a la clínica \U000e01ef\u0378"),
 }
 
@@ -185,3 +185,19 @@ def test_withheld_locale_leaves_no_asset_folders(tmp_path: Path) -> None:
     assert not (root / "dist" / "es").exists(), sorted((root / "dist" / "es").rglob("*"))
     assert (root / "dist" / "fr" / "assets" / "kit.css").is_file()
     assert (root / "dist" / "fr" / "images" / "thermometer.svg").is_file()
+
+
+def test_check_names_a_source_refusal_first(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    source = root / "source" / "fever.md"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("clinic when", "clinic \u2029when"),
+        encoding="utf-8",
+    )
+    found = findings(root)
+    assert [(f["check"], f["path"], f["line"]) for f in found] == [
+        ("render.control-character", "source/fever.md", 10)
+    ]
+    code, output = run(root, "build", "--jobs", "1", "--format", "html")
+    assert code == 2 and "Error: source/fever.md:10: dist/en/fever.html not rendered" in output
+    assert (root / "dist" / "index.html").is_file()
