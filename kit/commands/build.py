@@ -26,7 +26,7 @@ from kit.catalog.localize import Decision, LocalizedDocument
 from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
-from kit.commands.preflight import refuse_unrenderable, unexpected_error
+from kit.commands.preflight import output_label, refuse_unrenderable, unexpected_error
 from kit.commands.prune import prune_unpublished_assets
 from kit.config import Config
 from kit.errors import KitError, RenderError
@@ -165,6 +165,8 @@ def _decide_one(item: _DecideItem) -> tuple[str, dict[str, object], KitError | N
         ldoc = localize_one(Project(item.config), item.document, item.locale)
     except KitError as exc:
         return item.key, {}, exc
+    except Exception as exc:  # a bug while deciding fails this page only
+        return item.key, {}, unexpected_error(exc, item.key, None)
     return item.key, _decision_record(ldoc, item.input_hash), None
 
 
@@ -307,7 +309,7 @@ def render_item(item: WorkItem) -> ItemResult:
     project = Project(item.site.config)
     locale = next(loc for loc in item.site.locales if loc.code == item.task.locale)
     ldoc: LocalizedDocument | None = None
-    output = _output_label(project, item)
+    output = output_label([project.rel(p) for p in output_paths(project, item.document, item.task)])
     try:
         ldoc = localize_one(project, item.document, locale)
         refuse_unrenderable(ldoc, output)
@@ -318,11 +320,6 @@ def render_item(item: WorkItem) -> ItemResult:
         return ItemResult(item.task.key, error=exc)
     except Exception as exc:  # an engine crash fails this output only; the build goes on
         return ItemResult(item.task.key, error=unexpected_error(exc, output, ldoc))
-
-
-def _output_label(project: Project, item: WorkItem) -> str:
-    paths = output_paths(project, item.document, item.task)
-    return project.rel(paths[0]) + (f" (and {len(paths) - 1} more)" if len(paths) > 1 else "")
 
 
 def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> Outcome:

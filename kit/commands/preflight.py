@@ -10,6 +10,8 @@ the output, the catalog and, when one of its texts holds a suspicious character,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kit.catalog.localize import LocalizedDocument
 from kit.checks.renderable import refusals
 from kit.errors import RenderError
@@ -24,6 +26,11 @@ def refuse_unrenderable(ldoc: LocalizedDocument, output: str) -> None:
                 line=line or None,
                 hint=f"{refusal.hint}; `kit check` reports this as {refusal.check}",
             )
+
+
+def output_label(paths: Sequence[str]) -> str:
+    """``dist/es/x.pdf (and 2 more)``: the outputs of one task, for messages."""
+    return paths[0] + (f" (and {len(paths) - 1} more)" if len(paths) > 1 else "")
 
 
 def unexpected_error(exc: Exception, output: str, ldoc: LocalizedDocument | None) -> RenderError:
