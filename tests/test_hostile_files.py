@@ -107,8 +107,10 @@ UPDATE = ("update", "--locale", "es")
         ("locales/es/glossary.csv", (CHECK, UPDATE)),
         ("templates/page.html.j2", (BUILD,)),
         ("locales/es/LC_MESSAGES/infant-all.review.json", (BUILD, CHECK)),
+        ("templates/css/kit.css", (BUILD,)),
+        ("locales/infant-all.pot", (("extract",), UPDATE)),
     ],
-    ids=["catalog", "glossary", "template", "review"],
+    ids=["catalog", "glossary", "template", "review", "stylesheet", "template-pot"],
 )
 def test_named_pipe_never_hangs(
     rel: str, commands: tuple[tuple[str, ...], ...], tmp_path: Path
@@ -175,3 +177,12 @@ def test_source_that_is_a_pipe_or_a_device_is_reported(tmp_path: Path) -> None:
     assert "source/pipe.md: is not a regular file (a named pipe)" in output, output
     assert "zero.md: points outside the project" in output, output
     assert (root / "locales" / "infant-all.pot").is_file()
+
+
+def test_build_cache_that_is_a_pipe_is_ignored(tmp_path: Path) -> None:
+    root = sample(tmp_path)
+    (root / ".kit-cache").mkdir()
+    os.mkfifo(root / ".kit-cache" / "build.json")
+    code, output = kit(root, *BUILD)
+    assert code == 0, output
+    assert (root / ".kit-cache" / "build.json").is_file()

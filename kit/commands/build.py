@@ -30,7 +30,7 @@ from kit.commands.preflight import output_label, refuse_unrenderable, unexpected
 from kit.commands.prune import prune_unpublished_assets
 from kit.config import Config
 from kit.errors import KitError, RenderError
-from kit.files import write_bytes_if_changed, write_text_atomic
+from kit.files import read_project_bytes, write_bytes_if_changed, write_text_atomic
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.project import Project
@@ -381,8 +381,8 @@ def _write_index(project: Project, site: Site, published: tuple[Published, ...])
 def _read_cache(project: Project) -> Cache:
     path = project.root / CACHE_FILE
     try:
-        return cache_from_json(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+        return cache_from_json(read_project_bytes(path, project.root, 1 << 28).decode("utf-8"))
+    except (KitError, UnicodeDecodeError):
         return Cache({}, {})
 
 

@@ -195,8 +195,8 @@ def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse
     if not path.is_relative_to(project.root.resolve()) or not path.is_file():
         return image
     try:
-        svg = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        svg = read_project_bytes(path, project.root, MAX_SOURCE_BYTES * 10).decode("utf-8")
+    except (KitError, UnicodeDecodeError):
         return image
     words = [
         w for t in _SVG_TEXT.findall(svg) for w in _WORD.findall(html.unescape(_TAG.sub(" ", t)))

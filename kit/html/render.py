@@ -26,7 +26,7 @@ from markupsafe import Markup
 
 from kit.catalog.localize import LocalizedDocument
 from kit.errors import KitError, RenderError
-from kit.files import MAX_IMAGE_BYTES, read_project_bytes
+from kit.files import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.html.colors import css_variables
 from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
@@ -121,8 +121,9 @@ def _stylesheet(
     """Read once per build (the file's mtime and size are part of the cache key)."""
     variables = css_variables(primary, accent, config)
     try:
-        css = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = read_project_bytes(Path(path), None, MAX_TEXT_BYTES, error=RenderError, shown=shown)
+        css = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise RenderError(f"cannot read the stylesheet: {exc}", path=shown) from exc
     return (variables + "\n" + css).encode("utf-8")
 
@@ -192,10 +193,10 @@ def _read_logo(site: Site) -> bytes:
             hint=f"use one of {', '.join(sorted(LOGO_TYPES))}",
         )
     try:
-        return (site.config.root / logo).read_bytes()
-    except OSError as exc:
+        return read_project_bytes(site.config.root / logo, site.config.root, MAX_IMAGE_BYTES)
+    except KitError as exc:
         raise RenderError(
-            f"branding.logo {logo!r} cannot be read ({exc.strerror})",
+            f"branding.logo {logo!r} cannot be read: {exc.message}",
             path=config_path,
             hint="the path is relative to the folder that holds kit.toml",
         ) from exc
