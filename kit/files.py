@@ -181,14 +181,15 @@ def read_project_bytes(
             path=name,
             hint="check that the file exists and is readable",
         ) from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise error(
+            f"is not a regular file ({_kind(info.st_mode)})",
+            path=name,
+            hint="kit reads only ordinary files; replace it with the file itself",
+        )
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise error(
-                f"is not a regular file ({_kind(info.st_mode)})",
-                path=name,
-                hint="kit reads only ordinary files; replace it with the file itself",
-            )
         data = handle.read(limit + 1)
     if len(data) > limit:
         raise error(
