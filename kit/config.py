@@ -8,7 +8,9 @@ them together once, as mkdocs does.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 import types
 import typing
@@ -184,10 +186,25 @@ def find_root(start: Path) -> Path:
     )
 
 
+def _read_regular(path: Path, root: Path, limit: int = 1_000_000) -> bytes:
+    """kit.toml's bytes: a regular file inside the project (the rule of kit.files, which this
+    layer cannot import), at most ``limit`` bytes, opened so a named pipe cannot hang."""
+    if not path.resolve().is_relative_to(root.resolve()):
+        raise ConfigError("is a link to a file outside the project", path=path)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ConfigError("is not a regular file", path=path, hint="make kit.toml a file")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ConfigError(f"is larger than {limit:,} bytes", path=path)
+    return data
+
+
 def load_config(root: Path) -> Config:
     path = root / CONFIG_NAME
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_regular(path, root).decode("utf-8")
     except FileNotFoundError as exc:
         raise ConfigError(
             f"{CONFIG_NAME} not found", path=path, hint="create one; see README"

@@ -15,14 +15,37 @@ seeing the complete old file again.
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
 import os
+import re
+import stat
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
+
+from kit.errors import KitError
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically (same folder temp file, fsync, replace)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = _temp_file(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _temp_file(path: Path, data: bytes) -> str:
+    """``data`` in a new, fsynced ``.NAME.PID.XXXXXXXX.tmp`` next to ``path``, with the mode
+    ``path`` has (or would get). Stale temporary files of dead runs are removed first."""
+    clean_stale_temps(path.parent)
+    fd, tmp = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -32,11 +55,62 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             os.chmod(tmp, path.stat().st_mode & 0o7777)
         else:
             os.chmod(tmp, 0o666 & ~_umask())  # what open() would have given
-        os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    return tmp
+
+
+# -- temporary files of killed runs ---------------------------------------------------------
+
+_TEMP = re.compile(r"^\..+?\.(?:(\d+)\.)?[a-z0-9_]{8}\.tmp$")
+_LEGACY_TEMP_AGE = 3600.0  # seconds; a temp file without a process id is removed when older
+_cleaned: set[str] = set()
+
+
+def clean_stale_temps(folder: Path) -> list[str]:
+    """Remove the temporary files a killed kit left in ``folder`` (once per folder and
+    process): those whose process is gone, and old ones from before names carried the
+    process id. A running kit's temporary files are left alone. Returns the names removed."""
+    key = str(folder)
+    if key in _cleaned:
+        return []
+    _cleaned.add(key)
+    removed: list[str] = []
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return removed
+    now = time.time()
+    for name in names:
+        match = _TEMP.match(name)
+        if match is None:
+            continue
+        path = folder / name
+        try:
+            if match.group(1) is not None:
+                stale = not _alive(int(match.group(1)))
+            else:
+                stale = now - path.lstat().st_mtime > _LEGACY_TEMP_AGE
+            if stale and not path.is_dir():
+                path.unlink()
+                removed.append(name)
+        except OSError:
+            continue
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
 
 
 def write_text_atomic(path: Path, text: str) -> None:
@@ -65,3 +139,182 @@ def _umask() -> int:
     except (OSError, ValueError, IndexError):
         pass
     return 0o022
+
+
+# -- reading project files safely ---------------------------------------------------------
+
+MAX_CATALOG_BYTES = 20_000_000  # a catalog of one patient-education document is ~100 KB
+MAX_SOURCE_BYTES = 2_000_000
+MAX_TEXT_BYTES = 5_000_000  # templates, glossaries, review records, kit.toml
+MAX_IMAGE_BYTES = 50_000_000
+
+
+def read_project_bytes(
+    path: Path,
+    root: Path | None,
+    limit: int,
+    *,
+    error: type[KitError] = KitError,
+    shown: str | None = None,
+) -> bytes:
+    """The bytes of ``path``, refused with ``error`` unless it is a regular file inside
+    ``root`` (after following links) of at most ``limit`` bytes.
+
+    Opens with ``O_NONBLOCK`` so a named pipe cannot hang the run, checks the opened file
+    (``fstat``, so what is checked is what is read), and reads at most ``limit + 1`` bytes
+    so a device such as ``/dev/zero`` cannot grow memory. ``root`` None skips the inside rule
+    (a file the user named on the command line)."""
+    name = shown or str(path)
+    if root is not None:
+        real = path.resolve()
+        if not real.is_relative_to(root.resolve()):
+            raise error(
+                f"is a link to a file outside the project ({real})",
+                path=name,
+                hint="copy the file into the project instead of linking to it",
+            )
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise error(
+            f"cannot read: {exc.strerror or exc}",
+            path=name,
+            hint="check that the file exists and is readable",
+        ) from exc
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise error(
+            f"is not a regular file ({_kind(info.st_mode)})",
+            path=name,
+            hint="kit reads only ordinary files; replace it with the file itself",
+        )
+    with os.fdopen(fd, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise error(
+            f"is larger than kit accepts ({limit:,} bytes)",
+            path=name,
+            hint="check that the file is the right one and was not damaged or pasted into",
+        )
+    return data
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return name
+    return "not an ordinary file"
+
+
+# -- replacing a file only if nobody changed it since it was read ---------------------------
+
+
+class FileChanged(Exception):
+    """The file no longer holds what was read: someone saved it meanwhile (it is left as is)."""
+
+
+class LinkRefused(Exception):
+    """The file is a symbolic link; kit never replaces a link with content."""
+
+
+def replace_if_unchanged(path: Path, data: bytes, seen: bytes | None) -> bool:
+    """Write ``data`` over ``path`` atomically, but only if ``path`` still holds ``seen``
+    (``None``: it did not exist). Returns False when it already holds ``data``.
+
+    An editor saves by writing a temporary file and renaming it over the catalog, and may do
+    so at any moment. On Linux the final step is ``renameat2(RENAME_EXCHANGE)``: the new file
+    and the current one swap names in one step, so what was current is still there to be
+    compared with ``seen``; if an editor's save landed, it is swapped back and ``FileChanged``
+    is raised. A new file is placed with ``RENAME_NOREPLACE``. Elsewhere the check runs just
+    before ``os.replace`` (a window of microseconds)."""
+    if path.is_symlink():
+        raise LinkRefused(str(path))
+    if _current(path) != seen:
+        raise FileChanged(str(path))
+    if seen == data:
+        return False
+    tmp = _temp_file(path, data)
+    try:
+        _swap_in(tmp, path, seen)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    return True
+
+
+def _current(path: Path) -> bytes | None:
+    try:
+        return read_project_bytes(path, None, MAX_CATALOG_BYTES * 2)
+    except KitError:
+        if path.exists() or path.is_symlink():
+            raise FileChanged(str(path)) from None
+        return None
+
+
+def _swap_in(tmp: str, path: Path, seen: bytes | None) -> None:
+    flags = _RENAME_NOREPLACE if seen is None else _RENAME_EXCHANGE
+    if not _renameat2(tmp, str(path), flags):
+        if _current(path) != seen:  # no atomic exchange here: check as late as possible
+            raise FileChanged(str(path))
+        os.replace(tmp, path)
+        return
+    if seen is None:
+        return  # NOREPLACE succeeded: nobody created the file meanwhile
+    try:
+        previous = read_project_bytes(Path(tmp), None, MAX_CATALOG_BYTES * 2)
+    except KitError:
+        previous = None
+    if previous != seen:  # an editor saved between our check and the swap: give it back
+        _renameat2(tmp, str(path), _RENAME_EXCHANGE)
+        raise FileChanged(str(path))
+
+
+_RENAME_NOREPLACE = 1
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _renameat2(source: str, target: str, flags: int) -> bool:
+    """``renameat2(2)``; False when the system or file system does not offer it. A file that
+    appeared under ``target`` (NOREPLACE) is ``FileChanged``."""
+    function = _libc_renameat2()
+    if function is None:
+        return False
+    if function(_AT_FDCWD, os.fsencode(source), _AT_FDCWD, os.fsencode(target), flags) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code == errno.EEXIST:
+        raise FileChanged(target)
+    if code == errno.ENOENT and flags == _RENAME_EXCHANGE:
+        raise FileChanged(target)  # the catalog was removed meanwhile
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), target)
+
+
+_LIBC: list[Any] = []
+
+
+def _libc_renameat2() -> Any:
+    if not _LIBC:
+        try:
+            function = ctypes.CDLL(None, use_errno=True).renameat2
+            function.argtypes = (
+                ctypes.c_int,
+                ctypes.c_char_p,
+                ctypes.c_int,
+                ctypes.c_char_p,
+                ctypes.c_uint,
+            )
+            function.restype = ctypes.c_int
+            _LIBC.append(function)
+        except (AttributeError, OSError):
+            _LIBC.append(None)
+    return _LIBC[0]

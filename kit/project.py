@@ -29,7 +29,8 @@ class Project:
                 path=self.rel(self.config.path),
                 hint="create it or set project.source_dir in kit.toml",
             )
-        return tuple(sorted(p for p in folder.glob("*.md") if p.is_file()))
+        # not only regular files: a pipe or a link out is listed so its reader reports it
+        return tuple(sorted(p for p in folder.glob("*.md") if p.is_symlink() or not p.is_dir()))
 
     def pot_path(self, slug: str) -> Path:
         return self.config.locales_dir / f"{slug}.pot"

@@ -9,6 +9,8 @@ from pathlib import Path
 from kit import __version__
 from kit.build.plan import digest
 from kit.catalog.review import review_path
+from kit.errors import KitError
+from kit.files import MAX_CATALOG_BYTES, read_project_bytes
 from kit.locales import LocaleInfo
 from kit.model import Block, Document, Figure, ListBlock, Paragraph, Quote
 from kit.project import Project
@@ -24,9 +26,11 @@ class Inputs:
 
 
 def _read(path: Path) -> bytes:
+    """Bytes for hashing; a file kit refuses (a pipe, a device, too large) hashes as such and
+    is reported by the stage that reads it."""
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_project_bytes(path, None, MAX_CATALOG_BYTES)
+    except KitError:
         return b"<missing>"
 
 

@@ -26,11 +26,12 @@ import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from kit.errors import CatalogError
 
 _HEADER = ("source", "target")
+MAX_GLOSSARY_ROWS = 100_000
 _UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 _AR_PREFIX = r"(?:[وفبكل]?(?:ال|لل)?)?"
 
@@ -48,7 +49,7 @@ class Glossary:
     terms: tuple[Term, ...] = ()
     path: str = ""
 
-    @property
+    @cached_property
     def identical(self) -> frozenset[str]:
         """Casefolded texts approved to stay as in the source."""
         return frozenset(
@@ -58,32 +59,58 @@ class Glossary:
         )
 
 
+_STARTS = re.compile(r"(?<!\w)\S")
+
+
 @dataclass(frozen=True)
 class Matcher:
-    """Compiled glossary for one source language and one target language.
+    """Glossary terms for one source language and one target language.
 
-    ``gate`` finds every place a term may start (its first word's stem at a word start) in one
-    pass over the text, so a message is tested only against the terms it may contain.
+    A term's ``needle`` (its first word's stem) is looked up at every place a word may start
+    (a dictionary lookup per needle length), so a message is tested only against the terms it
+    may contain, and a term's regular expressions are compiled the first time it is a
+    candidate. Both keep ``kit check`` linear in the glossary's size (20,000 rows: see
+    ``bench/bench_glossary.py``).
     """
 
-    pairs: tuple[tuple[Term, str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...] = ()
-    gate: re.Pattern[str] | None = None
-    by_prefix: Mapping[str, tuple[int, ...]] = field(
-        default_factory=dict
-    )  # gate match → pair indexes
+    terms: tuple[Term, ...] = ()
+    needles: tuple[str, ...] = ()
+    languages: tuple[str, str] = ("", "")  # source, target
+    gated: bool = False  # needles are looked up at word starts (spaced scripts)
+    by_needle: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    lengths: tuple[int, ...] = ()  # distinct needle lengths
+    _compiled: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def missing(self, source: str, target: str) -> Iterator[Term]:
         """Terms present in ``source`` whose approved translations are all absent from ``target``."""
         for index in self._candidates(source):
-            term, _, src, targets = self.pairs[index]
+            src, targets = self._patterns(index)
             if src.search(source) and not any(t.search(target) for t in targets):
-                yield term
+                yield self.terms[index]
+
+    def _patterns(self, index: int) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+        found = self._compiled.get(index)
+        if found is None:
+            term, (source_language, target_language) = self.terms[index], self.languages
+            found = (
+                term_pattern(term.source, source_language),
+                tuple(term_pattern(x, target_language) for x in term.targets),
+            )
+            self._compiled[index] = found
+        return found
 
     def _candidates(self, source: str) -> Iterable[int]:
         folded = source.casefold()
-        if self.gate is None:
-            return [i for i, p in enumerate(self.pairs) if p[1] in folded]
-        found = {i for m in self.gate.finditer(folded) for i in self.by_prefix.get(m.group(), ())}
+        if not self.gated:
+            return [i for i, n in enumerate(self.needles) if n in folded]
+        found = {
+            i
+            for m in _STARTS.finditer(folded)
+            for size in self.lengths
+            for i in self.by_needle.get(folded[m.start() : m.start() + size], ())
+        }
         return sorted(found)
 
 
@@ -103,6 +130,13 @@ def parse_glossary(text: str, path: str) -> Glossary:
                 header = _header(row, path, line)
                 continue
             terms.append(_term(row, header, path, line))
+            if len(terms) > MAX_GLOSSARY_ROWS:
+                raise CatalogError(
+                    f"more than {MAX_GLOSSARY_ROWS:,} terms; kit accepts up to {MAX_GLOSSARY_ROWS:,}",
+                    path=path,
+                    line=line,
+                    hint="split the glossary or remove terms no document uses",
+                )
     except csv.Error as exc:
         raise CatalogError(
             f"glossary is not valid CSV: {exc}",
@@ -155,22 +189,16 @@ def _term(row: list[str], header: list[str], path: str, line: int) -> Term:
 
 @lru_cache(maxsize=256)
 def matcher(glossary: Glossary, source_language: str, target_language: str) -> Matcher:
-    pairs = tuple(
-        (
-            t,
-            _needle(t.source),
-            term_pattern(t.source, source_language),
-            tuple(term_pattern(x, target_language) for x in t.targets),
-        )
-        for t in glossary.terms
-    )
-    needles = sorted({p[1] for p in pairs}, key=len, reverse=True)
+    needles = tuple(_needle(t.source) for t in glossary.terms)
+    languages = (source_language, target_language)
     if source_language in _UNSPACED or not all(needles):
-        return Matcher(pairs)
-    gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, needles)) + ")")
-    # A gate match is the longest needle at that place: it stands for every needle it starts with.
-    by_prefix = {n: tuple(i for i, p in enumerate(pairs) if n.startswith(p[1])) for n in needles}
-    return Matcher(pairs, gate, by_prefix)
+        return Matcher(glossary.terms, needles, languages)
+    by_needle: dict[str, list[int]] = {}
+    for index, needle in enumerate(needles):
+        by_needle.setdefault(needle, []).append(index)
+    lengths = tuple(sorted({len(n) for n in by_needle}))
+    index_of = {k: tuple(v) for k, v in by_needle.items()}
+    return Matcher(glossary.terms, needles, languages, True, index_of, lengths)
 
 
 def _needle(term: str) -> str:

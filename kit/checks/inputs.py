@@ -40,6 +40,16 @@ class Options:
     source_locale: str = "en"
     review_cycle_years: int = 3
     review_expiry_years: int = 5
+    font_coverage: tuple[tuple[int, int], ...] | None = None  # what installed fonts can draw
+
+
+@dataclass(frozen=True)
+class ImageProblem:
+    """A source image the build cannot publish: missing, unreadable or outside the project."""
+
+    src: str
+    line: int
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,7 @@ class SourceUnit:
     raw_html: tuple[tuple[int, str], ...] = ()  # (line, html) of raw HTML that is not a comment
     suppressions: tuple[Suppression, ...] = ()
     reviewed_line: int = 1
+    image_problems: tuple[ImageProblem, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -269,6 +269,31 @@ CHECKS: tuple[CheckSpec, ...] = (
         "The source contains raw HTML, which is never published.",
         "Use Markdown instead (HTML comments are fine).",
     ),
+    # renderable.py: what `kit build` refuses to render
+    CheckSpec(
+        "render.control-character",
+        E,
+        "The text holds an invisible control or separator character (C0/C1, U+2028, U+2029); the build refuses the output.",
+        "Delete the character; start a new message for a new paragraph.",
+    ),
+    CheckSpec(
+        "render.too-heavy",
+        E,
+        "The text is so long or so heavy (stacked combining marks) that rendering would hit the time limit; the build refuses the output.",
+        "Split the text, or remove the stacked marks.",
+    ),
+    CheckSpec(
+        "render.no-font",
+        E,
+        "No installed font can draw a character of the text; the build refuses the handout.",
+        "Replace the character, or install a font that has it.",
+    ),
+    CheckSpec(
+        "render.image",
+        E,
+        "An image is missing, unreadable or outside the source folder; the build refuses the page.",
+        "Put the image under source/ and link it with a relative path.",
+    ),
     # suppressions.py
     CheckSpec(
         "suppression.no-reason",

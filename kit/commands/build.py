@@ -26,9 +26,11 @@ from kit.catalog.localize import Decision, LocalizedDocument
 from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
+from kit.commands.preflight import output_label, refuse_unrenderable, unexpected_error
+from kit.commands.prune import prune_unpublished_assets
 from kit.config import Config
 from kit.errors import KitError, RenderError
-from kit.files import write_bytes_if_changed, write_text_atomic
+from kit.files import read_project_bytes, write_bytes_if_changed, write_text_atomic
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.project import Project
@@ -109,6 +111,8 @@ def run_build(
             outcomes.append(index)
             if progress is not None:
                 progress(len(plan.work), len(plan.work), index)
+    if "html" in options.formats and options.shard.index == 1:
+        prune_unpublished_assets(project.config.output_dir, site, docs)
     _write_cache(project, Cache({**decisions}, outputs))
     all_errors = (*load_errors, *errors, *plan.errors, *render_errors)
     return BuildReport(tuple(outcomes), tuple(plan.withheld), all_errors, plan.skipped)
@@ -161,6 +165,8 @@ def _decide_one(item: _DecideItem) -> tuple[str, dict[str, object], KitError | N
         ldoc = localize_one(Project(item.config), item.document, item.locale)
     except KitError as exc:
         return item.key, {}, exc
+    except Exception as exc:  # a bug while deciding fails this page only
+        return item.key, {}, unexpected_error(exc, item.key, None)
     return item.key, _decision_record(ldoc, item.input_hash), None
 
 
@@ -302,13 +308,18 @@ def render_item(item: WorkItem) -> ItemResult:
     """Render one task (in a worker process or in this one); errors are returned, not raised."""
     project = Project(item.site.config)
     locale = next(loc for loc in item.site.locales if loc.code == item.task.locale)
+    ldoc: LocalizedDocument | None = None
+    output = output_label([project.rel(p) for p in output_paths(project, item.document, item.task)])
     try:
         ldoc = localize_one(project, item.document, locale)
+        refuse_unrenderable(ldoc, output)
         if item.task.fmt == "html":
             return ItemResult(item.task.key, (_render_html(project, item, ldoc),))
         return ItemResult(item.task.key, tuple(_render_pdf(project, item, ldoc)))
     except KitError as exc:
         return ItemResult(item.task.key, error=exc)
+    except Exception as exc:  # an engine crash fails this output only; the build goes on
+        return ItemResult(item.task.key, error=unexpected_error(exc, output, ldoc))
 
 
 def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> Outcome:
@@ -370,8 +381,8 @@ def _write_index(project: Project, site: Site, published: tuple[Published, ...])
 def _read_cache(project: Project) -> Cache:
     path = project.root / CACHE_FILE
     try:
-        return cache_from_json(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError):
+        return cache_from_json(read_project_bytes(path, project.root, 1 << 28).decode("utf-8"))
+    except (KitError, UnicodeDecodeError):
         return Cache({}, {})
 
 

@@ -18,9 +18,16 @@ from babel.core import get_global
 
 from kit.catalog.review import ReviewLog
 from kit.catalog.states import State, state
-from kit.checks import alt_text, back_translation, freshness, reading_level, translations
+from kit.checks import (
+    alt_text,
+    back_translation,
+    freshness,
+    reading_level,
+    renderable,
+    translations,
+)
 from kit.checks.finding import Finding, Place, Severity
-from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
+from kit.checks.inputs import CatalogUnit, ImageProblem, LocaleRules, Options, SourceUnit
 from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.checks.reading_level import ReadabilityRow, target_for
 from kit.checks.registry import validate_ids
@@ -28,9 +35,12 @@ from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
 from kit.commands.loaders import load_documents, load_glossary, read_back, read_review
-from kit.errors import KitError, MultipleErrors
+from kit.errors import KitError, MultipleErrors, SourceError
+from kit.files import MAX_SOURCE_BYTES, read_project_bytes
+from kit.html.inline import safe_image_src
 from kit.locales import LocaleInfo
 from kit.model import Document
+from kit.pdf.coverage import installed_coverage
 from kit.project import Project
 from kit.source.parse import decode_source
 
@@ -68,6 +78,7 @@ def run_check(
         source_locale=config.source_locale.code,
         review_cycle_years=config.checks.review_cycle_years,
         review_expiry_years=config.checks.review_expiry_years,
+        font_coverage=installed_coverage(),
     )
     sources = [load_source(project, doc, options.source_locale) for doc in docs]
     run = _Collected()
@@ -125,6 +136,7 @@ def check_source(unit: SourceUnit, options: Options) -> list[Finding]:
         *alt_text.check_source(unit, language, options.source_locale),
         *freshness.check_source(unit, options),
         *translations.check_source(unit, options.source_locale),
+        *renderable.check_source(unit, options.source_locale, options.font_coverage),
     ]
 
 
@@ -134,6 +146,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> list[Finding]:
         *alt_text.check_catalog(unit),
         *freshness.check_catalog(unit, options),
         *back_translation.check_catalog(unit, options),
+        *renderable.check_catalog(unit, options.font_coverage),
     ]
 
 
@@ -153,10 +166,33 @@ def finalize(
 
 def load_source(project: Project, doc: Document, source_locale: str) -> SourceUnit:
     path = project.root / doc.path
-    text = decode_source(path.read_bytes(), doc.path)
+    data = read_project_bytes(
+        path, project.root, MAX_SOURCE_BYTES, error=SourceError, shown=doc.path
+    )
+    text = decode_source(data, doc.path)
     found = scan(text, doc.path, source_locale, doc.slug)
     images = tuple(_with_svg_words(project, path.parent, img) for img in found.images)
-    return SourceUnit(doc, images, found.raw_html, found.suppressions, found.reviewed_line)
+    problems = tuple(p for img in found.images if (p := image_problem(project, img)))
+    return SourceUnit(
+        doc, images, found.raw_html, found.suppressions, found.reviewed_line, problems
+    )
+
+
+def image_problem(project: Project, image: ImageUse) -> ImageProblem | None:
+    """Why the build would refuse this image (the rule of ``kit.html.render``), or None."""
+    if image.alt is None:
+        return None  # raw HTML: never published, reported as source.raw-html
+    if not safe_image_src(image.src):
+        reason = "it is not a relative path inside the source folder"
+        return ImageProblem(image.src, image.line, reason)
+    folder = project.config.source_dir.resolve()
+    path = (folder / image.src.replace("\\", "/")).resolve()
+    if not path.is_relative_to(folder):
+        return ImageProblem(image.src, image.line, "it is outside the source folder")
+    if not path.is_file():
+        reason = "it is not a file" if path.exists() else "the file does not exist"
+        return ImageProblem(image.src, image.line, reason)
+    return None
 
 
 def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse:
@@ -167,8 +203,8 @@ def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse
     if not path.is_relative_to(project.root.resolve()) or not path.is_file():
         return image
     try:
-        svg = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        svg = read_project_bytes(path, project.root, MAX_SOURCE_BYTES * 10).decode("utf-8")
+    except (KitError, UnicodeDecodeError):
         return image
     words = [
         w for t in _SVG_TEXT.findall(svg) for w in _WORD.findall(html.unescape(_TAG.sub(" ", t)))
@@ -216,12 +252,12 @@ def load_catalog(project: Project, source: SourceUnit, rules: LocaleRules) -> Ca
     from kit.po import read_po
 
     path = project.po_path(parse_locale(rules.code), source.document.slug)
-    if not path.exists():
+    if not (path.exists() or path.is_symlink()):
         return CatalogUnit(source, rules, None, project.rel(path), ReviewLog())
     return CatalogUnit(
         source,
         rules,
-        read_po(path),
+        read_po(path, project.root),
         project.rel(path),
         read_review(path, project),
         read_back(path, project),

@@ -13,7 +13,7 @@ from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.commands.pool import WorkerPool
 from kit.config import Config
 from kit.errors import CatalogError, KitError, SourceError
-from kit.files import write_bytes_if_changed
+from kit.files import MAX_CATALOG_BYTES, read_project_bytes, write_bytes_if_changed
 from kit.model import Document
 from kit.po import format_po
 from kit.project import Project
@@ -86,7 +86,12 @@ def _template(project: Project, doc: Document) -> tuple[bytes | None, int]:
     """The new template's bytes, or None when its messages did not change. The comparison
     formats it with the old file's creation date, so the old file is never parsed."""
     path = project.pot_path(doc.slug)
-    old = path.read_bytes() if path.exists() else None
+    old = None
+    if path.exists() or path.is_symlink():
+        shown = project.rel(path)
+        old = read_project_bytes(
+            path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=shown
+        )
     date = _creation_date_of(old) if old is not None else None
     pot = extract(doc, options_for(project, date or creation_date()))
     text = format_po(pot).encode("utf-8")

@@ -65,14 +65,14 @@ def _refuse_source(project: Project, locales: tuple[LocaleInfo, ...]) -> None:
 
 
 def _start(project: Project, locale: LocaleInfo, pot_path: Path) -> tuple[PoFile, str]:
-    po = new_catalog(read_po(pot_path), locale, creation_date())
+    po = new_catalog(read_po(pot_path, project.root), locale, creation_date())
     parent = parent_code(locale)
     if parent is None:
         return po, locale.english_name
     parent_path = project.po_path(parse_locale(parent), pot_path.stem)
     if not parent_path.is_file():
         return po, locale.english_name
-    seeded_po = seeded(po, read_po(parent_path), parent, locale)
+    seeded_po = seeded(po, read_po(parent_path, project.root), parent, locale)
     count = sum(1 for e in seeded_po.entries if e.fuzzy)
     return seeded_po, f"{locale.english_name}; {count} seeded from {parent}, fuzzy until reviewed"
 

@@ -18,6 +18,7 @@ from kit.catalog.review import ReviewLog, loads, review_path
 from kit.checks.glossary import Glossary, parse_glossary
 from kit.checks.tbx import parse_tbx
 from kit.errors import CatalogError, KitError, SourceError
+from kit.files import MAX_CATALOG_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
@@ -76,15 +77,22 @@ def policy_for(project: Project, locale: LocaleInfo) -> PublishPolicy:
     )
 
 
+def _present(path: Path) -> bool:
+    """The file is there, or a link is (a dangling or outside link is an error, not absent)."""
+    return path.is_symlink() or path.exists()
+
+
 def read_review(po_path: Path, project: Project) -> ReviewLog:
     path = review_path(po_path)
-    if not path.exists():
+    if not _present(path):
         return ReviewLog()
+    rel = project.rel(path.parent) + "/" + path.name
+    data = read_project_bytes(path, project.root, MAX_TEXT_BYTES, error=CatalogError, shown=rel)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KitError(f"cannot read review sign-off: {exc}", path=project.rel(path)) from exc
-    return loads(text, project.rel(path))
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise KitError(f"cannot read review sign-off: {exc}", path=rel) from exc
+    return loads(text, rel)
 
 
 def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> LocalizedDocument:
@@ -92,8 +100,8 @@ def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> Localiz
     if locale.code == source.code:
         return source_localized(doc, source)
     path = project.po_path(locale, doc.slug)
-    po = read_po(path) if path.exists() else PoFile(header=PoEntry(msgid=""))
-    review = read_review(path, project) if path.exists() else ReviewLog()
+    po = read_po(path, project.root) if _present(path) else PoFile(header=PoEntry(msgid=""))
+    review = read_review(path, project) if _present(path) else ReviewLog()
     return localize(doc, po, locale, source, policy_for(project, locale), review, project.rel(path))
 
 
@@ -102,11 +110,12 @@ def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
     folder = project.config.locales_dir / locale.code
     for name in (GLOSSARY, GLOSSARY_TBX):
         path = folder / name
-        if not path.is_file():
+        if not _present(path):
             continue
-        rel = project.rel(path)
+        rel = project.rel(path.parent) + "/" + path.name
+        data = read_project_bytes(path, project.root, MAX_TEXT_BYTES, error=CatalogError, shown=rel)
         try:
-            text = path.read_bytes().decode("utf-8-sig")
+            text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise CatalogError("glossary is not UTF-8", path=rel, hint="save it as UTF-8") from exc
         if name == GLOSSARY:
@@ -129,10 +138,9 @@ def load_agency_memory(project: Project, locale: LocaleInfo) -> dict[str, tuple[
     source = project.config.source_locale.bcp47
     for path in agency_memory_files(project):
         rel = project.rel(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise KitError(f"cannot read: {exc.strerror or exc}", path=rel) from exc
+        data = read_project_bytes(
+            path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=rel
+        )
         for src, tgt in pairs(read_tmx(data, rel), source, locale.bcp47).items():
             memory.setdefault(src, (tgt, f"agency memory {rel}"))
     return memory
@@ -141,10 +149,12 @@ def load_agency_memory(project: Project, locale: LocaleInfo) -> dict[str, tuple[
 def read_back(po_path: Path, project: Project) -> BackLog:
     """The catalog's back-translations (``<slug>.back.json``), or none."""
     path = back_path(po_path)
-    if not path.exists():
+    if not _present(path):
         return BackLog()
+    rel = project.rel(path)
+    data = read_project_bytes(path, project.root, MAX_TEXT_BYTES, error=CatalogError, shown=rel)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KitError(f"cannot read back-translations: {exc}", path=project.rel(path)) from exc
-    return back_loads(text, project.rel(path))
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CatalogError("back-translations are not UTF-8", path=rel) from exc
+    return back_loads(text, rel)

@@ -26,7 +26,11 @@ def run_normalize(project: Project | None, paths: tuple[Path, ...], check: bool)
     for path in targets:
         shown = project.rel(path) if project is not None else str(path)
         try:
-            po, losses = restore(read_po(path), path.suffix == ".pot", _template(path))
+            po, losses = restore(
+                read_po(path, project.root if project is not None else None),
+                path.suffix == ".pot",
+                _template(path),
+            )
             warnings.extend(f"{shown}:{loss.line}: {loss.message}" for loss in losses)
             if check:
                 same = path.read_bytes() == format_po(po).encode("utf-8")

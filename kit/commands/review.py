@@ -41,7 +41,7 @@ def run_review(
             )
             continue
         try:
-            po = read_po(po_path)
+            po = read_po(po_path, project.root)
             if not any(state(e) is State.TRANSLATED for e in po.active):
                 raise KitError(
                     "nothing translated to review: a sign-off would cover no translation",

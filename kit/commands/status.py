@@ -42,7 +42,11 @@ def run_status(project: Project, selected: tuple[str, ...] = ()) -> StatusReport
         for slug, pot_path in sorted(pots.items()):
             path = project.po_path(locale, slug)
             try:
-                po = read_po(path) if path.exists() else new_catalog(read_po(pot_path), locale, "")
+                po = (
+                    read_po(path, project.root)
+                    if path.exists()
+                    else new_catalog(read_po(pot_path, project.root), locale, "")
+                )
                 review = review_status(read_review(path, project), po)
             except KitError as exc:
                 errors.append(exc)

@@ -27,9 +27,10 @@ from kit.commands.loaders import (
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.commands.pool import WorkerPool
 from kit.config import Config
-from kit.errors import KitError
+from kit.errors import CatalogError, KitError
+from kit.files import MAX_CATALOG_BYTES, FileChanged, read_project_bytes
 from kit.locales import LocaleInfo
-from kit.po import PoFile, read_po, write_po_if_changed
+from kit.po import PoFile, parse_po, read_po, replace_po_if_unchanged
 from kit.project import Project
 
 _PARALLEL_FROM = 8  # catalogs; below this, worker processes cost more than they save
@@ -112,25 +113,45 @@ def _reported(error: KitError, errors: list[KitError]) -> bool:
     )
 
 
+_ATTEMPTS = 5  # a catalog saved by its translator during the merge is read and merged again
+
+
 def _update_task(task: _Task, memory: _LocaleMemory | None = None) -> _Result:
     project = Project(task.config)
+    path = project.po_path(task.locale, task.pot.stem)
+    for _ in range(_ATTEMPTS):
+        try:
+            return _merge_once(task, memory, project, path)
+        except FileChanged:
+            continue  # the translator's save is kept; merge it again
+        except KitError as exc:
+            return _Result(task, error=exc)
+    error = CatalogError(
+        f"changed {_ATTEMPTS} times while kit update was merging it; left as last saved",
+        path=project.rel(path),
+        hint="save and close the catalog in the editor, then run kit update again",
+    )
+    return _Result(task, error=error)
+
+
+def _merge_once(task: _Task, memory: _LocaleMemory | None, project: Project, path: Path) -> _Result:
+    """Read, merge and write one catalog; ``FileChanged`` if it was saved meanwhile."""
     slug = task.pot.stem
-    path = project.po_path(task.locale, slug)
-    try:
-        pot = read_po(task.pot)
-        old = read_po(path) if path.exists() else None
-        base = (
-            old
-            if old is not None
-            else new_catalog(pot, task.locale, creation_date()).with_entries(())
+    pot = read_po(task.pot, project.root)
+    seen = None
+    if path.exists() or path.is_symlink():
+        seen = read_project_bytes(
+            path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=project.rel(path)
         )
-        merged = merge(base, pot, task.options, memory.for_document(slug) if memory else None)
-        if memory is None and _needs_memory(task, base, merged):
-            return _Result(task, needs_memory=True)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        written = write_po_if_changed(path, merged)
-    except KitError as exc:
-        return _Result(task, error=exc)
+    old = parse_po(seen, path) if seen is not None else None
+    base = (
+        old if old is not None else new_catalog(pot, task.locale, creation_date()).with_entries(())
+    )
+    merged = merge(base, pot, task.options, memory.for_document(slug) if memory else None)
+    if memory is None and _needs_memory(task, base, merged):
+        return _Result(task, needs_memory=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    written = replace_po_if_unchanged(path, merged, seen)
     action = Action.WRITTEN if written else Action.UNCHANGED
     return _Result(task, Outcome(project.rel(path), action, task.locale.code))
 
@@ -162,7 +183,7 @@ class _LocaleMemory:
         ):  # sorted, so the first document that has a translation wins
             path = project.po_path(locale, pot.stem)
             try:
-                po = read_po(path) if path.exists() else None
+                po = read_po(path, project.root) if path.exists() else None
             except KitError:
                 continue  # reported by its own task
             for entry in po.active if po is not None else ():

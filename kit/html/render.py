@@ -25,7 +25,8 @@ from pathlib import Path
 from markupsafe import Markup
 
 from kit.catalog.localize import LocalizedDocument
-from kit.errors import RenderError
+from kit.errors import KitError, RenderError
+from kit.files import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.html.colors import css_variables
 from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
@@ -120,8 +121,9 @@ def _stylesheet(
     """Read once per build (the file's mtime and size are part of the cache key)."""
     variables = css_variables(primary, accent, config)
     try:
-        css = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = read_project_bytes(Path(path), None, MAX_TEXT_BYTES, error=RenderError, shown=shown)
+        css = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise RenderError(f"cannot read the stylesheet: {exc}", path=shown) from exc
     return (variables + "\n" + css).encode("utf-8")
 
@@ -166,10 +168,10 @@ def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
             hint="copy the image into source/images/ instead of linking to a file elsewhere",
         )
     try:
-        return path.read_bytes()
-    except OSError as exc:
+        return read_project_bytes(path, site.source_dir, MAX_IMAGE_BYTES, shown=image.src)
+    except KitError as exc:
         raise RenderError(
-            f"image {image.src!r} not found ({exc.strerror})",
+            f"image {image.src!r} cannot be published: {exc.message}",
             path=doc_path,
             line=image.line,
             hint="check the file name and that the image is under source/",
@@ -191,10 +193,10 @@ def _read_logo(site: Site) -> bytes:
             hint=f"use one of {', '.join(sorted(LOGO_TYPES))}",
         )
     try:
-        return (site.config.root / logo).read_bytes()
-    except OSError as exc:
+        return read_project_bytes(site.config.root / logo, site.config.root, MAX_IMAGE_BYTES)
+    except KitError as exc:
         raise RenderError(
-            f"branding.logo {logo!r} cannot be read ({exc.strerror})",
+            f"branding.logo {logo!r} cannot be read: {exc.message}",
             path=config_path,
             hint="the path is relative to the folder that holds kit.toml",
         ) from exc

@@ -8,8 +8,9 @@ names the template file and line; one broken page does not stop the other locale
 
 from __future__ import annotations
 
+import os
 import traceback
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,41 @@ from typing import Any
 import jinja2
 
 from kit.errors import RenderError
+from kit.files import MAX_TEXT_BYTES, read_project_bytes
 
 _HINT = "fix the template; templates/ in the kit repository has working examples"
+
+
+class ProjectLoader(jinja2.FileSystemLoader):
+    """``FileSystemLoader`` that reads only regular files inside the templates folder, with a
+    size limit (``kit.files.read_project_bytes``): no link out, no pipe that hangs."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        pieces = jinja2.loaders.split_template_path(template)
+        for folder in self.searchpath:
+            path = Path(folder, *pieces)
+            if not (path.is_symlink() or path.exists()):
+                continue
+            shown = Path(folder).name + "/" + "/".join(pieces)
+            data = read_project_bytes(
+                path, Path(folder), MAX_TEXT_BYTES, error=RenderError, shown=shown
+            )
+            try:
+                source = data.decode(self.encoding)
+            except UnicodeDecodeError as exc:
+                raise RenderError("template is not UTF-8", path=shown, hint=_HINT) from exc
+            mtime = os.path.getmtime(path)
+            return source, os.path.normpath(path), lambda p=path, m=mtime: _unchanged(p, m)
+        raise jinja2.TemplateNotFound(template)
+
+
+def _unchanged(path: Path, mtime: float) -> bool:
+    try:
+        return os.path.getmtime(path) == mtime
+    except OSError:
+        return False
 
 
 # One environment per output kind. Pages and the dashboard trim block tags' whitespace; the
@@ -30,7 +64,7 @@ _TRIM = {"html": True, "pdf": False}
 def environment(templates_dir: str, kind: str = "html") -> jinja2.Environment:
     """The Jinja2 environment for ``templates_dir`` and one output kind (``html``, ``pdf``)."""
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(templates_dir, encoding="utf-8"),
+        loader=ProjectLoader(templates_dir, encoding="utf-8"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

@@ -8,7 +8,7 @@ Nothing else in kit reads or writes PO/POT text.
 
 from kit.po.model import PoEntry, PoFile
 from kit.po.read import parse_po, read_po
-from kit.po.save import write_po_if_changed
+from kit.po.save import replace_po_if_unchanged, write_po_if_changed
 from kit.po.write import format_po
 
 __all__ = [
@@ -17,5 +17,6 @@ __all__ = [
     "format_po",
     "parse_po",
     "read_po",
+    "replace_po_if_unchanged",
     "write_po_if_changed",
 ]

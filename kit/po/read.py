@@ -40,6 +40,7 @@ import re
 from pathlib import Path
 
 from kit.errors import CatalogError
+from kit.files import MAX_CATALOG_BYTES, read_project_bytes
 from kit.po.entries import build_entries
 from kit.po.lex import tokenize
 from kit.po.model import PoEntry, PoFile
@@ -48,16 +49,10 @@ _CHARSET = re.compile(r"charset=([^ \t\n]*)")
 _NPLURALS = re.compile(r"nplurals\s*=\s*([0-9]+)")
 
 
-def read_po(path: Path) -> PoFile:
-    """Read and parse the catalog at ``path``."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(
-            f"cannot read catalog: {exc.strerror or exc}",
-            path=path,
-            hint="check that the file exists and is readable",
-        ) from exc
+def read_po(path: Path, root: Path | None = None) -> PoFile:
+    """Read and parse the catalog at ``path``: a regular file (inside ``root`` when given, so
+    a link out of the project is refused) of at most ``MAX_CATALOG_BYTES``."""
+    data = read_project_bytes(path, root, MAX_CATALOG_BYTES, error=CatalogError, shown=str(path))
     return parse_po(data, path)
 
 
@@ -67,6 +62,12 @@ def parse_po(text: str | bytes, path: Path | str) -> PoFile:
         text = _decode(text, path)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     entries = build_entries(tokenize(text, path), path)
+    if len(entries) > MAX_CATALOG_ENTRIES:
+        raise CatalogError(
+            f"{len(entries):,} entries; kit accepts up to {MAX_CATALOG_ENTRIES:,} in one catalog",
+            path=path,
+            hint="one catalog holds one document; check the file was not damaged or generated",
+        )
     header = _find_header(entries, path)
     body = tuple(e for e in entries if e is not header)
     po = PoFile(
@@ -80,6 +81,7 @@ def parse_po(text: str | bytes, path: Path | str) -> PoFile:
     return po
 
 
+MAX_CATALOG_ENTRIES = 50_000  # one document's messages; the largest real one has hundreds
 MAX_STRING_CHARS = 200_000  # a patient-education message is a paragraph, not a book
 
 

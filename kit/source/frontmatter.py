@@ -62,6 +62,8 @@ def split_front_matter(text: str, path: str) -> SplitSource:
             line=line,
             hint="use 'key: value' lines; quote values that contain ': '",
         ) from exc
+    except (ValueError, OverflowError) as exc:  # YAML's own dates: 2026-13-01 has no month 13
+        raise _impossible_date(raw, path, exc) from exc
     if not isinstance(data, dict):
         raise SourceError(
             "front matter must be 'key: value' lines",
@@ -111,6 +113,33 @@ def parse_meta(split: SplitSource, path: str) -> Meta:
         next_review=_date(data, "next_review", path, where) if data.get("next_review") else None,
         audience=_text(data, "audience", path, where) if data.get("audience") else "",
         version=str(data.get("version", "")),
+    )
+
+
+_DATE_LINE = re.compile(r"^\s*([\w-]+)\s*:\s*['\"]?((\d{4})-(\d{1,2})-(\d{1,2})\S*)")
+
+
+def _impossible_date(raw: str, path: str, exc: Exception) -> SourceError:
+    """A date-shaped value that is no date (``reviewed: 2026-13-01``), at its line."""
+    for number, row in enumerate(raw.split("\n"), start=2):
+        match = _DATE_LINE.match(row)
+        if match is None:
+            continue
+        try:
+            dt.date(int(match.group(3)), int(match.group(4)), int(match.group(5)))
+        except ValueError:
+            key, value = match.group(1), match.group(2).strip("'\"")
+            return SourceError(
+                f"{key!r} is not a date that exists: {value} ({exc})",
+                path=path,
+                line=number,
+                hint="write an existing date as YYYY-MM-DD (month 01 to 12, a day the month has)",
+            )
+    return SourceError(
+        f"front matter holds a value YAML cannot read: {exc}",
+        path=path,
+        line=2,
+        hint="write dates as YYYY-MM-DD and quote other values",
     )
 
 

@@ -21,6 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kit.errors import SourceError
+from kit.files import read_project_bytes
 from kit.model import (
     Block,
     CodeBlock,
@@ -56,12 +57,7 @@ def markdown_parser() -> MarkdownIt:
 def read_document(path: Path, root: Path) -> Document:
     """Read and parse one source file; every problem is a ``SourceError`` naming file and line."""
     rel = path.relative_to(root).as_posix() if path.is_absolute() else path.as_posix()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(
-            f"cannot read: {exc.strerror}", path=rel, hint="check the file exists and is readable"
-        ) from exc
+    data = read_project_bytes(path, root, MAX_SOURCE_BYTES + 1, error=SourceError, shown=rel)
     return parse_document(decode_source(data, rel), rel)
 
 
