@@ -101,6 +101,7 @@ def render_handout(
         roots=(config.templates_dir, config.source_dir),
         min_text_pt=profile.min_text_pt,
         time_limit_s=time_limit,
+        public_url=online_url(config, ldoc.locale, ldoc.document.slug),
     )
     if not result.ok:
         problems = [*(result.problems or ("WeasyPrint produced no PDF",))]
