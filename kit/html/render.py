@@ -29,6 +29,7 @@ from kit.errors import RenderError
 from kit.html.colors import css_variables
 from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
+from kit.html.svg import sanitize_svg
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
 from kit.site import Published, Site, brand
@@ -166,13 +167,31 @@ def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
             hint="copy the image into source/images/ instead of linking to a file elsewhere",
         )
     try:
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise RenderError(
             f"image {image.src!r} not found ({exc.strerror})",
             path=doc_path,
             line=image.line,
             hint="check the file name and that the image is under source/",
+        ) from exc
+    return _safe_svg(data, image.src, doc_path, image.line) if _is_svg(image.src) else data
+
+
+def _is_svg(name: str) -> bool:
+    return name.lower().endswith((".svg", ".svgz"))
+
+
+def _safe_svg(data: bytes, name: str, path: str, line: int | None) -> bytes:
+    """An SVG rebuilt from kit's allow-list (``kit.html.svg``), or a ``RenderError``."""
+    try:
+        return sanitize_svg(data).data
+    except ValueError as exc:
+        raise RenderError(
+            f"image {name!r} cannot be published: {exc}",
+            path=path,
+            line=line,
+            hint="export the image again as plain SVG (or PNG) from the drawing program",
         ) from exc
 
 
@@ -191,13 +210,14 @@ def _read_logo(site: Site) -> bytes:
             hint=f"use one of {', '.join(sorted(LOGO_TYPES))}",
         )
     try:
-        return (site.config.root / logo).read_bytes()
+        data = (site.config.root / logo).read_bytes()
     except OSError as exc:
         raise RenderError(
             f"branding.logo {logo!r} cannot be read ({exc.strerror})",
             path=config_path,
             hint="the path is relative to the folder that holds kit.toml",
         ) from exc
+    return _safe_svg(data, logo, config_path, None) if _is_svg(logo) else data
 
 
 def _rel(path: Path, root: Path) -> str:
