@@ -48,6 +48,7 @@ class SourceUnit:
     raw_html: tuple[tuple[int, str], ...] = ()  # (line, html) of raw HTML that is not a comment
     suppressions: tuple[Suppression, ...] = ()
     reviewed_line: int = 1
+    inline_html: tuple[tuple[int, str], ...] = ()  # (line, tag) of raw HTML inside a paragraph
 
 
 @dataclass(frozen=True)

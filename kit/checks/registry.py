@@ -261,6 +261,14 @@ CHECKS: tuple[CheckSpec, ...] = (
         "The source contains raw HTML, which is never published.",
         "Use Markdown instead (HTML comments are fine).",
     ),
+    CheckSpec(
+        "source.inline-html",
+        E,
+        "A paragraph, heading or table cell holds a raw HTML tag; kit leaves it out of the "
+        "message and the page, so what it marks up is lost.",
+        "Use Markdown (`**bold**`, `*italic*`, a blank line or `\\` for a break); "
+        "HTML comments are fine.",
+    ),
     # suppressions.py
     CheckSpec(
         "suppression.no-reason",

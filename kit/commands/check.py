@@ -155,7 +155,9 @@ def load_source(project: Project, doc: Document, source_locale: str) -> SourceUn
     text = decode_source(path.read_bytes(), doc.path)
     found = scan(text, doc.path, source_locale, doc.slug)
     images = tuple(_with_svg_words(project, path.parent, img) for img in found.images)
-    return SourceUnit(doc, images, found.raw_html, found.suppressions, found.reviewed_line)
+    return SourceUnit(
+        doc, images, found.raw_html, found.suppressions, found.reviewed_line, found.inline_html
+    )
 
 
 def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse:

@@ -40,6 +40,7 @@ from kit.model import (
     ThematicBreak,
 )
 from kit.source.frontmatter import parse_meta, split_front_matter
+from kit.source.spans import message_source, record_spans
 
 _DIRECTIVE = re.compile(r"^<!--\s*kit-(note|context)\s*:\s*(.*?)\s*-->\s*$", re.S)
 _IMAGE_MD = re.compile(
@@ -50,7 +51,7 @@ _TRAILING_SPACES = re.compile(r" {2,}$")
 
 def markdown_parser() -> MarkdownIt:
     """The one Markdown dialect kit reads: CommonMark plus GFM tables."""
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    return record_spans(MarkdownIt("commonmark", {"html": True}).enable("table"))
 
 
 def read_document(path: Path, root: Path) -> Document:
@@ -126,11 +127,17 @@ def inline_text(content: str) -> str:
     return "".join(out).strip(" ")
 
 
+def message_text(inline: Token) -> str:
+    """An inline token's message: its source with reference links made inline and raw HTML
+    taken out (``kit.source.spans``), then lines joined (``inline_text``)."""
+    return inline_text(message_source(inline.content, inline.children))
+
+
 def plain_text(children: list[Token] | None) -> str:
-    """What a reader sees of inline tokens: text and code, no markup."""
+    """What a reader sees of inline tokens: text and code, no markup (raw HTML is never shown)."""
     parts: list[str] = []
     for tok in children or []:
-        if tok.type in ("text", "code_inline", "html_inline"):
+        if tok.type in ("text", "code_inline"):
             parts.append(tok.content)
         elif tok.type in ("softbreak", "hardbreak"):
             parts.append(" ")
@@ -227,7 +234,7 @@ class _Walker:
         self.context = None
 
     def _heading(self, tok: Token, inline: Token) -> Heading:
-        text = inline_text(inline.content)
+        text = message_text(inline)
         self.section = plain_text(inline.children)
         level = int(tok.tag[1])
         seg = self._segment(SegmentKind.HEADING, text, self.line(tok), f"level {level}")
@@ -244,12 +251,16 @@ class _Walker:
 
     def _paragraph(self, inline: Token, kind: SegmentKind, list_kind: str) -> Block:
         images = [c for c in inline.children or [] if c.type == "image"]
-        others = [c for c in inline.children or [] if c.type != "image" and c.content.strip()]
+        others = [
+            c
+            for c in inline.children or []
+            if c.type not in ("image", "html_inline") and c.content.strip()
+        ]
         line = self.line(inline)
         if len(images) == 1 and not others:
             block: Block = Figure(self._image(images[0], line))
         else:
-            text = inline_text(inline.content)
+            text = message_text(inline)
             refs = tuple(self._image(img, line) for img in images)
             if refs:
                 text = _strip_image_alts(text)
@@ -311,7 +322,7 @@ class _Walker:
             inline = self.tokens[j + 1]
             style = str(tok.attrs.get("style", ""))
             align = style.split(":", 1)[1] if style.startswith("text-align:") else ""
-            text = inline_text(inline.content)
+            text = message_text(inline)
             column = names[len(cells)] if len(cells) < len(names) else ""
             kind = SegmentKind.TABLE_HEADER if head else SegmentKind.TABLE_CELL
             detail = f"column {len(cells) + 1}" + (f" ({column})" if column else "")
