@@ -112,14 +112,17 @@ def parse_document(text: str, path: str) -> Document:
     return doc
 
 
-def inline_text(content: str) -> str:
-    """Inline source → message text: lines stripped, soft breaks → space, hard breaks kept."""
+def inline_text(content: str, spaces_break: bool = True) -> str:
+    """Inline source → message text: lines stripped, soft breaks → space, hard breaks kept.
+    ``spaces_break=False``: two trailing spaces were already turned into ``\\`` where they
+    make a break (``kit.source.spans``), so elsewhere (a code span) they are just spaces."""
     lines = content.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
         last = i == len(lines) - 1
         stripped = line.strip()
-        if not last and (line.rstrip(" ").endswith("\\") or _TRAILING_SPACES.search(line)):
+        spaces = spaces_break and _TRAILING_SPACES.search(line) is not None
+        if not last and (line.rstrip(" ").endswith("\\") or spaces):
             body = stripped[:-1].rstrip() if stripped.endswith("\\") else stripped
             out.append(body + "\\\n")
         else:
@@ -130,7 +133,7 @@ def inline_text(content: str) -> str:
 def message_text(inline: Token) -> str:
     """An inline token's message: its source with reference links made inline and raw HTML
     taken out (``kit.source.spans``), then lines joined (``inline_text``)."""
-    return inline_text(message_source(inline.content, inline.children))
+    return inline_text(message_source(inline.content, inline.children), spaces_break=False)
 
 
 def plain_text(children: list[Token] | None) -> str:
@@ -249,22 +252,25 @@ class _Walker:
         self.anchors.add(anchor)
         return anchor
 
-    def _paragraph(self, inline: Token, kind: SegmentKind, list_kind: str) -> Block:
+    def _paragraph(self, inline: Token, kind: SegmentKind, list_kind: str) -> Block | None:
         images = [c for c in inline.children or [] if c.type == "image"]
         others = [
             c
             for c in inline.children or []
-            if c.type not in ("image", "html_inline") and c.content.strip()
+            if (c.type not in ("image", "html_inline") and c.content.strip())
+            or c.type == "link_open"  # a linked image keeps its link: not a figure
         ]
         line = self.line(inline)
+        block: Block | None
         if len(images) == 1 and not others:
-            block: Block = Figure(self._image(images[0], line))
+            block = Figure(self._image(images[0], line))
         else:
             text = message_text(inline)
             refs = tuple(self._image(img, line) for img in images)
             if refs:
                 text = _strip_image_alts(text)
-            block = Paragraph(self._segment(kind, text, line, list_kind), refs)
+            empty = not text.strip() and not refs  # it held only raw HTML, which is left out
+            block = None if empty else Paragraph(self._segment(kind, text, line, list_kind), refs)
         if not list_kind:
             self._consume_directives()
         return block

@@ -7,13 +7,15 @@ A message is the block's inline Markdown as the author wrote it, with two rewrit
   their ``[label]: url "title"`` definitions elsewhere in the file) become inline links
   (``[text](url "title")``): translators see where the link goes, and the message renders on
   its own, without the definitions, in every locale.
+* **Hard line breaks** written as two trailing spaces become ``\\`` + newline, the visible
+  form (only where markdown-it-py found a break: trailing spaces inside a code span stay).
 * **Inline raw HTML** is taken out: an ``<!-- comment -->`` is the author's note to
   themselves, and any other tag is never published (``kit check`` reports it as
   ``source.inline-html`` at its line). Text between tags stays: ``<b>Call</b> now`` → ``Call
   now``.
 
-``markdown_parser`` (``kit.source.parse``) wraps markdown-it-py's ``link``, ``image`` and
-``html_inline`` rules to record each token's span in ``token.meta["kit_span"]`` (start, end
+``markdown_parser`` (``kit.source.parse``) wraps markdown-it-py's ``link``, ``image``,
+``html_inline`` and ``newline`` rules to record each token's span in ``token.meta["kit_span"]`` (start, end
 and, for links and images, the position of the ``]`` that closes the text), in the inline
 token's ``content``.
 """
@@ -31,13 +33,13 @@ SPAN = "kit_span"
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});")
 _PLAIN_DEST = re.compile(r"^[^\s()<>\\\x00-\x1f\x7f]+$")
 
-_RECORDED = frozenset({"link_open", "image", "html_inline"})
+_RECORDED = frozenset({"link_open", "image", "html_inline", "hardbreak", "softbreak"})
 Rule = Callable[[StateInline, bool], bool]
 
 
 def record_spans(md: MarkdownIt) -> MarkdownIt:
     """Wrap the ``link``, ``image`` and ``html_inline`` rules of ``md`` to record spans."""
-    for name, offset in (("link", 0), ("image", 1), ("html_inline", -1)):
+    for name, offset in (("link", 0), ("image", 1), ("html_inline", -1), ("newline", -1)):
         rule = _rule(md, name)
         md.inline.ruler.at(name, _spanned(rule, offset))
     return md
@@ -83,9 +85,13 @@ def message_source(content: str, children: list[Token] | None) -> str:
         start, end, label_end = span
         if token.type == "html_inline":
             edits.append(_removal(content, start, end))
-        elif token.type in ("link_open", "image") and not content.startswith("(", label_end + 1):
-            target = _inline_target(token)
-            edits.append((label_end + 1, end, target))
+        elif token.type == "hardbreak" and content.startswith("  ", start - 2):
+            spaces = len(content[:start]) - len(content[:start].rstrip(" "))
+            edits.append((start - spaces, start, "\\"))  # two spaces + newline → \ + newline
+        elif token.type in ("link_open", "image") and not content.startswith(
+            "(", label_end + 1, end
+        ):
+            edits.append((label_end + 1, end, _inline_target(token)))
     for start, end, text in sorted(edits, reverse=True):
         content = content[:start] + text + content[end:]
     return content
@@ -106,8 +112,11 @@ def _removal(content: str, start: int, end: int) -> tuple[int, int, str]:
     """Take out ``content[start:end]``, and the spaces after it when spaces precede it, so
     ``a <!-- x --> b`` becomes ``a b``."""
     if start == 0 or content[start - 1] in " \n":
-        while end < len(content) and content[end] == " ":
-            end += 1
+        after = end
+        while after < len(content) and content[after] == " ":
+            after += 1
+        if not content.startswith("\n", after):  # spaces before a line end may be a break
+            end = after
     return (start, end, "")
 
 
@@ -119,6 +128,10 @@ def _inline_target(token: Token) -> str:
     dest = url if _PLAIN_DEST.match(url) else "<" + url.replace(">", "%3E") + ">"
     if not title:
         return f"({dest})"
-    escaped = re.sub(r'(["\\])', r"\\\1", _ENTITY.sub(lambda m: "\\" + m.group(0), title))
-    escaped = escaped.replace("\n", "&#10;")
+    title = _ENTITY.sub(lambda m: "\\" + m.group(0), title.replace("\\", "\\\\"))
+    title = title.replace("\n", "&#10;")
+    for opener, closer in (('"', '"'), ("'", "'"), ("(", ")")):
+        if opener not in title and closer not in title:
+            return f"({dest} {opener}{title}{closer})"
+    escaped = title.replace('"', '\\"')
     return f'({dest} "{escaped}")'
