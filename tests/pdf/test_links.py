@@ -1,5 +1,8 @@
 """Relative links in a handout never carry the build machine (issue 12, item 5).
 
+The source writes one link reference-style (``[main page][main]``): the catalog below holds it
+as an inline link, as ``kit extract`` writes it, and both languages print it as a link.
+
 A link such as ``[main page](infant-all.html)`` in a source or a translation resolves against
 ``branding.base_url`` the way it does on the published page, or is printed as plain text when
 the project has no ``base_url``; the PDF bytes do not depend on the folder the project is in.
@@ -50,7 +53,9 @@ slug: fever
 reviewed: 2024-03-01
 ---
 
-Read the [main page](infant-all.html) and [the index](../index.html#top) first.
+Read the [main page][main] and [the index](../index.html#top) first.
+
+[main]: infant-all.html
 """
 
 PO = """msgid ""
@@ -137,3 +142,13 @@ def test_without_base_url_links_print_as_text(tmp_path: Path) -> None:
     for name, data in _pdfs(root).items():
         assert b"file:" not in data, name
         assert _uris(root / "dist" / name) == [], name
+
+
+def test_the_reference_link_reaches_the_catalog_as_an_inline_link() -> None:
+    from kit.source.parse import parse_document
+
+    texts = [seg.text for seg in parse_document(PAGE, "source/fever.md").segments()]
+    assert texts[2] == (
+        "Read the [main page](infant-all.html) and [the index](../index.html#top) first."
+    )
+    assert f'msgid "{texts[2]}"' in PO
