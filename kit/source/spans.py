@@ -75,15 +75,27 @@ def _spanned(rule: Rule, offset: int) -> Rule:
     return wrapped
 
 
+_RAW_TEXT = re.compile(r"<(script|style|textarea|title|iframe|noscript|template|xmp)\b", re.I)
+
+
+def raw_text_end(tag: str) -> re.Pattern[str] | None:
+    """For an opening ``<script>``-like tag, the pattern of its closing tag: everything up to
+    it is code, not prose, and is left out with the tags."""
+    match = _RAW_TEXT.match(tag)
+    return re.compile(rf"</{match.group(1)}\s*>", re.I) if match else None
+
+
 def message_source(content: str, children: list[Token] | None) -> str:
     """``content`` with reference links made inline and raw HTML taken out (see above)."""
     edits: list[tuple[int, int, str]] = []
-    for token in children or []:
-        span = (token.meta or {}).get(SPAN)
-        if span is None:
-            continue
-        start, end, label_end = span
+    spanned = [(t, t.meta[SPAN]) for t in children or [] if t.meta and SPAN in t.meta]
+    i = 0
+    while i < len(spanned):
+        token, (start, end, label_end) = spanned[i]
         if token.type == "html_inline":
+            close = _closing(spanned, i)
+            if close is not None:  # <script>...</script>: the code between goes too
+                end, i = spanned[close][1][1], close
             edits.append(_removal(content, start, end))
         elif token.type == "hardbreak" and content.startswith("  ", start - 2):
             spaces = len(content[:start]) - len(content[:start].rstrip(" "))
@@ -92,9 +104,22 @@ def message_source(content: str, children: list[Token] | None) -> str:
             "(", label_end + 1, end
         ):
             edits.append((label_end + 1, end, _inline_target(token)))
+        i += 1
     for start, end, text in sorted(edits, reverse=True):
         content = content[:start] + text + content[end:]
     return content
+
+
+def _closing(spanned: list[tuple[Token, tuple[int, int, int]]], i: int) -> int | None:
+    """Index of the tag closing the ``<script>``-like tag at ``i``, if it is one and closed."""
+    closer = raw_text_end(spanned[i][0].content)
+    if closer is None:
+        return None
+    for j in range(i + 1, len(spanned)):
+        token = spanned[j][0]
+        if token.type == "html_inline" and closer.fullmatch(token.content):
+            return j
+    return None
 
 
 def inline_html(content: str, children: list[Token] | None) -> list[tuple[int, str]]:
