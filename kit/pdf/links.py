@@ -9,14 +9,35 @@ CI machine's paths, and bytes that change with the checkout folder. After layout
 * with ``branding.base_url`` set, to the page's place on the site: a link relative to the
   document resolves against ``<base_url>/<locale>/<slug>.html``, exactly as it does on the
   published HTML page (``infant-all.html`` → ``<base_url>/es/infant-all.html``);
-* without it, the link is dropped and its text printed as plain text.
+* without it, the link is dropped and its text printed as plain text: ``unlink_relative``
+  turns the body's relative ``<a>`` into a ``<span class="kit-unlinked">`` before layout, so
+  the text is not even styled as a link, and any ``file:`` link left (a template's) loses its
+  annotation after layout.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 from typing import Any
 from urllib.parse import quote, unquote, urljoin, urlsplit
+
+# The exact form kit.html.inline writes; links never nest, so the next </a> closes it.
+_LINK = re.compile(r'<a href="([^"]*)"((?: title="[^"]*")?)>(.*?)</a>', re.S)
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+
+
+def unlink_relative(html: str) -> str:
+    """``<a href="page.html">text</a>`` → ``<span class="kit-unlinked">text</span>``; links
+    with a scheme (``https:``, ``mailto:``) and links within the page (``#id``) stay."""
+
+    def replace(match: re.Match[str]) -> str:
+        href = match.group(1)
+        if href.startswith("#") or _SCHEME.match(href):
+            return match.group(0)
+        return f'<span class="kit-unlinked">{match.group(3)}</span>'
+
+    return _LINK.sub(replace, html)
 
 
 def public_target(target: str, base_url: str, public_url: str) -> str:

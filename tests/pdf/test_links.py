@@ -152,3 +152,18 @@ def test_the_reference_link_reaches_the_catalog_as_an_inline_link() -> None:
         "Read the [main page](infant-all.html) and [the index](../index.html#top) first."
     )
     assert f'msgid "{texts[2]}"' in PO
+
+
+def test_without_base_url_relative_links_are_not_even_styled_as_links() -> None:
+    from kit.pdf.links import unlink_relative
+
+    html = (
+        '<p><a href="infant-all.html">main page</a>, <a href="../x.html" title="T">x\ny</a>, '
+        '<a href="#dose">dose</a>, <a href="https://example.org/">site</a>, '
+        '<a href="mailto:a@example.org">mail</a></p>'
+    )
+    assert unlink_relative(html) == (
+        '<p><span class="kit-unlinked">main page</span>, <span class="kit-unlinked">x\ny</span>, '
+        '<a href="#dose">dose</a>, <a href="https://example.org/">site</a>, '
+        '<a href="mailto:a@example.org">mail</a></p>'
+    )
