@@ -189,3 +189,21 @@ def test_build_refuses_an_svg_that_is_not_svg_at_the_source_line(tmp_path: Path)
         "the root element is <html>, not an SVG <svg> element"
     ) in result.stderr
     assert not (root / "dist" / "en" / "images" / "phases.svg").exists()
+
+
+XXE = (
+    b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    b'<svg xmlns="http://www.w3.org/2000/svg"><text>&x;</text></svg>'
+)
+
+
+def test_external_entities_are_never_read() -> None:
+    cleaned = sanitize_svg(XXE)
+    assert cleaned.data == (
+        b"<?xml version='1.0' encoding='utf-8'?>\n"
+        b'<svg xmlns="http://www.w3.org/2000/svg"><text/></svg>\n'
+    )
+    assert cleaned.removed == ("<!DOCTYPE [...]> internal subset", "&x;")
+    in_attribute = XXE.replace(b"<text>&x;</text>", b'<rect fill="&x;"/>')
+    with pytest.raises(ValueError, match="external entity"):
+        sanitize_svg(in_attribute)
