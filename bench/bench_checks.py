@@ -149,7 +149,14 @@ def document(n: int, entries: int) -> SourceUnit:
     text = "\n".join(lines)
     doc = parse_document(text, f"source/doc-{n}.md")
     found = scan(text, doc.path, "en", doc.slug)
-    return SourceUnit(doc, found.images, found.raw_html, found.suppressions, found.reviewed_line)
+    return SourceUnit(
+        doc,
+        found.images,
+        found.raw_html,
+        found.suppressions,
+        found.reviewed_line,
+        found.inline_html,
+    )
 
 
 def pseudo(msgid: str, locale: str, decimal: str, rng: random.Random) -> str:

@@ -121,8 +121,9 @@ def localize(
 
 
 def _resolve(seg: Segment, entry: PoEntry | None) -> LocalizedText:
-    if entry is None:
-        return LocalizedText(seg, seg.text, State.UNTRANSLATED)
+    if entry is None:  # a blank segment (an empty heading) is never extracted: nothing to do
+        done = not seg.text.strip()
+        return LocalizedText(seg, seg.text, State.TRANSLATED if done else State.UNTRANSLATED)
     current = state(entry)
     text = entry.msgstr if current is State.TRANSLATED else seg.text
     return LocalizedText(seg, text, current, entry.line)

@@ -62,6 +62,7 @@ class SourceUnit:
     suppressions: tuple[Suppression, ...] = ()
     reviewed_line: int = 1
     image_problems: tuple[ImageProblem, ...] = ()
+    inline_html: tuple[tuple[int, str], ...] = ()  # (line, tag) of raw HTML inside a paragraph
 
 
 @dataclass(frozen=True)

@@ -294,6 +294,14 @@ CHECKS: tuple[CheckSpec, ...] = (
         "An image is missing, unreadable or outside the source folder; the build refuses the page.",
         "Put the image under source/ and link it with a relative path.",
     ),
+    CheckSpec(
+        "source.inline-html",
+        E,
+        "A paragraph, heading or table cell holds a raw HTML tag; kit leaves it out of the "
+        "message and the page, so what it marks up is lost.",
+        "Use Markdown (`**bold**`, `*italic*`, a blank line or `\\` for a break); "
+        "HTML comments are fine.",
+    ),
     # suppressions.py
     CheckSpec(
         "suppression.no-reason",

@@ -21,6 +21,7 @@ from markdown_it.token import Token
 from kit.checks.suppressions import WHOLE_FILE, Suppression, parse_html_comments
 from kit.source.frontmatter import split_front_matter
 from kit.source.parse import markdown_parser, plain_text
+from kit.source.spans import inline_html
 
 _IMAGE_MARK = re.compile(r"<!--\s*kit-image\s*:\s*([\w\s,-]+?)\s*-->")
 _COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$", re.S)
@@ -68,6 +69,7 @@ class Scan:
     raw_html: tuple[tuple[int, str], ...]
     suppressions: tuple[Suppression, ...]
     reviewed_line: int  # line of ``reviewed:`` in the front matter
+    inline_html: tuple[tuple[int, str], ...] = ()  # raw HTML tags inside a paragraph (not comments)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ def scan(text: str, path: str, locale: str, document: str) -> Scan:
     blocks = _top_blocks(tokens, offset)
     images: list[ImageUse] = []
     raw: list[tuple[int, str]] = []
+    inline: list[tuple[int, str]] = []
     sups: list[Suppression] = []
     marks: set[str] = set()
     seen_block = False
@@ -101,7 +104,7 @@ def scan(text: str, path: str, locale: str, document: str) -> Scan:
             seen_block = True
         if tok.type == "inline":
             images.extend(_inline_images(tok, line, blocks, marks))
-            raw.extend((line, c.content) for c in tok.children or [] if _raw_inline(c))
+            inline.extend((line + n, tag) for n, tag in inline_html(tok.content, tok.children))
             images.extend(
                 img
                 for c in tok.children or []
@@ -109,11 +112,8 @@ def scan(text: str, path: str, locale: str, document: str) -> Scan:
                 for img in _raw_images(c.content, line)
             )
             marks = set()
-    return Scan(tuple(images), tuple(raw), tuple(sups), split.key_lines.get("reviewed", 1))
-
-
-def _raw_inline(tok: Token) -> bool:
-    return tok.type == "html_inline" and not tok.content.startswith("<!--")
+    reviewed = split.key_lines.get("reviewed", 1)
+    return Scan(tuple(images), tuple(raw), tuple(sups), reviewed, tuple(inline))
 
 
 def _marks(html: str) -> set[str]:

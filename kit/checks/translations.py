@@ -317,6 +317,8 @@ def check_source(unit: SourceUnit, locale: str) -> Iterator[Finding]:
     place = Place(locale, unit.document.slug, unit.document.path)
     for line, html in unit.raw_html:
         yield _f(place, "source.raw-html", line, f"raw HTML is never published: {_short(html)}")
+    for line, tag in unit.inline_html:
+        yield _f(place, "source.inline-html", line, f"raw HTML inside text: {_short(tag)}")
 
 
 def _f(place: Place, check: str, line: int, message: str, hint: str | None = None) -> Finding:

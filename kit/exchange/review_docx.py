@@ -83,7 +83,7 @@ def _page(document: docx.document.Document) -> None:
 def _rows(table: Table, packet: Packet) -> None:
     table.style = "Table Grid"
     header = table.rows[0]
-    header._tr.get_or_add_trPr().append(_el("w:tblHeader"))  # repeat on every page
+    header._tr.get_or_add_trPr().append(_el("w:tblHeader"))  # type: ignore[arg-type]  # repeat on every page
     names = list(COLUMNS)
     names[1] = f"Source ({packet.source_bcp47})"
     names[2] = f"Translation ({packet.bcp47})"

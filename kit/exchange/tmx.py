@@ -132,7 +132,7 @@ def _parse(data: bytes, path: str) -> etree._Element:
         ) from exc
     if root.tag != "tmx":
         raise CatalogError(
-            f"not a TMX file (root element {root.tag})",
+            f"not a TMX file (root element {root.tag!s})",
             path=path,
             hint="import the .tmx file the agency's CAT tool exported",
         )

@@ -61,7 +61,7 @@ def read_xliff(data: bytes, path: str) -> tuple[ReturnedFile, ...]:
     if root.tag == f"{{{XLIFF12}}}xliff":
         return tuple(_file12(f, path) for f in root.iter(f"{{{XLIFF12}}}file"))
     raise CatalogError(
-        f"not an XLIFF 2.x or 1.2 file (root element {root.tag})",
+        f"not an XLIFF 2.x or 1.2 file (root element {root.tag!s})",
         path=path,
         line=_line(root),
         hint="import the .xlf files 'kit export xliff' wrote, as the CAT tool returned them",

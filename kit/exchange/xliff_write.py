@@ -68,7 +68,7 @@ def write_xliff(doc: ExchangeFile, version: str = "2.1") -> bytes:
 def _xliff2(doc: ExchangeFile) -> etree._Element:
     root = etree.Element(
         _q(XLIFF2, "xliff"),
-        nsmap={None: XLIFF2},  # type: ignore[dict-item]
+        nsmap={None: XLIFF2},
         version="2.1",
         srcLang=doc.source_lang,
         trgLang=doc.target_lang,
@@ -156,7 +156,7 @@ def _content2(el: etree._Element, parts: tuple[Part, ...]) -> None:
 
 
 def _xliff12(doc: ExchangeFile) -> etree._Element:
-    root = etree.Element(_q(XLIFF12, "xliff"), nsmap={None: XLIFF12}, version="1.2")  # type: ignore[dict-item]
+    root = etree.Element(_q(XLIFF12, "xliff"), nsmap={None: XLIFF12}, version="1.2")
     file = etree.SubElement(
         root,
         _q(XLIFF12, "file"),

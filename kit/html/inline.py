@@ -1,10 +1,14 @@
 """One segment's text (inline Markdown) → safe HTML.
 
-Translators write inline Markdown, never HTML. markdown-it-py parses it with raw HTML
-disabled, and this module writes every token itself, so the output holds only these
-elements: ``em strong code a img br bdi span``, with only the attributes written here.
+Translators write inline Markdown, never HTML. markdown-it-py parses it (recognising raw HTML
+tags so that they can be left out), and this module writes every token itself, so the output
+holds only these elements: ``em strong code a img br bdi span``, with only the attributes
+written here.
 
-* Raw HTML in a translation is text: ``<script>`` comes out as ``&lt;script&gt;``.
+* Raw HTML tags and comments in a translation are left out, never shown as escaped text: a
+  page never shows markup (``<b>Llame</b>`` → ``Llame``; ``kit check`` reports the tag as
+  ``translation.html``), and so is the code between ``<script>`` or ``<style>`` and their
+  closing tags. Text that only looks like a tag (``5 < 6``, ``<5 kg``) stays text.
 * A link survives only if its target is http, https, mailto, tel or a relative URL;
   anything else (``javascript:``, ``data:``, ``file:``, ``//host``) stays as plain text.
 * An image is shown only if its ``src`` is one the source paragraph already had; its alt
@@ -26,6 +30,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from kit.bidi import isolate_ltr, strip_bidi_controls
+from kit.source.spans import raw_text_end
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -83,7 +88,7 @@ class _Markdown(MarkdownIt):
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return _Markdown("commonmark", {"html": False})
+    return _Markdown("commonmark", {"html": True})
 
 
 def escape(text: str) -> str:
@@ -97,7 +102,30 @@ def render_inline(text: str, style: InlineStyle) -> str:
         return _text(text, style)
     tokens = _parser().parseInline(text)
     children = tokens[0].children if tokens and tokens[0].children else []
-    return "".join(_token(tok, style) for tok in children)
+    return "".join(_token(tok, style) for tok in without_raw_text(children))
+
+
+def without_raw_text(children: list[Token]) -> list[Token]:
+    """The tokens without what sits between ``<script>`` and ``</script>`` (and the like):
+    code, not prose, left out with the tags themselves (an unclosed one drops only its tag)."""
+    kept: list[Token] = []
+    i = 0
+    while i < len(children):
+        closer = raw_text_end(children[i].content) if children[i].type == "html_inline" else None
+        if closer is not None:
+            close = next(
+                (
+                    j
+                    for j in range(i + 1, len(children))
+                    if children[j].type == "html_inline" and closer.fullmatch(children[j].content)
+                ),
+                i,
+            )
+            i = close + 1
+            continue
+        kept.append(children[i])
+        i += 1
+    return kept
 
 
 def _text(text: str, style: InlineStyle) -> str:
@@ -157,6 +185,7 @@ _WRITERS: dict[str, Callable[[Token, InlineStyle], str]] = {
     "image": _image,
     "softbreak": _fixed("\n"),
     "hardbreak": _fixed("<br>\n"),
+    "html_inline": _fixed(""),  # raw HTML is never published, nor shown as text
 }
 
 
@@ -167,7 +196,7 @@ def plain_inline(text: str) -> str:
         return " ".join(text.split())
     tokens = _parser().parseInline(text)
     parts: list[str] = []
-    for tok in tokens[0].children if tokens and tokens[0].children else []:
+    for tok in without_raw_text(tokens[0].children if tokens and tokens[0].children else []):
         if tok.type in ("text", "code_inline"):
             parts.append(tok.content)
         elif tok.type in ("softbreak", "hardbreak"):

@@ -30,6 +30,7 @@ from kit.files import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.html.colors import css_variables
 from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
+from kit.html.svg import sanitize_svg
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
 from kit.site import Published, Site, brand
@@ -168,13 +169,31 @@ def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
             hint="copy the image into source/images/ instead of linking to a file elsewhere",
         )
     try:
-        return read_project_bytes(path, site.source_dir, MAX_IMAGE_BYTES, shown=image.src)
+        data = read_project_bytes(path, site.source_dir, MAX_IMAGE_BYTES, shown=image.src)
     except KitError as exc:
         raise RenderError(
             f"image {image.src!r} cannot be published: {exc.message}",
             path=doc_path,
             line=image.line,
             hint="check the file name and that the image is under source/",
+        ) from exc
+    return _safe_svg(data, image.src, doc_path, image.line) if _is_svg(image.src) else data
+
+
+def _is_svg(name: str) -> bool:
+    return name.lower().endswith((".svg", ".svgz"))
+
+
+def _safe_svg(data: bytes, name: str, path: str, line: int | None) -> bytes:
+    """An SVG rebuilt from kit's allow-list (``kit.html.svg``), or a ``RenderError``."""
+    try:
+        return sanitize_svg(data).data
+    except ValueError as exc:
+        raise RenderError(
+            f"image {name!r} cannot be published: {exc}",
+            path=path,
+            line=line,
+            hint="export the image again as plain SVG (or PNG) from the drawing program",
         ) from exc
 
 
@@ -193,13 +212,14 @@ def _read_logo(site: Site) -> bytes:
             hint=f"use one of {', '.join(sorted(LOGO_TYPES))}",
         )
     try:
-        return read_project_bytes(site.config.root / logo, site.config.root, MAX_IMAGE_BYTES)
+        data = read_project_bytes(site.config.root / logo, site.config.root, MAX_IMAGE_BYTES)
     except KitError as exc:
         raise RenderError(
             f"branding.logo {logo!r} cannot be read: {exc.message}",
             path=config_path,
             hint="the path is relative to the folder that holds kit.toml",
         ) from exc
+    return _safe_svg(data, logo, config_path, None) if _is_svg(logo) else data
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -28,6 +28,7 @@ from kit.pdf.fetcher import AssetFetcher
 from kit.pdf.glyphs import findings, watch_weasyprint
 from kit.pdf.layout import layout_problems, strip_attachments
 from kit.pdf.limits import RenderTimeout, time_limit
+from kit.pdf.links import rebase_links
 
 OPTIONS: dict[str, Any] = {
     "pdf_variant": "pdf/ua-1",
@@ -65,15 +66,20 @@ def render(
     min_text_pt: float = 0.0,
     time_limit_s: float = DEFAULT_TIME_LIMIT,
     extra_css: Sequence[str] = (),
+    public_url: str = "",
 ) -> RenderResult:
-    """Render ``html`` (resolving relative URLs against ``base_url``) to PDF bytes."""
+    """Render ``html`` (resolving relative URLs against ``base_url``) to PDF bytes. Links to
+    files are rewritten to ``public_url`` (the page's address online) or dropped
+    (``kit.pdf.links``)."""
     fetcher = AssetFetcher(roots)
     problems: list[str] = []
     data, pages = b"", 0
     with watch_weasyprint() as watch:
         try:
             with time_limit(time_limit_s):
-                data, pages = _render(html, base_url, fetcher, min_text_pt, extra_css, problems)
+                data, pages = _render(
+                    html, (base_url, public_url), fetcher, min_text_pt, extra_css, problems
+                )
         except RenderTimeout as exc:
             problems.append(str(exc))
         except FatalURLFetchingError as exc:
@@ -86,12 +92,13 @@ def render(
 
 def _render(
     html: str,
-    base_url: str,
+    urls: tuple[str, str],  # base URL, public URL of the page ("" when unknown)
     fetcher: AssetFetcher,
     min_text_pt: float,
     extra_css: Sequence[str],
     problems: list[str],
 ) -> tuple[bytes, int]:
+    base_url, public_url = urls
     font_config = _font_config()
     stylesheets = [
         CSS(string=css, base_url=base_url, url_fetcher=fetcher, font_config=font_config)
@@ -102,6 +109,7 @@ def _render(
     )
     problems.extend(layout_problems(document, min_text_pt))
     problems.extend(strip_attachments(document))
+    rebase_links(document, base_url, public_url)
     target = io.BytesIO()
     document.write_pdf(target, stylesheets=stylesheets, **OPTIONS)
     return target.getvalue(), len(document.pages)

@@ -29,6 +29,7 @@ from kit.pdf import engine
 from kit.pdf.bidi import isolate_bidi
 from kit.pdf.css import PageStyle, page_css
 from kit.pdf.fonts import require_fonts, stack_for
+from kit.pdf.links import unlink_relative
 from kit.pdf.numerals import counter_style
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, PROFILES, Profile
 from kit.pdf.view import (
@@ -94,6 +95,8 @@ def render_handout(
     """One handout's PDF bytes, or a ``RenderError`` naming the handout and locale."""
     _require_fonts(ldoc, bilingual=profile is BILINGUAL)
     html = handout_html(ldoc, config, profile, renderers)
+    public_url = online_url(config, ldoc.locale, ldoc.document.slug)
+    html = html if public_url else unlink_relative(html)
     base = (config.root / ldoc.document.path).parent.absolute().as_uri() + "/"
     result = engine.render(
         html,
@@ -101,6 +104,7 @@ def render_handout(
         roots=(config.templates_dir, config.source_dir),
         min_text_pt=profile.min_text_pt,
         time_limit_s=time_limit,
+        public_url=public_url,
     )
     if not result.ok:
         problems = [*(result.problems or ("WeasyPrint produced no PDF",))]

@@ -41,6 +41,7 @@ from kit.model import (
     ThematicBreak,
 )
 from kit.source.frontmatter import parse_meta, split_front_matter
+from kit.source.spans import message_source, record_spans
 
 _DIRECTIVE = re.compile(r"^<!--\s*kit-(note|context)\s*:\s*(.*?)\s*-->\s*$", re.S)
 _IMAGE_MD = re.compile(
@@ -51,7 +52,7 @@ _TRAILING_SPACES = re.compile(r" {2,}$")
 
 def markdown_parser() -> MarkdownIt:
     """The one Markdown dialect kit reads: CommonMark plus GFM tables."""
-    return MarkdownIt("commonmark", {"html": True}).enable("table")
+    return record_spans(MarkdownIt("commonmark", {"html": True}).enable("table"))
 
 
 def read_document(path: Path, root: Path) -> Document:
@@ -107,14 +108,17 @@ def parse_document(text: str, path: str) -> Document:
     return doc
 
 
-def inline_text(content: str) -> str:
-    """Inline source → message text: lines stripped, soft breaks → space, hard breaks kept."""
+def inline_text(content: str, spaces_break: bool = True) -> str:
+    """Inline source → message text: lines stripped, soft breaks → space, hard breaks kept.
+    ``spaces_break=False``: two trailing spaces were already turned into ``\\`` where they
+    make a break (``kit.source.spans``), so elsewhere (a code span) they are just spaces."""
     lines = content.split("\n")
     out: list[str] = []
     for i, line in enumerate(lines):
         last = i == len(lines) - 1
         stripped = line.strip()
-        if not last and (line.rstrip(" ").endswith("\\") or _TRAILING_SPACES.search(line)):
+        spaces = spaces_break and _TRAILING_SPACES.search(line) is not None
+        if not last and (line.rstrip(" ").endswith("\\") or spaces):
             body = stripped[:-1].rstrip() if stripped.endswith("\\") else stripped
             out.append(body + "\\\n")
         else:
@@ -122,11 +126,17 @@ def inline_text(content: str) -> str:
     return "".join(out).strip(" ")
 
 
+def message_text(inline: Token) -> str:
+    """An inline token's message: its source with reference links made inline and raw HTML
+    taken out (``kit.source.spans``), then lines joined (``inline_text``)."""
+    return inline_text(message_source(inline.content, inline.children), spaces_break=False)
+
+
 def plain_text(children: list[Token] | None) -> str:
-    """What a reader sees of inline tokens: text and code, no markup."""
+    """What a reader sees of inline tokens: text and code, no markup (raw HTML is never shown)."""
     parts: list[str] = []
     for tok in children or []:
-        if tok.type in ("text", "code_inline", "html_inline"):
+        if tok.type in ("text", "code_inline"):
             parts.append(tok.content)
         elif tok.type in ("softbreak", "hardbreak"):
             parts.append(" ")
@@ -223,7 +233,7 @@ class _Walker:
         self.context = None
 
     def _heading(self, tok: Token, inline: Token) -> Heading:
-        text = inline_text(inline.content)
+        text = message_text(inline)
         self.section = plain_text(inline.children)
         level = int(tok.tag[1])
         seg = self._segment(SegmentKind.HEADING, text, self.line(tok), f"level {level}")
@@ -238,18 +248,25 @@ class _Walker:
         self.anchors.add(anchor)
         return anchor
 
-    def _paragraph(self, inline: Token, kind: SegmentKind, list_kind: str) -> Block:
+    def _paragraph(self, inline: Token, kind: SegmentKind, list_kind: str) -> Block | None:
         images = [c for c in inline.children or [] if c.type == "image"]
-        others = [c for c in inline.children or [] if c.type != "image" and c.content.strip()]
+        others = [
+            c
+            for c in inline.children or []
+            if (c.type not in ("image", "html_inline") and c.content.strip())
+            or c.type == "link_open"  # a linked image keeps its link: not a figure
+        ]
         line = self.line(inline)
+        block: Block | None
         if len(images) == 1 and not others:
-            block: Block = Figure(self._image(images[0], line))
+            block = Figure(self._image(images[0], line))
         else:
-            text = inline_text(inline.content)
+            text = message_text(inline)
             refs = tuple(self._image(img, line) for img in images)
             if refs:
                 text = _strip_image_alts(text)
-            block = Paragraph(self._segment(kind, text, line, list_kind), refs)
+            empty = not text.strip() and not refs  # it held only raw HTML, which is left out
+            block = None if empty else Paragraph(self._segment(kind, text, line, list_kind), refs)
         if not list_kind:
             self._consume_directives()
         return block
@@ -307,7 +324,7 @@ class _Walker:
             inline = self.tokens[j + 1]
             style = str(tok.attrs.get("style", ""))
             align = style.split(":", 1)[1] if style.startswith("text-align:") else ""
-            text = inline_text(inline.content)
+            text = message_text(inline)
             column = names[len(cells)] if len(cells) < len(names) else ""
             kind = SegmentKind.TABLE_HEADER if head else SegmentKind.TABLE_CELL
             detail = f"column {len(cells) + 1}" + (f" ({column})" if column else "")

@@ -27,7 +27,14 @@ def source(body: str, front: str = FRONT) -> SourceUnit:
     text = front + body
     doc = parse_document(text, "source/fever.md")
     found = scan(text, doc.path, "en", doc.slug)
-    return SourceUnit(doc, found.images, found.raw_html, found.suppressions, found.reviewed_line)
+    return SourceUnit(
+        doc,
+        found.images,
+        found.raw_html,
+        found.suppressions,
+        found.reviewed_line,
+        found.inline_html,
+    )
 
 
 def entry(

@@ -37,8 +37,17 @@ def test_raw_html_is_reported_but_comments_are_not() -> None:
     findings = list(check_source(unit, "en"))
     assert [(f.check, f.line) for f in findings] == [
         ("source.raw-html", 11),
-        ("source.raw-html", 13),  # <b>
-        ("source.raw-html", 13),  # </b>
+        ("source.inline-html", 13),  # <b>
+        ("source.inline-html", 13),  # </b>
+    ]
+
+
+def test_inline_html_is_an_error_at_its_own_line_comments_are_not() -> None:
+    body = "Text with <!-- a note --> a\ncomment, then\n<span\nclass=x>two</span> lines.\n"
+    findings = list(check_source(source(body), "en"))
+    assert [(f.check, f.severity.value, f.line, f.message) for f in findings] == [
+        ("source.inline-html", "error", 10, "raw HTML inside text: '<span class=x>'"),
+        ("source.inline-html", "error", 11, "raw HTML inside text: '</span>'"),
     ]
 
 
