@@ -155,7 +155,7 @@ def document(n: int, entries: int) -> SourceUnit:
         found.raw_html,
         found.suppressions,
         found.reviewed_line,
-        found.inline_html,
+        inline_html=found.inline_html,
     )
 
 

@@ -33,7 +33,7 @@ def source(body: str, front: str = FRONT) -> SourceUnit:
         found.raw_html,
         found.suppressions,
         found.reviewed_line,
-        found.inline_html,
+        inline_html=found.inline_html,
     )
 
 
