@@ -28,6 +28,8 @@ from kit.pdf.fetcher import AssetFetcher
 from kit.pdf.glyphs import findings, watch_weasyprint
 from kit.pdf.layout import layout_problems, strip_attachments
 from kit.pdf.limits import RenderTimeout, time_limit
+from kit.pdf.postprocess import postprocess
+from kit.pdf.tagging import install as install_tagging
 
 OPTIONS: dict[str, Any] = {
     "pdf_variant": "pdf/ua-1",
@@ -43,6 +45,7 @@ DEFAULT_TIME_LIMIT = 60.0  # seconds; a handout renders in well under one
 # this many renders, because @font-face rules in a template add fonts to it on every render.
 FONT_CONFIG_RENDERS = 100
 _fonts = threading.local()
+install_tagging()  # /Lang and /Scope in the tag tree (kit.pdf.tagging)
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def _render(
     problems.extend(strip_attachments(document))
     target = io.BytesIO()
     document.write_pdf(target, stylesheets=stylesheets, **OPTIONS)
-    return target.getvalue(), len(document.pages)
+    return postprocess(target.getvalue()), len(document.pages)
 
 
 def _font_config() -> FontConfiguration:
