@@ -82,8 +82,6 @@ def _mark_artifacts(page: pikepdf.Page, mcids: set[int]) -> None:
     streams = list(contents) if isinstance(contents, pikepdf.Array) else [contents]
     for stream in streams:
         data = stream.read_bytes()
-        fixed = _MARKED.sub(
-            lambda m: ARTIFACT if int(m.group(2)) in mcids else m.group(0), data
-        )
+        fixed = _MARKED.sub(lambda m: ARTIFACT if int(m.group(2)) in mcids else m.group(0), data)
         if fixed != data:
             stream.write(fixed)

@@ -12,7 +12,9 @@ per process: for every element it yields, the wrapper copies
 
 - ``lang`` → ``/Lang`` on the element that carries the attribute;
 - ``scope`` of a ``<th>`` → ``/Scope`` (``/Column`` or ``/Row``) in its ``/Table`` attributes;
-  a ``<th>`` without ``scope`` gets ``/Column``, the meaning WeasyPrint's ``/Headers`` give it.
+  a ``<th>`` without ``scope`` gets ``/Column``, the meaning WeasyPrint's ``/Headers`` give it;
+- the piece of a link WeasyPrint tags ``/NonStruct`` (a link broken across lines) → ``/Link``,
+  so its annotation sits in a Link element.
 
 Nothing else changes: same objects, same order, so the bytes stay reproducible and the cost
 is a dictionary look-up per element. The wrapper is stateless (thread-safe). If a WeasyPrint
@@ -25,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import pydyf
+import pydyf  # type: ignore[import-untyped]
 from weasyprint.pdf import tags as _tags
 
 _LANG_ATTR = "_kit_lang"  # the language an element's structure element speaks
@@ -46,12 +48,10 @@ def install() -> None:
             "for this WeasyPrint version"
         )
     _ORIGINAL = original
-    _tags._build_box_tree = _build_box_tree  # type: ignore[attr-defined]
+    _tags._build_box_tree = _build_box_tree
 
 
-def _build_box_tree(
-    box: Any, parent: Any, pdf: Any, page_number: int, *args: Any
-) -> Iterator[Any]:
+def _build_box_tree(box: Any, parent: Any, pdf: Any, page_number: int, *args: Any) -> Iterator[Any]:
     assert _ORIGINAL is not None
     element_of = getattr(box, "element", None)
     for element in _ORIGINAL(box, parent, pdf, page_number, *args):
@@ -74,6 +74,9 @@ def annotate(element: Any, parent: Any, html: Any, document_lang: str | None) ->
         element["Lang"] = pydyf.String(own)
     setattr(element, _LANG_ATTR, own or inherited)
     setattr(element, _HTML_ATTR, html)
+    if element.get("S") == "/NonStruct" and parent.get("S") == "/Link":
+        # The second line of a link split across lines: its annotation must sit in a Link.
+        element["S"] = "/Link"
     if element.get("S") == "/TH" and html is not None and html.tag == "th":
         attributes = element.get("A")
         if isinstance(attributes, dict):

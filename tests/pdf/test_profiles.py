@@ -22,8 +22,8 @@ from tests.pdf.helpers import (
     pdftotext,
     squash,
     tags,
-    walk_structure,
     text_runs,
+    walk_structure,
     with_print,
 )
 
