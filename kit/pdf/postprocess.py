@@ -22,7 +22,9 @@ import re
 
 import pikepdf
 
-_MARKED = re.compile(rb"/(\w+)\s*<</MCID (\d+)>>\s*BDC")
+_MARKED = re.compile(
+    rb"/(\w+)\s*<</MCID (\d+)(?:\s*/ActualText\s*(?:<[0-9A-Fa-f]*>|\((?:[^()\\]|\\.)*\)))?>>\s*BDC"
+)
 ARTIFACT = b"/Artifact <</Type /Pagination>> BDC"
 PRINT_FLAG = 4
 

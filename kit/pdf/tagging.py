@@ -16,6 +16,10 @@ per process: for every element it yields, the wrapper copies
 - the piece of a link WeasyPrint tags ``/NonStruct`` (a link broken across lines) → ``/Link``,
   so its annotation sits in a Link element.
 
+It also wraps ``weasyprint.pdf.stream.Stream.marked`` so that a run of text in a script
+whose glyphs do not map back to the text one by one (``ACTUAL_TEXT_SCRIPTS``) carries its
+text as ``/ActualText`` in its marked-content property list.
+
 Nothing else changes: same objects, same order, so the bytes stay reproducible and the cost
 is a dictionary look-up per element. The wrapper is stateless (thread-safe). If a WeasyPrint
 upgrade renames the function, ``install`` raises at import time and
@@ -24,16 +28,28 @@ tests/pdf/test_tagging.py says so, instead of handouts silently losing their tag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import pydyf  # type: ignore[import-untyped]
 from weasyprint.pdf import tags as _tags
+from weasyprint.pdf.stream import Stream
 
 _LANG_ATTR = "_kit_lang"  # the language an element's structure element speaks
 _HTML_ATTR = "_kit_html"  # the HTML element it was made for
 _SCOPES = {"col": "/Column", "colgroup": "/Column", "row": "/Row", "rowgroup": "/Row"}
 _ORIGINAL: Callable[..., Iterator[Any]] | None = None
+_MARKED: Callable[..., AbstractContextManager[None]] | None = None
+# Scripts whose shaped glyphs do not map back to the text one by one (reordered pre-base
+# vowels, conjuncts, stacked marks): Devanagari, Bengali, Thai, Myanmar, Khmer. Their text
+# runs get /ActualText, which copy, search, screen readers and pdftotext use instead of the
+# glyphs' ToUnicode guesses. Not Arabic: poppler reorders /ActualText of right-to-left runs
+# a second time, which breaks Persian and Urdu that extract right without it.
+ACTUAL_TEXT_SCRIPTS = re.compile(
+    "[\u0900-\u09ff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\ua9e0-\ua9ff\uaa60-\uaa7f]"
+)
 
 
 def install() -> None:
@@ -49,6 +65,28 @@ def install() -> None:
         )
     _ORIGINAL = original
     _tags._build_box_tree = _build_box_tree
+    global _MARKED
+    _MARKED = Stream.marked
+    Stream.marked = _marked
+
+
+@contextmanager
+def _marked(stream: Any, box: Any, tag: str) -> Iterator[None]:
+    """WeasyPrint's marked-content sequence, with ``/ActualText`` for hard scripts."""
+    assert _MARKED is not None
+    with _MARKED(stream, box, tag):
+        add_actual_text(stream, box, tag)
+        yield
+
+
+def add_actual_text(stream: Any, box: Any, tag: str) -> None:
+    """Put the run's text in the property list of the ``BDC`` just written."""
+    text = getattr(box, "text", None)
+    if tag != "Span" or not text or not ACTUAL_TEXT_SCRIPTS.search(text):
+        return
+    ops = getattr(stream, "stream", [])
+    if len(ops) >= 2 and ops[-1] == b"BDC" and isinstance(ops[-2], pydyf.Dictionary):
+        ops[-2]["ActualText"] = pydyf.String(text)
 
 
 def _build_box_tree(box: Any, parent: Any, pdf: Any, page_number: int, *args: Any) -> Iterator[Any]:

@@ -1,0 +1,71 @@
+"""kit.pdf.tagging and kit.pdf.postprocess: what WeasyPrint 70 leaves out of the tag tree."""
+
+from __future__ import annotations
+
+import pikepdf
+import pytest
+from weasyprint.pdf import tags as weasyprint_tags
+from weasyprint.pdf.stream import Stream
+
+from kit.pdf import engine, tagging
+from kit.pdf.postprocess import postprocess
+from kit.pdf.verify import verify
+from tests.pdf.conftest import Render
+from tests.pdf.helpers import open_pdf, walk_structure
+from tests.pdf.test_pdfua import HANDOUTS
+
+
+def test_the_hooks_are_installed_on_this_weasyprint() -> None:
+    assert weasyprint_tags._build_box_tree is tagging._build_box_tree
+    assert Stream.marked is tagging._marked
+    tagging.install()  # idempotent
+    assert weasyprint_tags._build_box_tree is tagging._build_box_tree
+
+
+@pytest.mark.parametrize(("code", "profile"), HANDOUTS)
+def test_kit_verify_passes_every_fixture_handout(render: Render, code: str, profile: str) -> None:
+    assert verify(render(code, profile)) == ()
+
+
+def test_running_footer_and_page_numbers_are_artifacts(render: Render) -> None:
+    pdf = open_pdf(render("en"))
+    for page in pdf.pages:
+        stream = page.Contents.read_bytes()
+        assert stream.count(b"/Artifact <</Type /Pagination>> BDC") == 2  # note, page number
+    nums = pdf.Root.StructTreeRoot.ParentTree.Nums
+    reachable = {e.objgen for e in walk_structure(pdf)}
+    for entry in (nums[i + 1] for i in range(0, len(nums), 2)):
+        if isinstance(entry, pikepdf.Array):
+            assert all(e.objgen in reachable for e in entry if isinstance(e, pikepdf.Dictionary))
+
+
+def test_links_are_printable_and_inside_link_elements(render: Render) -> None:
+    pdf = open_pdf(render("es"))
+    annots = [a for p in pdf.pages for a in p.get("/Annots", ()) if a.Subtype == "/Link"]
+    assert annots and all(int(a.F) & 4 for a in annots)
+    assert any("example.org" in str(a.Contents) for a in annots)  # the printed URL
+
+
+def test_each_language_has_its_own_lang_and_headers_their_scope() -> None:
+    html = (
+        '<html lang="es"><head><title>T</title></head><body><main>'
+        '<div lang="en"><p>Fever</p></div><div lang="es"><p>Fiebre</p></div>'
+        '<p>Dar <span lang="en">paracetamol</span>.</p>'
+        '<table><thead><tr><th scope="col">Peso</th><th>Dosis</th></tr></thead>'
+        '<tbody><tr><th scope="row">5 kg</th><td>2,5 mL</td></tr></tbody></table>'
+        "</main></body></html>"
+    )
+    result = engine.render(html, base_url="file:///nonexistent/", roots=())
+    pdf = open_pdf(result.data)
+    elements = list(walk_structure(pdf))
+    langs = [(str(e.S), str(e.Lang)) for e in elements if "/Lang" in e]
+    assert langs == [("/Div", "en"), ("/Div", "es"), ("/Span", "en")]
+    scopes = [str(e.A.Scope) for e in elements if e.S == "/TH"]
+    assert scopes == ["/Column", "/Column", "/Row"]
+    cell = next(e for e in elements if e.S == "/TD")
+    assert len(cell.A.Headers) == 2  # its row header and its column header
+
+
+def test_postprocess_is_byte_reproducible(render: Render) -> None:
+    data = render("ar", "bilingual")
+    assert postprocess(data) == postprocess(data)
