@@ -7,6 +7,9 @@
   wrong for PDF/UA-1 (ISO 14289-1 7.1: page furniture is an artifact). Every marked-content
   sequence whose structure element is not reachable from the ``StructTreeRoot`` becomes
   ``/Artifact <</Type /Pagination>> BDC``, and its ``ParentTree`` entry becomes ``null``.
+- **A caption left alone** at the foot of a page (WeasyPrint makes a ``Table`` holding only
+  the ``Caption`` there, and a second ``Table`` with the rows on the next page) moves into
+  the table that has the rows, and the empty ``Table`` goes.
 - **Links printed as well as shown.** Link annotations get the Print flag (``/F 4``), so
   print and screen agree.
 
@@ -18,6 +21,7 @@ render (bench/bench_pdf.py measures it).
 from __future__ import annotations
 
 import io
+import itertools
 import re
 
 import pikepdf
@@ -35,6 +39,7 @@ def postprocess(data: bytes) -> bytes:
         root = pdf.Root.get("/StructTreeRoot")
         if root is not None:
             _furniture_to_artifacts(pdf, root)
+            _join_lone_captions(root)
         for page in pdf.pages:
             for annot in page.get("/Annots", ()):
                 if annot.get("/Subtype") == "/Link":
@@ -60,6 +65,39 @@ def _furniture_to_artifacts(pdf: pikepdf.Pdf, root: pikepdf.Object) -> None:
             _mark_artifacts(pdf.pages[key], orphans)
             for mcid in orphans:
                 entry[mcid] = pikepdf.Object.parse(b"null")
+
+
+def _join_lone_captions(root: pikepdf.Object) -> None:
+    tables = [e for e in _elements(root) if e.get("/S") == "/Table"]
+    for lone, rows in itertools.pairwise(tables):
+        kids = _kids(lone)
+        if not kids or any(k.get("/S") != "/Caption" for k in kids):
+            continue
+        if any(k.get("/S") == "/Caption" for k in _kids(rows)):
+            continue
+        for caption in kids:
+            caption.P = rows
+        rows.K = pikepdf.Array([*kids, *_kids(rows)])
+        parent = lone.P
+        parent.K = pikepdf.Array([k for k in _kids(parent) if k.objgen != lone.objgen])
+
+
+def _kids(element: pikepdf.Object) -> list[pikepdf.Object]:
+    """The structure-element children (not marked content) of ``element``, in order."""
+    kids = element.get("/K")
+    items = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+    return [k for k in items if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+
+
+def _elements(root: pikepdf.Object) -> list[pikepdf.Object]:
+    """Every structure element in document order."""
+    out: list[pikepdf.Object] = []
+    stack = list(reversed(_kids(root)))
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(reversed(_kids(node)))
+    return out
 
 
 def _reachable(root: pikepdf.Object) -> set[tuple[int, int]]:

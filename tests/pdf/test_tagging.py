@@ -69,3 +69,23 @@ def test_each_language_has_its_own_lang_and_headers_their_scope() -> None:
 def test_postprocess_is_byte_reproducible(render: Render) -> None:
     data = render("ar", "bilingual")
     assert postprocess(data) == postprocess(data)
+
+
+def test_a_caption_left_at_the_foot_of_a_page_joins_its_table() -> None:
+    filler = "".join(f"<p>Line {n}</p>" for n in range(41))  # the caption ends page 1
+    rows = "".join(f'<tr><th scope="row">{n} kg</th><td>{n} mL</td></tr>' for n in range(30))
+    html = (
+        '<html lang="en"><head><title>T</title><style>@page { size: A6 } '
+        "caption { break-after: auto }</style></head><body><main>"
+        f"{filler}<table><caption>Doses</caption>"
+        f'<thead><tr><th scope="col">Weight</th><th scope="col">Dose</th></tr></thead>'
+        f"<tbody>{rows}</tbody></table></main></body></html>"
+    )
+    result = engine.render(html, base_url="file:///nonexistent/", roots=())
+    pdf = open_pdf(result.data)
+    tables = [e for e in walk_structure(pdf) if e.S == "/Table"]
+    assert tables
+    for table in tables:
+        kids = [str(k.S) for k in table.K if isinstance(k, pikepdf.Dictionary) and "/S" in k]
+        assert kids and kids != ["/Caption"]  # no Table holds a caption alone
+    assert sum(str(k.S) == "/Caption" for t in tables for k in t.K if "/S" in k) == 1
