@@ -298,6 +298,12 @@ CHECKS: tuple[CheckSpec, ...] = (
         "A font in a handout has no Unicode map: copy, search and screen readers get no text.",
         "Use the locale's Noto fonts (scripts/setup.sh); avoid bitmap or symbol fonts.",
     ),
+    CheckSpec(
+        "pdf.glyph-text",
+        W,
+        "Some glyphs in a handout map to no text (the second glyph of a shaped cluster).",
+        "Usually an Arabic ligature after a mark; the letters are still in the text around it.",
+    ),
     # suppressions.py
     CheckSpec(
         "suppression.no-reason",

@@ -10,6 +10,7 @@
 - **A caption left alone** at the foot of a page (WeasyPrint makes a ``Table`` holding only
   the ``Caption`` there, and a second ``Table`` with the rows on the next page) moves into
   the table that has the rows, and the empty ``Table`` goes.
+- **Every glyph with a Unicode value** (``kit.pdf.unicode``: Arabic lam-alef after a mark).
 - **Links printed as well as shown.** Link annotations get the Print flag (``/F 4``), so
   print and screen agree.
 
@@ -26,6 +27,8 @@ import re
 
 import pikepdf
 
+from kit.pdf.unicode import fill_empty_mappings
+
 _MARKED = re.compile(
     rb"/(\w+)\s*<</MCID (\d+)(?:\s*/ActualText\s*(?:<[0-9A-Fa-f]*>|\((?:[^()\\]|\\.)*\)))?>>\s*BDC"
 )
@@ -40,6 +43,7 @@ def postprocess(data: bytes) -> bytes:
         if root is not None:
             _furniture_to_artifacts(pdf, root)
             _join_lone_captions(root)
+        fill_empty_mappings(pdf)
         for page in pdf.pages:
             for annot in page.get("/Annots", ()):
                 if annot.get("/Subtype") == "/Link":

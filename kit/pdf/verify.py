@@ -14,7 +14,9 @@ id registered in ``kit.checks.registry`` (``pdf.*``):
 - ``pdf.links``: a link annotation outside a Link structure element, or without ``/Contents``;
 - ``pdf.figures``: a Figure without ``/Alt``;
 - ``pdf.unicode``: a font without a ``/ToUnicode`` map (copy, search and screen readers get
-  no text).
+  no text); ``pdf.glyph-text``: glyphs that map to no text (a warning: WeasyPrint leaves the
+  second glyph of some clusters empty, and ``kit.pdf.unicode`` repairs only the lam-alef
+  case it can prove).
 
 No IO: bytes in, problems out. A PDF that pikepdf cannot open is one ``pdf.tagged`` problem.
 """
@@ -185,5 +187,10 @@ def _fonts(pdf: pikepdf.Pdf) -> Iterator[PdfProblem]:
             if name in seen or font.get("/Subtype") == "/Type3":
                 continue
             seen.add(name)
-            if "/ToUnicode" not in font:
+            cmap = font.get("/ToUnicode")
+            if not isinstance(cmap, pikepdf.Stream):
                 yield PdfProblem("pdf.unicode", number, f"font {name} has no /ToUnicode map")
+            elif (empty := cmap.read_bytes().count(b"> <>")) > 0:
+                yield PdfProblem(
+                    "pdf.unicode", number, f"font {name}: {empty} glyph(s) map to no text"
+                )

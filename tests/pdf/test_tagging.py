@@ -89,3 +89,19 @@ def test_a_caption_left_at_the_foot_of_a_page_joins_its_table() -> None:
         kids = [str(k.S) for k in table.K if isinstance(k, pikepdf.Dictionary) and "/S" in k]
         assert kids and kids != ["/Caption"]  # no Table holds a caption alone
     assert sum(str(k.S) == "/Caption" for t in tables for k in t.K if "/S" in k) == 1
+
+
+ARABIC = '<html lang="ar" dir="rtl"><head><title>T</title><style>html {{ font-family: "Noto Sans Arabic" }}</style></head><body><main>{}</main></body></html>'
+
+
+def test_lam_alef_after_a_mark_gets_its_letters() -> None:
+    """لًا: WeasyPrint gives the tanween glyph all three letters and the ligature none."""
+    text = "<p>أعطِ طفلًا.</p><p>صغيرًا الماء. لا تنتظر.</p>"  # the ligature's first use: لًا
+    result = engine.render(ARABIC.format(text), base_url="file:///nonexistent/", roots=())
+    assert result.ok
+    pdf = open_pdf(result.data)
+    font = next(f for f in pdf.pages[0].Resources.Font.values() if "Arabic" in str(f.BaseFont))
+    cmap = font.ToUnicode.read_bytes()
+    assert b"> <>" not in cmap
+    assert "لا".encode("utf-16-be").hex().encode() in cmap  # the ligature: lam, alef
+    assert not [p for p in verify(result.data) if p.check.startswith(("pdf.unicode", "pdf.glyph"))]
