@@ -105,3 +105,12 @@ def test_lam_alef_after_a_mark_gets_its_letters() -> None:
     assert b"> <>" not in cmap
     assert "لا".encode("utf-16-be").hex().encode() in cmap  # the ligature: lam, alef
     assert not [p for p in verify(result.data) if p.check.startswith(("pdf.unicode", "pdf.glyph"))]
+
+
+@pytest.mark.parametrize("code", ["es", "ar"])
+def test_the_printed_phone_number_is_a_link(render: Render, code: str) -> None:
+    pdf = open_pdf(render(code))
+    annots = [a for p in pdf.pages for a in p.get("/Annots", ()) if a.Subtype == "/Link"]
+    phone = [a for a in annots if str(a.A.URI) == "tel:+15550100"]
+    assert phone and all(str(a.Contents) == "tel:+15550100" for a in phone)
+    assert verify(render(code)) == ()  # inside a Link element, like every link
