@@ -14,6 +14,8 @@ For every handout a worker times
 * **bare**: ``weasyprint.HTML(string=html, base_url=...).write_pdf(pdf_variant="pdf/ua-1")``
   on the very HTML kit produced (default fetcher, no checks): the practical floor as
   WeasyPrint ships, and
+* **post**: ``kit.pdf.postprocess`` alone (pikepdf: artifacts, link flags) on WeasyPrint's
+  bytes for the same HTML, reported as a share of kit's render time (target at most 10 %);
 * **bare + shared fonts**: the same with one ``FontConfiguration`` shared by all renders of the worker,
   as kit does (``kit.pdf.engine``): the floor for kit's own way of calling WeasyPrint, so the
   cost of kit's checks is visible apart from the gain of reusing fonts.
@@ -65,6 +67,7 @@ from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, sou
 from kit.config import BrandingSection, Config  # noqa: E402
 from kit.locales import parse_locale  # noqa: E402
 from kit.model import Document  # noqa: E402
+from kit.pdf.postprocess import postprocess  # noqa: E402
 from kit.pdf.profiles import STANDARD  # noqa: E402
 from kit.pdf.render import handout_html, render_handout  # noqa: E402
 from kit.pdf.view import Renderers, default_renderers  # noqa: E402
@@ -194,7 +197,22 @@ def _time_bare(
     return time.perf_counter() - start
 
 
-TIMERS = {"kit": _time_kit, "bare": _time_bare, "shared": _time_shared}
+def _time_post(
+    ldoc: LocalizedDocument, config: Config, renderers: Renderers, html: str, base: str
+) -> float:
+    """kit.pdf.postprocess alone, on WeasyPrint's bytes for the same HTML (issue 18)."""
+    if not _SHARED:
+        _SHARED.append(FontConfiguration())
+    out = io.BytesIO()
+    weasyprint.HTML(string=html, base_url=base).write_pdf(
+        out, pdf_variant="pdf/ua-1", font_config=_SHARED[0]
+    )
+    start = time.perf_counter()
+    postprocess(out.getvalue())
+    return time.perf_counter() - start
+
+
+TIMERS = {"kit": _time_kit, "bare": _time_bare, "shared": _time_shared, "post": _time_post}
 
 
 def run(root: Path, count: int, jobs: int, kinds: tuple[str, ...]) -> list[WorkerResult]:
@@ -232,6 +250,11 @@ def report_compare(results: list[WorkerResult]) -> None:
         )
     print(f"  kit vs bare WeasyPrint: {_pct(kit, bare):+.1f} % (target <= +15 %)")
     print(f"  kit vs bare + shared fonts (the cost of kit's own work): {_pct(kit, shared):+.1f} %")
+    post = _all(results, "post")
+    print(
+        f"  of which kit.pdf.postprocess (pikepdf): mean {statistics.mean(post):.4f} s ="
+        f" {sum(post) / sum(kit) * 100:.1f} % of kit's render time (target <= 10 %)"
+    )
     for code in LOCALES:
         k, b, f = (_all(results, kind, code) for kind in ("kit", "bare", "shared"))
         print(
@@ -271,7 +294,7 @@ def main() -> None:
             rate = report_scaling(run(root, args.count, jobs, ("kit",)), jobs, single)
             single = single or (rate if jobs == 1 else None)
         print(f"\nkit against bare WeasyPrint on the same HTML ({args.compare_jobs} process(es)):")
-        report_compare(run(root, args.count, args.compare_jobs, ("kit", "bare", "shared")))
+        report_compare(run(root, args.count, args.compare_jobs, ("kit", "bare", "shared", "post")))
 
 
 if __name__ == "__main__":

@@ -127,20 +127,26 @@ def _print_bundle_report(report: BundleReport) -> None:
 @click.option(
     "--strict", is_flag=True, help="Fail on warnings too (default: kit.toml checks.fail_on)."
 )
+@click.option(
+    "--pdf",
+    is_flag=True,
+    help="Also check the built PDF handouts in dist/ for PDF/UA (tags, tables, links, fonts).",
+)
 @click.pass_context
 @handles_errors
-def check(ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool) -> None:
+def check(ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool, pdf: bool) -> None:
     """Check the source and every locale: translations, markup, numbers, glossary, alt text,
     reading level, review dates. Exit 1 when a finding reaches the failing severity.
 
     \b
     Example:
       kit check --locale es --format sarif > kit.sarif
+      kit build && kit check --pdf --format junit > pdf.xml
     """
     from kit.checks.formats import render
     from kit.commands.check import run_check
 
-    report = run_check(project_of(ctx), locales, strict=strict)
+    report = run_check(project_of(ctx), locales, strict=strict, pdf=pdf)
     click.echo(render(report, fmt), nl=False)
     if report.failed:
         sys.exit(1)

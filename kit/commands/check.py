@@ -34,6 +34,7 @@ from kit.checks.registry import validate_ids
 from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
+from kit.commands.check_pdf import pdf_findings
 from kit.commands.loaders import load_documents, load_glossary, read_back, read_review
 from kit.errors import KitError, MultipleErrors, SourceError
 from kit.files import MAX_SOURCE_BYTES, read_project_bytes
@@ -65,6 +66,7 @@ def run_check(
     *,
     strict: bool = False,
     today: dt.date | None = None,
+    pdf: bool = False,
 ) -> CheckReport:
     """Check every source document, then every (document, locale) catalog."""
     config = project.config
@@ -92,6 +94,8 @@ def run_check(
     ]
     if problems:
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
+    if pdf:  # the built handouts too (kit.commands.check_pdf)
+        run.findings.extend(pdf_findings(project, docs, locales)[0])
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
     disabled = frozenset(config.checks.disable)
     final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)

@@ -29,6 +29,8 @@ from kit.pdf.glyphs import findings, watch_weasyprint
 from kit.pdf.layout import layout_problems, strip_attachments
 from kit.pdf.limits import RenderTimeout, time_limit
 from kit.pdf.links import rebase_links
+from kit.pdf.postprocess import postprocess
+from kit.pdf.tagging import install as install_tagging
 
 OPTIONS: dict[str, Any] = {
     "pdf_variant": "pdf/ua-1",
@@ -44,6 +46,7 @@ DEFAULT_TIME_LIMIT = 60.0  # seconds; a handout renders in well under one
 # this many renders, because @font-face rules in a template add fonts to it on every render.
 FONT_CONFIG_RENDERS = 100
 _fonts = threading.local()
+install_tagging()  # /Lang and /Scope in the tag tree (kit.pdf.tagging)
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ def _render(
     rebase_links(document, base_url, public_url)
     target = io.BytesIO()
     document.write_pdf(target, stylesheets=stylesheets, **OPTIONS)
-    return target.getvalue(), len(document.pages)
+    return postprocess(target.getvalue()), len(document.pages)
 
 
 def _font_config() -> FontConfiguration:

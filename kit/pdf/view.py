@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import segno
 from markupsafe import Markup
 
+from kit.bidi import isolate_ltr
 from kit.catalog.localize import Decision, LocalizedDocument, Provenance
 from kit.config import BrandingSection, Config
 from kit.locales import LocaleInfo
@@ -204,7 +205,16 @@ def _provenance(ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo) 
 
 
 def call(branding: BrandingSection, locale: LocaleInfo) -> Note | None:
-    return Note(ui_html(locale, "call", phone=branding.phone), "phone") if branding.phone else None
+    if not branding.phone:
+        return None
+    return Note(ui_html(locale, "call", phone=phone_link(branding.phone, locale)), "phone")
+
+
+def phone_link(phone: str, locale: LocaleInfo) -> Markup:
+    """The printed phone number as a ``tel:`` link (a Link element with /Contents in the PDF)."""
+    tel = re.sub(r"[^\d+]", "", phone)
+    text = isolate_ltr(phone) if locale.is_rtl else phone
+    return Markup('<a href="tel:{}">{}</a>').format(tel, text)
 
 
 def logo_uri(config: Config) -> str:

@@ -23,6 +23,7 @@ from tests.pdf.helpers import (
     squash,
     tags,
     text_runs,
+    walk_structure,
     with_print,
 )
 
@@ -119,7 +120,11 @@ def test_bilingual_has_both_languages_side_by_side(render: Render, code: str) ->
         assert squash(english) in text
     structure = tags(pdf)
     assert structure.count("H1") == 1
-    assert structure.count("TH") >= 2
+    assert "Table" not in structure  # side by side is a layout, not a data table (issue 18)
+    target = {"zh_Hans": "zh-Hans"}.get(code, code)
+    parts = [str(e.Lang) for e in walk_structure(pdf) if e.S == "/Div" and "/Lang" in e]
+    assert parts.count("en") >= 4 and parts.count(target) >= 4  # names, summary, 2 sections, about
+    assert parts.count("en") == parts.count(target)
     headings = [t for t in structure if t.startswith("H")]
     assert headings.count("H2") >= 6  # two sections and "about" in each language
     if code == "es":
@@ -143,12 +148,13 @@ def test_bilingual_right_to_left_target_sits_right_of_english(render: Render) ->
 def test_bilingual_sections_are_aligned_row_by_row(config: Config) -> None:
     html = handout_html(localized(config, "ar"), config, BILINGUAL, default_renderers())
     rows = re.findall(
-        r"<tr[^>]*>\s*<td lang=\"en\" dir=\"ltr\">(.*?)</td>\s*<td lang=\"ar\" dir=\"rtl\">",
+        r'<div class="bi-row[^"]*">\s*<div class="bi-part" lang="en" dir="ltr">(.*?)</div>\s*'
+        r'<div class="bi-part" lang="ar" dir="rtl">',
         html,
         re.S,
     )
-    assert len(rows) == 4  # summary, two sections, about
-    assert "When to call" in rows[1] and "At home" in rows[2]
+    assert len(rows) == 5  # language names, summary, two sections, about
+    assert "When to call" in rows[2] and "At home" in rows[3]
 
 
 def test_text_is_grey_safe(render: Render) -> None:
