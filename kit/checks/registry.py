@@ -118,6 +118,13 @@ CHECKS: tuple[CheckSpec, ...] = (
         "Phone numbers, e-mail addresses or URLs differ from the source.",
         "Copy them unchanged, or set `[locale.LL] localized_urls = true` for localized web addresses.",
     ),
+    # characters.py
+    CheckSpec(
+        "translation.control-characters",
+        E,
+        "The translation has invisible characters: control characters, bidi overrides, or a zero-width space inside a number, link or address (what is shown is not what is dialled).",
+        "Retype the text around the position (the PO editor may show them as \\u escapes); keep zero-width spaces only between words.",
+    ),
     # glossary.py
     CheckSpec(
         "glossary.term",

@@ -3,8 +3,10 @@
 Reads top to bottom like a table of contents:
 
 1. load the documents and hash every input from its bytes;
-2. decide, per document and locale, whether it is published (cached by input hash, so an
-   unchanged catalog is not even parsed);
+2. decide, per document and locale, whether it is published: translation coverage and
+   must-retranslate (``[publish]``) and the publish gate, ``kit check``'s link, contact,
+   number and integrity checks with their suppressions (``kit.commands.gating``); cached by
+   input hash, so an unchanged catalog is not even parsed;
 3. list the outputs, keep those this shard owns and whose fingerprint changed;
 4. render them, in parallel worker processes when ``--jobs`` > 1, writing atomically;
 5. remove outputs of withheld pages (a stale translation never stays online), write the
@@ -23,7 +25,8 @@ from kit import __version__
 from kit.build.inputs import Inputs, hash_inputs
 from kit.build.plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
 from kit.catalog.localize import Decision, LocalizedDocument
-from kit.commands.loaders import load_documents, localize_one
+from kit.commands.gating import gated_localize
+from kit.commands.loaders import load_documents
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
 from kit.config import Config
@@ -158,7 +161,7 @@ class _DecideItem:
 
 def _decide_one(item: _DecideItem) -> tuple[str, dict[str, object], KitError | None]:
     try:
-        ldoc = localize_one(Project(item.config), item.document, item.locale)
+        ldoc = gated_localize(Project(item.config), item.document, item.locale)
     except KitError as exc:
         return item.key, {}, exc
     return item.key, _decision_record(ldoc, item.input_hash), None
@@ -303,7 +306,7 @@ def render_item(item: WorkItem) -> ItemResult:
     project = Project(item.site.config)
     locale = next(loc for loc in item.site.locales if loc.code == item.task.locale)
     try:
-        ldoc = localize_one(project, item.document, locale)
+        ldoc = gated_localize(project, item.document, locale)
         if item.task.fmt == "html":
             return ItemResult(item.task.key, (_render_html(project, item, ldoc),))
         return ItemResult(item.task.key, tuple(_render_pdf(project, item, ldoc)))

@@ -32,7 +32,8 @@ from kit.bundle.model import (
 )
 from kit.bundle.revision import source_revision
 from kit.catalog.localize import LocalizedDocument
-from kit.commands.loaders import load_documents, localize_one
+from kit.commands.gating import gated_localize
+from kit.commands.loaders import load_documents
 from kit.commands.outcome import Action, Outcome
 from kit.errors import KitError, MultipleErrors
 from kit.files import write_bytes_if_changed
@@ -178,7 +179,7 @@ def _localize(
     problems: list[KitError] = []
     for doc in docs:
         try:
-            ldocs.append(localize_one(project, doc, locale))
+            ldocs.append(gated_localize(project, doc, locale))
         except KitError as exc:
             problems.append(exc)
     return tuple(ldocs), tuple(problems)
