@@ -32,6 +32,10 @@ _ZWSP_BAD = re.compile(
 )
 
 
+# every character that may be flagged: C0 and C1 controls, the overrides, BOM, joiners, ZWSP
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060\ufeff]")
+
+
 def _control(char: str) -> bool:
     return unicodedata.category(char) == "Cc" and char not in "\t\n"
 
@@ -42,6 +46,8 @@ def _name(char: str) -> str:
 
 def invisible(text: str) -> tuple[str, ...]:
     """The offending characters of ``text``, each named once, in order of appearance."""
+    if _SUSPECT.search(text) is None:
+        return ()
     found = [c for c in text if _control(c) or c in _OVERRIDES or c in _ALWAYS]
     if _ZWSP in text and _ZWSP_BAD.search(text):
         found.append(_ZWSP)

@@ -18,15 +18,15 @@ The cache (``.kit-cache/build.json``) is safe to delete: the next build redoes e
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kit import __version__
 from kit.build.inputs import Inputs, hash_inputs
 from kit.build.plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
-from kit.catalog.localize import Decision, LocalizedDocument
+from kit.catalog.localize import Decision, LocalizedDocument, PublishDecision
 from kit.commands.gating import gated_localize
-from kit.commands.loaders import load_documents
+from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
 from kit.config import Config
@@ -71,6 +71,7 @@ class WorkItem:
     document: Document
     site: Site
     published: Published
+    publish: PublishDecision | None = None  # decided in step 2 (with the gate): not redone
 
 
 @dataclass
@@ -257,7 +258,9 @@ def _plan_task(
     if cache.outputs.get(task.key) == stamp and all(p.exists() for p in paths):
         plan.skipped += 1
         return
-    plan.work.append(WorkItem(task, doc, site, published))
+    reasons = tuple(str(r) for r in record["reasons"])  # type: ignore[attr-defined]
+    decided = PublishDecision(Decision(str(record["decision"])), reasons)
+    plan.work.append(WorkItem(task, doc, site, published, decided))
 
 
 def output_dir(project: Project, locale_code: str) -> Path:
@@ -306,7 +309,9 @@ def render_item(item: WorkItem) -> ItemResult:
     project = Project(item.site.config)
     locale = next(loc for loc in item.site.locales if loc.code == item.task.locale)
     try:
-        ldoc = gated_localize(project, item.document, locale)
+        ldoc = localize_one(project, item.document, locale)
+        if item.publish is not None:
+            ldoc = replace(ldoc, publish=item.publish)
         if item.task.fmt == "html":
             return ItemResult(item.task.key, (_render_html(project, item, ldoc),))
         return ItemResult(item.task.key, tuple(_render_pdf(project, item, ldoc)))

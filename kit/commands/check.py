@@ -20,6 +20,7 @@ from kit.catalog.review import ReviewLog
 from kit.catalog.states import State, state
 from kit.checks import alt_text, freshness, reading_level, translations
 from kit.checks.finding import Finding, Place, Severity
+from kit.checks.glossary import Glossary
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.checks.reading_level import ReadabilityRow, target_for
@@ -175,10 +176,11 @@ def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse
     return replace(image, svg_words=tuple(dict.fromkeys(words)))
 
 
-def locale_rules(project: Project, locale: LocaleInfo) -> LocaleRules:
+def locale_rules(project: Project, locale: LocaleInfo, *, glossary: bool = True) -> LocaleRules:
+    """``glossary=False`` leaves the glossary unread (the build's gate does not use it)."""
     config = project.config
     over = config.overrides(locale.code)
-    glossary = load_glossary(project, locale)
+    terms = load_glossary(project, locale) if glossary else Glossary()
     decimal = decimal_symbol(locale.code)
     return LocaleRules(
         code=locale.code,
@@ -192,7 +194,7 @@ def locale_rules(project: Project, locale: LocaleInfo) -> LocaleRules:
         localized_urls=over.localized_urls,
         identical_allowed=frozenset(t.casefold() for t in over.identical_allowed),
         require_review=config.publish.require_review,
-        glossary=glossary,
+        glossary=terms,
     )
 
 
