@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from kit import __version__
-from kit.cli import catalogs, outputs
+from kit.cli import catalogs, outputs, register
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,6 +50,8 @@ COMMANDS: tuple[click.Command, ...] = (
     outputs.bundle,
     outputs.report_command,
     outputs.check,
+    register.issue,
+    register.reproduce,
 )
 for _command in COMMANDS:
     main.add_command(_command)
