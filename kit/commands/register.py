@@ -201,6 +201,23 @@ def reproduce(project: Project, rows: list[IssuedRow], jobs: int = 1) -> list[Re
         ]
 
 
+def reproduce_files(
+    project: Project, rows: list[IssuedRow], jobs: int = 1
+) -> Iterator[tuple[IssuedRow, dict[str, Path]]]:
+    """Each row with its files rebuilt from its commit (one build per commit), as paths that
+    stay valid until the next row of another commit is asked for."""
+    groups: dict[tuple[str, int], list[IssuedRow]] = {}
+    for row in rows:
+        groups.setdefault((row.commit, row.epoch), []).append(row)
+    for (commit, epoch), group in groups.items():
+        with tempfile.TemporaryDirectory(prefix="kit-reproduce-") as tmp:
+            old = Project(load_config(_extract(project, commit, Path(tmp))))
+            _build(old, (), epoch, jobs)
+            dist = old.config.output_dir
+            for row in group:
+                yield row, {n: dist / n for n, _ in row.files if (dist / n).is_file()}
+
+
 def run_reproduce(
     project: Project, document: str | None = None, locale: str | None = None, jobs: int = 1
 ) -> tuple[Reproduced, ...]:

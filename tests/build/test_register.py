@@ -117,3 +117,31 @@ def test_a_registered_row_is_rebuilt_from_history_byte_identical(sample: Path) -
     register.write_text("".join(json.dumps(d) + "\n" for d in data), encoding="utf-8")
     bad = run(sample, "reproduce", "--document", "infant-all", "--locale", "es", code=1).output
     assert "DIFFERS  es/infant-all 1.0" in bad and "es/infant-all.pdf" in bad
+
+
+@pytest.mark.slow
+def test_a_must_retranslate_edit_keeps_the_last_registered_spanish_version(sample: Path) -> None:
+    run(sample, "issue", "--jobs", "2")
+    commit(sample, "issued")
+    rows = parse_register((sample / "register" / "issued.jsonl").read_text(encoding="utf-8"))
+    es = next(r for r in rows if (r.locale, r.document) == ("es", "infant-all"))
+    md = sample / "source" / "infant-all.md"
+    md.write_text(md.read_text(encoding="utf-8").replace("about 2 years", "about 3 years"), "utf-8")
+    run(sample, "extract")
+    run(sample, "update", "--locale", "es")
+    out = run(sample, "build", "--jobs", "2").output
+    assert " withheld  dist/es/infant-all.html: 1 segment(s) must be retranslated" in out
+    assert (
+        " restored  es/infant-all: the issued version 1.0 (source reviewed 2018-12-01, "
+        f"issued {es.issued}, commit {es.commit[:12]}) is published instead"
+    ) in out
+    dist = sample / "dist"
+    for name, digest in es.files:  # page and every handout, byte-identical to the register
+        assert hashlib.sha256((dist / name).read_bytes()).hexdigest() == digest
+    page = (dist / "es" / "infant-all.html").read_text(encoding="utf-8")
+    assert "revisada el 1 de diciembre de 2018" in page  # labelled with its own review date
+    # the next build takes the issued files from .kit-cache/issued/ without rebuilding
+    again = run(sample, "build", "--jobs", "2").output
+    assert " restored  es/infant-all" in again
+    for name, digest in es.files:
+        assert hashlib.sha256((dist / name).read_bytes()).hexdigest() == digest
