@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kit import __version__
@@ -324,15 +324,15 @@ def write_dashboard(
     project: Project, surveyed: tuple[Surveyed, ...], outcomes: tuple[BundleOutcome, ...]
 ) -> Outcome:
     from kit.bundle.dashboard import render_report, report_view
+    from kit.commands.register import issued_view
 
     out = project.config.output_dir
     dest = out / REPORT_NAME
     shown = project.rel(dest)
-    view = report_view(
-        tuple(s.bundle for s in surveyed),
-        {s.bundle.locale.code: s.problems for s in surveyed},
-        _zip_links(project, surveyed, outcomes),
-    )
+    bundles = tuple(s.bundle for s in surveyed)
+    problems = {s.bundle.locale.code: s.problems for s in surveyed}
+    view = report_view(bundles, problems, _zip_links(project, surveyed, outcomes))
+    view = replace(view, issued=issued_view(project))
     html = render_report(view, project.config.templates_dir, project.root)
     try:
         out.mkdir(parents=True, exist_ok=True)

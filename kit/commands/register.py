@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kit import __version__
 from kit.build.plan import Task
+from kit.bundle.dashboard import IssuedView
 from kit.bundle.register import REGISTER, IssuedRow, new_rows, parse_register, to_line
 from kit.bundle.revision import source_revision
 from kit.commands.build import BuildOptions, output_paths, run_build
@@ -238,3 +239,17 @@ def run_reproduce(
     for row in rows:
         groups.setdefault((row.commit, row.epoch), []).append(row)
     return tuple(r for group in groups.values() for r in reproduce(project, group, jobs))
+
+
+def issued_view(project: Project) -> tuple[IssuedView, ...]:
+    """The register for the dashboard, newest first; an unreadable register shows empty."""
+    try:
+        rows = read_register(project)
+    except (KitError, OSError, UnicodeDecodeError):
+        return ()
+    dist = project.config.output_dir
+
+    def online(row: IssuedRow) -> bool:
+        return all((dist / n).is_file() and sha256(dist / n) == d for n, d in row.files)
+
+    return tuple(IssuedView(row, online(row)) for row in reversed(rows))

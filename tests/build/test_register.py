@@ -145,3 +145,11 @@ def test_a_must_retranslate_edit_keeps_the_last_registered_spanish_version(sampl
     assert " restored  es/infant-all" in again
     for name, digest in es.files:
         assert hashlib.sha256((dist / name).read_bytes()).hexdigest() == digest
+    # the dashboard shows the register: the withheld Spanish page serves issued version 1.0
+    run(sample, "report")
+    report = (dist / "report.html").read_text(encoding="utf-8")
+    assert '<h2 id="issued">Issued versions</h2>' in report
+    assert (
+        "<tr><td>infant-all</td><td>es</td><td>1.0</td><td>2018-12-01</td><td>none</td>"
+        f"<td>{es.issued}</td><td><code>{es.commit[:12]}</code></td><td>4</td><td>yes</td></tr>"
+    ) in report
