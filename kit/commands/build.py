@@ -25,7 +25,7 @@ from kit import __version__
 from kit.build.inputs import Inputs, hash_inputs
 from kit.build.plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
 from kit.catalog.localize import Decision, LocalizedDocument, PublishDecision
-from kit.commands.build_decide import decide, published_locales
+from kit.commands.build_decide import decide, issued_keys, published_locales
 from kit.commands.handout_files import handout_files
 from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
@@ -107,7 +107,7 @@ def run_build(
     inputs = hash_inputs(project, docs, site.locales)
     with WorkerPool(options.jobs) as pool:
         decisions, errors = decide(project, docs, site, inputs, cache, pool)
-        published = published_locales(docs, site, decisions)
+        published = published_locales(docs, site, decisions, issued_keys(project))
         plan = _Plan()
         outcomes: list[Outcome] = []
         render_errors: list[KitError] = []

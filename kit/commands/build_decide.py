@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kit.build.inputs import Inputs
 from kit.build.plan import Cache
+from kit.bundle.register import REGISTER, parse_register
 from kit.catalog.localize import Decision, LocalizedDocument
 from kit.commands.gating import gated_localize
 from kit.commands.pool import WorkerPool
@@ -76,8 +77,21 @@ def _decision_record(ldoc: LocalizedDocument, input_hash: str) -> dict[str, obje
     }
 
 
+def issued_keys(project: Project) -> frozenset[tuple[str, str]]:
+    """(slug, locale) of every output in the issued-version register: a withheld one is served
+    by its last issued version (``kit.commands.fallback``), so switchers and the index list it."""
+    try:
+        text = (project.root / REGISTER).read_text(encoding="utf-8")
+        return frozenset((row.document, row.locale) for row in parse_register(text))
+    except (OSError, UnicodeDecodeError, KitError):
+        return frozenset()
+
+
 def published_locales(
-    docs: tuple[Document, ...], site: Site, decisions: dict[str, dict[str, object]]
+    docs: tuple[Document, ...],
+    site: Site,
+    decisions: dict[str, dict[str, object]],
+    issued: frozenset[tuple[str, str]] = frozenset(),
 ) -> dict[str, Published]:
     result: dict[str, Published] = {}
     for doc in docs:
@@ -85,7 +99,7 @@ def published_locales(
             (locale, str(record["title"]))
             for locale in site.locales
             if (record := decisions.get(f"{doc.slug}/{locale.code}"))
-            and record["decision"] != Decision.WITHHOLD
+            and (record["decision"] != Decision.WITHHOLD or (doc.slug, locale.code) in issued)
         ]
         result[doc.slug] = Published(
             doc.slug, doc.meta.title, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)

@@ -140,6 +140,10 @@ def test_a_must_retranslate_edit_keeps_the_last_registered_spanish_version(sampl
         assert hashlib.sha256((dist / name).read_bytes()).hexdigest() == digest
     page = (dist / "es" / "infant-all.html").read_text(encoding="utf-8")
     assert "revisada el 1 de diciembre de 2018" in page  # labelled with its own review date
+    # the language switcher of the other pages and the index still list it
+    assert 'href="es/infant-all.html"' in (dist / "index.html").read_text(encoding="utf-8")
+    english = (dist / "en" / "infant-all.html").read_text(encoding="utf-8")
+    assert 'href="../es/infant-all.html"' in english
     # the next build takes the issued files from .kit-cache/issued/ without rebuilding
     again = run(sample, "build", "--jobs", "2").output
     assert " restored  es/infant-all" in again
