@@ -20,6 +20,9 @@ from kit.model import Document
 from kit.project import Project
 from kit.site import Published, Site
 
+# Decisions cached by a kit without the publish gate (or an older gate) are made again.
+GATE = 1
+
 
 def decide(
     project: Project,
@@ -38,7 +41,10 @@ def decide(
             key = f"{doc.slug}/{locale.code}"
             input_hash = inputs.page(doc.slug, locale.code)
             cached = cache.decisions.get(key)
-            if cached is not None and cached.get("hash") == input_hash:
+            if cached is not None and (cached.get("hash"), cached.get("gate")) == (
+                input_hash,
+                GATE,
+            ):
                 decisions[key] = dict(cached)
             else:
                 pending.append(_DecideItem(key, site.config, doc, locale, input_hash))
@@ -71,6 +77,7 @@ def _decide_one(item: _DecideItem) -> tuple[str, dict[str, object], KitError | N
 def _decision_record(ldoc: LocalizedDocument, input_hash: str) -> dict[str, object]:
     return {
         "hash": input_hash,
+        "gate": GATE,
         "decision": ldoc.publish.decision.value,
         "reasons": list(ldoc.publish.reasons),
         "title": ldoc.text(ldoc.document.title).text,

@@ -152,3 +152,18 @@ def test_a_misspelled_policy_is_a_config_error(kit: Run, tel_project: Path) -> N
         toml.write('on_error = "hide"\n')
     out = kit("build", "--format", "html", code=2).output
     assert "publish.on_error: must be one of 'withhold', 'banner', 'publish'" in out
+
+
+def test_a_cache_from_before_the_gate_is_not_trusted(kit: Run, tel_project: Path) -> None:
+    import json
+
+    translate(tel_project, HOSTILE)
+    kit("build", "--format", "html")
+    cache = tel_project / ".kit-cache" / "build.json"
+    data = json.loads(cache.read_text(encoding="utf-8"))
+    for record in data["decisions"].values():  # as a kit without the gate cached them
+        record.pop("gate")
+        record["decision"], record["reasons"] = "publish", []
+    cache.write_text(json.dumps(data), encoding="utf-8")
+    out = kit("build", "--format", "html").output
+    assert " withheld  dist/es/call.html: translation.links" in out
