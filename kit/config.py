@@ -75,6 +75,10 @@ class PublishSection:
     below_threshold: Literal["withhold", "banner"] = "withhold"
     must_retranslate: Literal["withhold", "banner"] = "withhold"
     require_review: bool = False
+    # What a publish-gate finding (kit.build.gate) of each severity does to its output.
+    on_error: Literal["withhold", "banner", "publish"] = "withhold"
+    on_warning: Literal["withhold", "banner", "publish"] = "publish"
+    on_info: Literal["withhold", "banner", "publish"] = "publish"
 
 
 @dataclass(frozen=True)

@@ -90,3 +90,13 @@ def handout_kinds(prints: PrintSection, is_source: bool) -> tuple[str, ...]:
 def handout_names(slug: str, prints: PrintSection, is_source: bool) -> tuple[str, ...]:
     """File names of a document's PDF handouts in one locale."""
     return tuple(output_name(slug, kind) for kind in handout_kinds(prints, is_source))
+
+
+@dataclass(frozen=True)
+class HandoutFile:
+    """A built PDF handout as a page links to it: ``dist/<locale>/<name>``."""
+
+    kind: str  # STANDARD, LARGE_PRINT or BILINGUAL
+    name: str
+    pages: int
+    size: int  # bytes

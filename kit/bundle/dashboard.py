@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.bundle.model import BundleState, CheckSummary, DocumentRecord, LocaleBundle
+from kit.bundle.register import IssuedRow
 from kit.catalog.localize import Decision, LocalizedDocument
 from kit.errors import KitError
 from kit.html.templates import render_template
@@ -90,6 +91,16 @@ class ReportView:
     as_of: str
     locales: tuple[LocaleView, ...]
     rows: tuple[Row, ...]
+    issued: tuple[IssuedView, ...] = ()  # the register (kit.bundle.register), newest first
+
+
+@dataclass(frozen=True)
+class IssuedView:
+    """One register row; ``online`` when dist/ holds exactly its files now (a withheld page
+    served by its last issued version shows here as online while its cell says withheld)."""
+
+    row: IssuedRow
+    online: bool
 
 
 def render_report(view: ReportView, templates_dir: Path, root: Path) -> str:

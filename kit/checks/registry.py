@@ -126,6 +126,13 @@ CHECKS: tuple[CheckSpec, ...] = (
         "Copy them unchanged. A locale's own phone number goes in `[locale.LL] allowed_numbers`; "
         "its own web addresses need `[locale.LL] localized_urls = true` (each finding names the one that applies).",
     ),
+    # characters.py
+    CheckSpec(
+        "translation.control-characters",
+        E,
+        "The translation has invisible characters: control characters, bidi overrides, or a zero-width space inside a number, link or address (what is shown is not what is dialled).",
+        "Retype the text around the position (the PO editor may show them as \\u escapes); keep zero-width spaces only between words.",
+    ),
     # glossary.py
     CheckSpec(
         "glossary.term",

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from kit.catalog.counts import source_words
 from kit.catalog.meaning import UNITS
 from kit.catalog.states import State, first_msgstr, must_retranslate_mark, state
+from kit.checks import characters
 from kit.checks.finding import Finding, Place, quoted
 from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
@@ -130,6 +131,7 @@ def entry_findings(
     src, tgt = analyze(source), analyze(target)
     line = entry.line
     yield from _structure(src, tgt, rules, place, line)
+    yield from characters.check_entry(source, target, place, line)
     yield from _critical(
         critical(src.text, source_locale),
         critical(tgt.text, rules.code, rules.decimal),

@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from kit import __version__
-from kit.cli import catalogs, exchange, outputs, project, serve
+from kit.cli import catalogs, exchange, outputs, project, register, serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,6 +55,8 @@ COMMANDS: tuple[click.Command, ...] = (
     exchange.export_group,
     exchange.import_group,
     serve.serve,
+    register.issue,
+    register.reproduce,
 )
 for _command in COMMANDS:
     main.add_command(_command)

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
+    from kit.commands.build import BuildReport
     from kit.commands.bundle import BundleReport
+    from kit.project import Project
 
 from kit.cli.common import (
     fail,
@@ -60,14 +62,34 @@ def build(
         report = run_build(project, options, reporter.update)
     for item in report.withheld:
         click.echo(f" withheld  {item.path}: {'; '.join(item.reasons)}", err=True)
+    errors = [*report.errors, *_serve_registered(project, report, jobs)]
     written = sum(1 for o in report.outcomes if o.action is Action.WRITTEN)
     click.echo(
         f"summary: {written} built, {report.skipped} up to date, "
         f"{len(report.withheld)} withheld, {len(report.errors)} failed",
         err=True,
     )
-    if report.errors:
-        fail(report.errors)
+    if errors:
+        fail(errors)
+
+
+def _serve_registered(project: Project, report: BuildReport, jobs: int) -> list[KitError]:
+    """The last registered version of each withheld page, published instead (issue 14)."""
+    from kit.commands.fallback import serve_registered
+
+    try:
+        restored = serve_registered(project, report, jobs)
+    except KitError as exc:
+        return [exc]
+    for item in restored:
+        row = item.row
+        click.echo(
+            f" restored  {row.locale}/{row.document}: the issued version {row.version} "
+            f"(source reviewed {row.source_reviewed}, issued {row.issued}, "
+            f"commit {row.commit[:12]}) is published instead",
+            err=True,
+        )
+    return []
 
 
 @click.command(short_help="Pack each locale's outputs into a zip bundle.")

@@ -3,8 +3,10 @@
 Reads top to bottom like a table of contents:
 
 1. load the documents and hash every input from its bytes;
-2. decide, per document and locale, whether it is published (cached by input hash, so an
-   unchanged catalog is not even parsed);
+2. decide, per document and locale, whether it is published: translation coverage and
+   must-retranslate (``[publish]``) and the publish gate, ``kit check``'s link, contact,
+   number and integrity checks with their suppressions (``kit.commands.gating``); cached by
+   input hash, so an unchanged catalog is not even parsed;
 3. list the outputs, keep those this shard owns and whose fingerprint changed;
 4. render them, in parallel worker processes when ``--jobs`` > 1, writing atomically;
 5. remove outputs of withheld pages (a stale translation never stays online), write the
@@ -16,25 +18,25 @@ The cache (``.kit-cache/build.json``) is safe to delete: the next build redoes e
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kit import __version__
 from kit.build.inputs import Inputs, hash_inputs
 from kit.build.plan import ALL, Cache, Shard, Task, cache_from_json, fingerprint
-from kit.catalog.localize import Decision, LocalizedDocument
+from kit.catalog.localize import Decision, LocalizedDocument, PublishDecision
+from kit.commands.build_decide import decide, issued_keys, published_locales
+from kit.commands.handout_files import handout_files
 from kit.commands.loaders import load_documents, localize_one
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
 from kit.commands.preflight import output_label, refuse_unrenderable, unexpected_error
 from kit.commands.prune import prune_unpublished_assets
-from kit.config import Config
 from kit.errors import KitError, RenderError
 from kit.files import read_project_bytes, write_bytes_if_changed, write_text_atomic
-from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.project import Project
-from kit.site import PAGE, Published, Site, handout_names, output_name
+from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
 
 FORMATS = ("html", "pdf")
 CACHE_FILE = Path(".kit-cache") / "build.json"
@@ -70,6 +72,8 @@ class WorkItem:
     document: Document
     site: Site
     published: Published
+    publish: PublishDecision | None = None  # decided in step 2 (with the gate): not redone
+    handouts: tuple[HandoutFile, ...] = ()  # the PDFs a page links to (built before it)
 
 
 @dataclass
@@ -79,6 +83,13 @@ class _Plan:
     skipped: int = 0
     outputs: dict[str, str] = field(default_factory=dict)
     errors: list[KitError] = field(default_factory=list)
+
+    def merge(self, other: _Plan) -> None:
+        self.work += other.work
+        self.withheld += other.withheld
+        self.skipped += other.skipped
+        self.outputs.update(other.outputs)
+        self.errors += other.errors
 
 
 Progress = Callable[[int, int, Outcome], None]
@@ -97,10 +108,31 @@ def run_build(
     cache = _read_cache(project)
     inputs = hash_inputs(project, docs, site.locales)
     with WorkerPool(options.jobs) as pool:
-        decisions, errors = _decide(project, docs, site, inputs, cache, pool)
-        published = _published(docs, site, decisions)
-        plan = _plan(project, docs, site, inputs, decisions, published, cache, options)
-        outcomes, render_errors, failed = _render_all(plan.work, pool, progress)
+        decisions, errors = decide(project, docs, site, inputs, cache, pool)
+        published = published_locales(docs, site, decisions, issued_keys(project))
+        plan = _Plan()
+        outcomes: list[Outcome] = []
+        render_errors: list[KitError] = []
+        failed: set[str] = set()
+        for phase in [(f,) for f in ("pdf", "html") if f in options.formats]:  # pages need PDFs
+            step = _plan(
+                project,
+                docs,
+                site,
+                inputs,
+                decisions,
+                published,
+                cache,
+                replace(options, formats=phase),
+            )
+            done = _render_all(step.work, pool, progress)
+            plan.merge(step)
+            outcomes, render_errors, failed = (
+                outcomes + done[0],
+                render_errors + done[1],
+                failed | done[2],
+            )
+        outcomes.sort(key=lambda o: o.path)
     outputs = {k: v for k, v in {**cache.outputs, **plan.outputs}.items() if k not in failed}
     if "html" in options.formats and options.shard.index == 1:
         try:
@@ -118,82 +150,7 @@ def run_build(
     return BuildReport(tuple(outcomes), tuple(plan.withheld), all_errors, plan.skipped)
 
 
-# -- 2. decide what is published -----------------------------------------------------------
-
-
-def _decide(
-    project: Project,
-    docs: tuple[Document, ...],
-    site: Site,
-    inputs: Inputs,
-    cache: Cache,
-    pool: WorkerPool,
-) -> tuple[dict[str, dict[str, object]], list[KitError]]:
-    """Publish decision per (document, locale): from the cache when the inputs are the same,
-    otherwise by localizing (in the worker processes: parsing catalogs is the slow part)."""
-    decisions: dict[str, dict[str, object]] = {}
-    pending: list[_DecideItem] = []
-    for doc in docs:
-        for locale in site.locales:
-            key = f"{doc.slug}/{locale.code}"
-            input_hash = inputs.page(doc.slug, locale.code)
-            cached = cache.decisions.get(key)
-            if cached is not None and cached.get("hash") == input_hash:
-                decisions[key] = dict(cached)
-            else:
-                pending.append(_DecideItem(key, site.config, doc, locale, input_hash))
-    errors: list[KitError] = []
-    for key, record, error in pool.map(_decide_one, pending):
-        if error is not None:
-            errors.append(error)
-        else:
-            decisions[key] = record
-    return decisions, errors
-
-
-@dataclass(frozen=True)
-class _DecideItem:
-    key: str
-    config: Config
-    document: Document
-    locale: LocaleInfo
-    input_hash: str
-
-
-def _decide_one(item: _DecideItem) -> tuple[str, dict[str, object], KitError | None]:
-    try:
-        ldoc = localize_one(Project(item.config), item.document, item.locale)
-    except KitError as exc:
-        return item.key, {}, exc
-    except Exception as exc:  # a bug while deciding fails this page only
-        return item.key, {}, unexpected_error(exc, item.key, None)
-    return item.key, _decision_record(ldoc, item.input_hash), None
-
-
-def _decision_record(ldoc: LocalizedDocument, input_hash: str) -> dict[str, object]:
-    return {
-        "hash": input_hash,
-        "decision": ldoc.publish.decision.value,
-        "reasons": list(ldoc.publish.reasons),
-        "title": ldoc.text(ldoc.document.title).text,
-    }
-
-
-def _published(
-    docs: tuple[Document, ...], site: Site, decisions: dict[str, dict[str, object]]
-) -> dict[str, Published]:
-    result: dict[str, Published] = {}
-    for doc in docs:
-        pairs = [
-            (locale, str(record["title"]))
-            for locale in site.locales
-            if (record := decisions.get(f"{doc.slug}/{locale.code}"))
-            and record["decision"] != Decision.WITHHOLD
-        ]
-        result[doc.slug] = Published(
-            doc.slug, doc.meta.title, tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
-        )
-    return result
+# -- 2. decide what is published: kit.commands.build_decide
 
 
 # -- 3. plan the outputs ------------------------------------------------------------------
@@ -252,7 +209,11 @@ def _plan_task(
                     )
                 )
         return
-    codes = tuple(loc.code for loc in published.locales)
+    handouts = handout_files(project.config, doc.slug, task.locale) if task.fmt == "html" else ()
+    codes = (
+        *(loc.code for loc in published.locales),
+        *(f"{h.name}:{h.pages}:{h.size}" for h in handouts),
+    )
     stamp = fingerprint(
         inputs.page(doc.slug, task.locale), inputs.templates, codes, task, __version__
     )
@@ -260,7 +221,9 @@ def _plan_task(
     if cache.outputs.get(task.key) == stamp and all(p.exists() for p in paths):
         plan.skipped += 1
         return
-    plan.work.append(WorkItem(task, doc, site, published))
+    reasons = tuple(str(r) for r in record["reasons"])  # type: ignore[attr-defined]
+    decided = PublishDecision(Decision(str(record["decision"])), reasons)
+    plan.work.append(WorkItem(task, doc, site, published, decided, handouts))
 
 
 def output_dir(project: Project, locale_code: str) -> Path:
@@ -312,6 +275,8 @@ def render_item(item: WorkItem) -> ItemResult:
     output = output_label([project.rel(p) for p in output_paths(project, item.document, item.task)])
     try:
         ldoc = localize_one(project, item.document, locale)
+        if item.publish is not None:
+            ldoc = replace(ldoc, publish=item.publish)
         refuse_unrenderable(ldoc, output)
         if item.task.fmt == "html":
             return ItemResult(item.task.key, (_render_html(project, item, ldoc),))
@@ -326,7 +291,7 @@ def _render_html(project: Project, item: WorkItem, ldoc: LocalizedDocument) -> O
     from kit.html.render import page_assets, render_page
 
     folder = output_dir(project, item.task.locale)
-    html = render_page(ldoc, item.site, item.published)
+    html = render_page(ldoc, item.site, item.published, item.handouts)
     for asset in page_assets(ldoc, item.site):
         save(project, folder / asset.dest, asset.data)
     return _write(
@@ -374,7 +339,12 @@ def _write_index(project: Project, site: Site, published: tuple[Published, ...])
     from kit.html.render import render_index
 
     path = project.config.output_dir / "index.html"
-    written = save(project, path, render_index(site, published).encode("utf-8"))
+    pdfs = {
+        (p.slug, loc.code): handout_files(project.config, p.slug, loc.code)
+        for p in published
+        for loc in p.locales
+    }
+    written = save(project, path, render_index(site, published, pdfs).encode("utf-8"))
     return Outcome(project.rel(path), Action.WRITTEN if written else Action.UNCHANGED)
 
 

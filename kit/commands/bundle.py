@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kit import __version__
@@ -32,7 +32,8 @@ from kit.bundle.model import (
 )
 from kit.bundle.revision import source_revision
 from kit.catalog.localize import LocalizedDocument
-from kit.commands.loaders import load_documents, localize_one
+from kit.commands.gating import gated_localize
+from kit.commands.loaders import load_documents
 from kit.commands.outcome import Action, Outcome
 from kit.errors import KitError, MultipleErrors
 from kit.files import write_bytes_if_changed
@@ -178,7 +179,7 @@ def _localize(
     problems: list[KitError] = []
     for doc in docs:
         try:
-            ldocs.append(localize_one(project, doc, locale))
+            ldocs.append(gated_localize(project, doc, locale))
         except KitError as exc:
             problems.append(exc)
     return tuple(ldocs), tuple(problems)
@@ -323,15 +324,15 @@ def write_dashboard(
     project: Project, surveyed: tuple[Surveyed, ...], outcomes: tuple[BundleOutcome, ...]
 ) -> Outcome:
     from kit.bundle.dashboard import render_report, report_view
+    from kit.commands.register import issued_view
 
     out = project.config.output_dir
     dest = out / REPORT_NAME
     shown = project.rel(dest)
-    view = report_view(
-        tuple(s.bundle for s in surveyed),
-        {s.bundle.locale.code: s.problems for s in surveyed},
-        _zip_links(project, surveyed, outcomes),
-    )
+    bundles = tuple(s.bundle for s in surveyed)
+    problems = {s.bundle.locale.code: s.problems for s in surveyed}
+    view = report_view(bundles, problems, _zip_links(project, surveyed, outcomes))
+    view = replace(view, issued=issued_view(project))
     html = render_report(view, project.config.templates_dir, project.root)
     try:
         out.mkdir(parents=True, exist_ok=True)

@@ -27,6 +27,7 @@ from kit.checks import (
     translations,
 )
 from kit.checks.finding import Finding, Place, Severity
+from kit.checks.glossary import Glossary
 from kit.checks.inputs import CatalogUnit, ImageProblem, LocaleRules, Options, SourceUnit
 from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.checks.reading_level import ReadabilityRow, target_for
@@ -222,10 +223,11 @@ def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse
     return replace(image, svg_words=tuple(dict.fromkeys(words)))
 
 
-def locale_rules(project: Project, locale: LocaleInfo) -> LocaleRules:
+def locale_rules(project: Project, locale: LocaleInfo, *, glossary: bool = True) -> LocaleRules:
+    """``glossary=False`` leaves the glossary unread (the build's gate does not use it)."""
     config = project.config
     over = config.overrides(locale.code)
-    glossary = load_glossary(project, locale)
+    terms = load_glossary(project, locale) if glossary else Glossary()
     decimal = over.decimal_mark or decimal_symbol(locale.code)
     return LocaleRules(
         code=locale.code,
@@ -241,7 +243,7 @@ def locale_rules(project: Project, locale: LocaleInfo) -> LocaleRules:
         group=over.group_mark,
         identical_allowed=frozenset(t.casefold() for t in over.identical_allowed),
         require_review=config.publish.require_review,
-        glossary=glossary,
+        glossary=terms,
     )
 
 

@@ -14,8 +14,9 @@ from markupsafe import Markup
 
 from kit.catalog.localize import Decision, LocalizedDocument, Provenance
 from kit.html.body import render_body, render_segment, segment_plain_text
+from kit.html.handouts import HandoutLink, handout_links
 from kit.locales import LocaleInfo
-from kit.site import Published
+from kit.site import HandoutFile, Published
 from kit.words.lookup import language_name, long_date, lookup, ui_html
 
 CSS_DEST = "assets/kit.css"
@@ -55,6 +56,7 @@ class PageView:
     css_href: str
     index_href: str
     generator: str
+    handouts: tuple[HandoutLink, ...] = ()  # the page's PDFs (kit.html.handouts)
 
 
 class UiFunction:
@@ -104,7 +106,11 @@ def language_links(
 
 
 def page_view(
-    ldoc: LocalizedDocument, published: Published, base_url: str, generator: str
+    ldoc: LocalizedDocument,
+    published: Published,
+    base_url: str,
+    generator: str,
+    handouts: tuple[HandoutFile, ...] = (),
 ) -> PageView:
     doc, locale = ldoc.document, ldoc.locale
     links = language_links(published, locale, ldoc.source_locale, "../")
@@ -130,6 +136,7 @@ def page_view(
         css_href=CSS_DEST,
         index_href="../index.html",
         generator=generator,
+        handouts=handout_links(handouts, locale, ldoc.source_locale, base_url=base_url),
     )
 
 

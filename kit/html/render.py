@@ -17,7 +17,7 @@ beside the page. The same inputs give the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,12 +28,13 @@ from kit.catalog.localize import LocalizedDocument
 from kit.errors import KitError, RenderError
 from kit.files import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.html.colors import css_variables
+from kit.html.handouts import handout_links
 from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
 from kit.html.svg import sanitize_svg
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
-from kit.site import Published, Site, brand
+from kit.site import HandoutFile, Published, Site, brand
 
 PAGE_TEMPLATE = "page.html.j2"
 INDEX_TEMPLATE = "index.html.j2"
@@ -47,8 +48,14 @@ class Asset:
     data: bytes
 
 
-def render_page(ldoc: LocalizedDocument, site: Site, published: Published) -> str:
-    view = page_view(ldoc, published, site.config.branding.base_url, f"kit {site.kit_version}")
+def render_page(
+    ldoc: LocalizedDocument,
+    site: Site,
+    published: Published,
+    handouts: tuple[HandoutFile, ...] = (),
+) -> str:
+    generator = f"kit {site.kit_version}"
+    view = page_view(ldoc, published, site.config.branding.base_url, generator, handouts)
     context = {
         "page": view,
         "brand": brand(site.config.branding, _logo_dest(site)),
@@ -59,10 +66,24 @@ def render_page(ldoc: LocalizedDocument, site: Site, published: Published) -> st
     return render_template(site.templates_dir, PAGE_TEMPLATE, context, site.config.root)
 
 
-def render_index(site: Site, published: Iterable[Published]) -> str:
+def render_index(
+    site: Site,
+    published: Iterable[Published],
+    handouts: Mapping[tuple[str, str], tuple[HandoutFile, ...]] | None = None,
+) -> str:
+    """``handouts``: the built PDFs of each (slug, locale code), listed under each language."""
     source = site.source_locale
     documents = [
-        {"slug": p.slug, "title": p.title, "languages": language_links(p, source, source, "")}
+        {
+            "slug": p.slug,
+            "title": p.title,
+            "languages": language_links(p, source, source, ""),
+            "handouts": {
+                loc.code: handout_links(files, loc, source, f"{loc.code}/")
+                for loc in p.locales
+                if (files := (handouts or {}).get((p.slug, loc.code)))
+            },
+        }
         for p in published
     ]
     logo = _logo_dest(site)

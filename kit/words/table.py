@@ -45,6 +45,12 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "review_method": "Review method: {method}.",
         "online": "Read this handout online:",
         "qr_alt": "QR code that opens this handout online: {url}",
+        # links from a page to its handouts
+        "handouts": "Printable handouts",
+        "handout_standard": "Standard print",
+        "handout_large_print": "Large print",
+        "handout_bilingual": "Bilingual, with {language}",
+        "handout_details": "PDF, {language}, pages: {pages}, {size}",
     },
     "es": {
         "skip_link": "Saltar al contenido principal",
@@ -79,6 +85,12 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "review_method": "Método de revisión: {method}.",
         "online": "Lea esta hoja informativa en internet:",
         "qr_alt": "Código QR que abre esta hoja informativa en internet: {url}",
+        # links from a page to its handouts
+        "handouts": "Hojas informativas para imprimir",
+        "handout_standard": "Letra normal",
+        "handout_large_print": "Letra grande",
+        "handout_bilingual": "Bilingüe, con {language}",
+        "handout_details": "PDF, {language}, páginas: {pages}, {size}",
     },
     "zh_Hans": {
         "skip_link": "跳到主要内容",
@@ -110,6 +122,12 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "review_method": "审核方式：{method}。",
         "online": "在线阅读本资料：",
         "qr_alt": "二维码，可在线打开本资料：{url}",
+        # links from a page to its handouts
+        "handouts": "可打印的资料",
+        "handout_standard": "标准字号",
+        "handout_large_print": "大字版",
+        "handout_bilingual": "双语版（附{language}）",
+        "handout_details": "PDF，{language}，页数：{pages}，{size}",
     },
     "vi": {
         "skip_link": "Chuyển đến nội dung chính",
@@ -144,6 +162,12 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "review_method": "Cách duyệt: {method}.",
         "online": "Đọc tài liệu này trên mạng:",
         "qr_alt": "Mã QR mở tài liệu này trên mạng: {url}",
+        # links from a page to its handouts
+        "handouts": "Tài liệu để in",
+        "handout_standard": "Chữ thường",
+        "handout_large_print": "Chữ lớn",
+        "handout_bilingual": "Song ngữ, kèm {language}",
+        "handout_details": "PDF, {language}, số trang: {pages}, {size}",
     },
     "ar": {
         "skip_link": "انتقل إلى المحتوى الرئيسي",
@@ -178,6 +202,12 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "review_method": "طريقة المراجعة: {method}.",
         "online": "اقرأ هذه النشرة على الإنترنت:",
         "qr_alt": "رمز QR يفتح هذه النشرة على الإنترنت: {url}",
+        # links from a page to its handouts
+        "handouts": "نشرات للطباعة",
+        "handout_standard": "خط عادي",
+        "handout_large_print": "خط كبير",
+        "handout_bilingual": "ثنائية اللغة، مع {language}",
+        "handout_details": "PDF، {language}، عدد الصفحات: {pages}، {size}",
     },
     "ko": {
         "skip_link": "본문으로 건너뛰기",
@@ -212,6 +242,12 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "review_method": "검토 방법: {method}.",
         "online": "이 안내문을 온라인으로 읽기:",
         "qr_alt": "이 안내문을 온라인으로 여는 QR 코드: {url}",
+        # links from a page to its handouts
+        "handouts": "인쇄용 안내문",
+        "handout_standard": "보통 글씨",
+        "handout_large_print": "큰 글씨",
+        "handout_bilingual": "이중 언어, {language} 포함",
+        "handout_details": "PDF, {language}, 쪽수: {pages}, {size}",
     },
     "ru": {
         "skip_link": "Перейти к основному содержанию",
@@ -246,6 +282,12 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "review_method": "Способ проверки: {method}.",
         "online": "Читайте эту памятку в интернете:",
         "qr_alt": "QR-код, открывающий эту памятку в интернете: {url}",
+        # links from a page to its handouts
+        "handouts": "Памятки для печати",
+        "handout_standard": "Обычный шрифт",
+        "handout_large_print": "Крупный шрифт",
+        "handout_bilingual": "Двуязычная, второй язык — {language}",
+        "handout_details": "PDF, {language}, страниц: {pages}, {size}",
     },
     "tl": {
         "skip_link": "Lumaktaw sa pangunahing nilalaman",
@@ -280,5 +322,11 @@ UI_STRINGS: dict[str, dict[str, str]] = {
         "review_method": "Paraan ng pagrepaso: {method}.",
         "online": "Basahin ang babasahing ito online:",
         "qr_alt": "QR code na nagbubukas ng babasahing ito online: {url}",
+        # links from a page to its handouts
+        "handouts": "Mga babasahing maipi-print",
+        "handout_standard": "Karaniwang letra",
+        "handout_large_print": "Malalaking letra",
+        "handout_bilingual": "Dalawang wika, kasama ang {language}",
+        "handout_details": "PDF, {language}, mga pahina: {pages}, {size}",
     },
 }

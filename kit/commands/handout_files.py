@@ -1,0 +1,48 @@
+"""The PDF handouts a page links to: the files ``kit build`` wrote into ``dist/<locale>/``
+(in this build, an earlier one, or another shard's merged into ``dist/``), with their page
+count (read with pypdf) and size. A handout that is not there is not offered.
+
+``kit build`` renders the PDFs first and the pages after them, so a page always describes the
+bytes next to it; the page's fingerprint includes these numbers, so a page is rebuilt when its
+handouts change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kit.config import Config
+from kit.site import HandoutFile, handout_kinds, output_name
+
+_SEEN: dict[tuple[str, int, int], int] = {}  # (path, size, mtime) → pages, in this process
+
+
+def page_count(path: Path) -> int | None:
+    """Pages of a PDF, or None when it cannot be read as one."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _SEEN:
+        try:
+            _SEEN[key] = len(PdfReader(path).pages)
+        except (OSError, PyPdfError, ValueError):
+            return None
+    return _SEEN[key]
+
+
+def handout_files(config: Config, slug: str, locale: str) -> tuple[HandoutFile, ...]:
+    """The handouts of one document in one locale that exist in ``dist/``, in kit.toml's order."""
+    folder = config.output_dir / locale
+    is_source = locale == config.source_locale.code
+    found: list[HandoutFile] = []
+    for kind in handout_kinds(config.print, is_source):
+        path = folder / output_name(slug, kind)
+        pages = page_count(path) if path.is_file() else None
+        if pages:
+            found.append(HandoutFile(kind, path.name, pages, path.stat().st_size))
+    return tuple(found)

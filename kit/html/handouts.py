@@ -1,0 +1,73 @@
+"""Links from a page (and the index) to its PDF handouts, in the page's language: what each
+handout is (standard print, large print, bilingual), its language, page count and size.
+
+The build renders the PDFs before the pages (``kit.commands.build``), so the numbers are those
+of the files next to the page. A handout that was not built is not offered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from babel.lists import format_list
+from babel.numbers import format_decimal
+from babel.units import format_unit
+from markupsafe import Markup
+
+from kit.locales import LocaleInfo
+from kit.site import BILINGUAL, LARGE_PRINT, HandoutFile
+from kit.words.lookup import language_name, lookup, ui_html
+
+_LABELS = {LARGE_PRINT: "handout_large_print", BILINGUAL: "handout_bilingual"}
+
+
+@dataclass(frozen=True)
+class HandoutLink:
+    href: str  # relative to the page's folder: "infant-all.large-print.pdf"
+    kind: str  # standard, large-print, bilingual
+    label: Markup  # "Large print"
+    details: Markup  # "PDF, español, pages: 4, 24 kB"
+    print_url: str  # printed after the link: absolute with branding.base_url, else the href
+
+
+def size_text(size: int, locale: LocaleInfo) -> str:
+    """Bytes as kilobytes in the locale's words and digits: "24 kB", "24 кБ"."""
+    kilobytes = max(1, round(size / 1000))
+    return format_unit(kilobytes, "digital-kilobyte", length="short", locale=_babel(locale))
+
+
+def _babel(locale: LocaleInfo) -> str:
+    _, fallback = lookup(locale, "handouts")  # an English sentence gets English numbers
+    return "en" if fallback else locale.code
+
+
+def handout_links(
+    files: tuple[HandoutFile, ...],
+    locale: LocaleInfo,
+    source: LocaleInfo,
+    prefix: str = "",
+    base_url: str = "",
+) -> tuple[HandoutLink, ...]:
+    """One link per built handout of a document in ``locale``; ``prefix`` leads from the
+    linking page to ``dist/<locale>/`` ("" on the page itself, "es/" on the index);
+    ``base_url`` (``[branding]``) makes the printed address one a reader can type."""
+    online = f"{base_url.rstrip('/')}/{locale.code}/" if base_url else prefix
+    here = language_name(locale, locale)
+    other = language_name(source, locale)
+    both = format_list([here, other], locale=_babel(locale))
+    return tuple(
+        HandoutLink(
+            href=prefix + f.name,
+            kind=f.kind,
+            label=ui_html(locale, _LABELS.get(f.kind, "handout_standard"), language=other),
+            details=ui_html(
+                locale,
+                "handout_details",
+                language=both if f.kind == BILINGUAL else here,
+                pages=format_decimal(f.pages, locale=_babel(locale)),
+                size=size_text(f.size, locale),
+            ),
+            print_url=online + f.name,
+        )
+        for f in files
+    )

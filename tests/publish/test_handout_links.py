@@ -1,0 +1,59 @@
+"""Pages link to their PDF handouts with the page count and size of the files next to them:
+the build renders the PDFs first; an unchanged build stays up to date; a handout that was not
+built is not offered."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.bundle.conftest import translate_all
+from tests.cli.conftest import Run
+
+
+def test_a_page_offers_its_handouts_with_language_pages_and_size(kit: Run, project: Path) -> None:
+    kit("extract")
+    kit("init", "es")
+    translate_all(project, "es", "fever")
+    out = kit("build", "--locale", "es", "--format", "html,pdf", "--jobs", "1").output
+    assert " 0 failed" in out
+    es = project / "dist" / "es"
+    html = (es / "fever.html").read_text(encoding="utf-8")
+    links = re.findall(
+        r'<li><a href="([^"]+)" type="application/pdf"[^>]*>([^<]+)</a> '
+        r'<span class="kit-handout-details">\(([^)]+)\)</span>',
+        html,
+    )
+    assert [href for href, _, _ in links] == [
+        "fever.pdf",
+        "fever.large-print.pdf",
+        "fever.bilingual.pdf",
+    ]
+    assert [label for _, label, _ in links] == [
+        "Letra normal",
+        "Letra grande",
+        "Bilingüe, con inglés",
+    ]
+    for href, _, details in links:
+        pages = len(PdfReader(es / href).pages)
+        kilobytes = round((es / href).stat().st_size / 1000)
+        language = "español y inglés" if "bilingual" in href else "español"
+        assert details == f"PDF, {language}, páginas: {pages}, {kilobytes} kB"
+    assert '<h2 id="kit-handouts-title">Hojas informativas para imprimir</h2>' in html
+    index = (project / "dist" / "index.html").read_text(encoding="utf-8")
+    assert 'href="es/fever.bilingual.pdf"' in index and 'href="en/fever.large-print.pdf"' in index
+    # nothing changed: nothing is rebuilt, and the pages keep the same bytes
+    again = kit("build", "--locale", "es", "--format", "html,pdf", "--jobs", "1").output
+    assert "summary: 0 built," in again
+    assert (es / "fever.html").read_text(encoding="utf-8") == html
+
+
+def test_a_handout_that_was_not_built_is_not_offered(kit: Run, project: Path) -> None:
+    kit("extract")
+    kit("init", "es")
+    translate_all(project, "es", "fever")
+    kit("build", "--locale", "es", "--format", "html")
+    html = (project / "dist" / "es" / "fever.html").read_text(encoding="utf-8")
+    assert "kit-handouts" not in html and ".pdf" not in html
