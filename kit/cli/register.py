@@ -9,7 +9,7 @@ import click
 from kit.cli.common import handles_errors, jobs_option, project_of
 
 
-@click.command()
+@click.command(short_help="Build and register every published output of this commit.")
 @jobs_option
 @click.pass_context
 @handles_errors
@@ -38,7 +38,7 @@ def issue(ctx: click.Context, jobs: int) -> None:
     )
 
 
-@click.command()
+@click.command(short_help="Rebuild registered outputs from git and compare bytes.")
 @click.option("--document", default=None, help="Only this document (slug).")
 @click.option("--locale", default=None, help="Only this locale.")
 @jobs_option

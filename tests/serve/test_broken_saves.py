@@ -14,13 +14,15 @@ from kit.serve.watch import Scope
 from tests.serve.support import sample_copy
 
 KEY = ("infant-all", "es")
+TEMPLATE = Path(__file__).resolve().parents[2] / "templates" / "page.html.j2"
+HEAD_LINE = TEMPLATE.read_text(encoding="utf-8").splitlines().index("{% block head %}") + 1
 EVERYTHING = Scope(everything=True)
 CASES = [
     (
         "templates/page.html.j2",
         lambda t: t.replace("{% block head %}", "{% block head %}{% if %}", 1),
         EVERYTHING,
-        "templates/page.html.j2:8",
+        f"templates/page.html.j2:{HEAD_LINE}",
     ),
     (
         "kit.toml",
