@@ -132,7 +132,11 @@ def test_pdfs_are_identical_in_any_folder_and_link_to_the_site(tmp_path: Path) -
     for name in ("en/fever.pdf", "es/fever.pdf"):
         code = name.split("/")[0]
         assert _uris(first / "dist" / name) == sorted(
-            [f"{base}/index.html#top", f"{base}/{code}/infant-all.html"]
+            [
+                f"{base}/index.html#top",
+                f"{base}/{code}/infant-all.html",
+                f"{base}/{code}/fever.html",  # the handout's own page, printed under its QR code
+            ]
         )
 
 
