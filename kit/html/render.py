@@ -28,7 +28,7 @@ from kit.catalog.localize import LocalizedDocument
 from kit.errors import RenderError
 from kit.html.colors import css_variables
 from kit.html.inline import safe_image_src
-from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
+from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_view
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
 from kit.site import Published, Site, brand
@@ -51,6 +51,7 @@ def render_page(ldoc: LocalizedDocument, site: Site, published: Published) -> st
         "page": view,
         "brand": brand(site.config.branding, _logo_dest(site)),
         "ui": UiFunction(ldoc.locale),
+        "gettext": Gettext(ldoc.locale),
         "lang": view.lang,
         "dir": view.dir,
     }
@@ -68,6 +69,7 @@ def render_index(site: Site, published: Iterable[Published]) -> str:
         "documents": documents,
         "brand": brand(site.config.branding, f"{source.code}/{logo}" if logo else ""),
         "ui": UiFunction(source),
+        "gettext": Gettext(source),
         "lang": source.bcp47,
         "dir": source.direction,
         "css": Markup(_inline_css(site)),

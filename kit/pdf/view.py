@@ -1,7 +1,7 @@
 """``LocalizedDocument`` → ``HandoutView``: everything the handout template shows, ready to print.
 
 Pure: no file is read here. Text from content and catalogs is HTML-escaped (the body comes
-already safe from ``kit.html.body``); the fixed wording comes from ``kit.pdf.strings``;
+already safe from ``kit.html.body``); kit's own words come from ``kit.words``;
 dates are CLDR long dates in the locale's own digits; provenance comes from
 ``ldoc.provenance`` (translator, machine draft, review sign-offs).
 """

@@ -68,10 +68,11 @@ def test_css_string_is_safe_inside_a_style_element() -> None:
 
 
 def test_page_label_becomes_css_counters() -> None:
-    assert counter_content("Page {page} of {pages}", "decimal") == (
+    assert counter_content("Page %(page)s of %(pages)s", "decimal") == (
         '"Page " counter(page, decimal) " of " counter(pages, decimal)'
     )
-    assert counter_content("{pages}쪽 중 {page}쪽", "decimal").startswith("counter(pages, decimal)")
+    label = "%(pages)s쪽 중 %(page)s쪽"
+    assert counter_content(label, "decimal").startswith("counter(pages, decimal)")
 
 
 @pytest.mark.parametrize(
