@@ -268,6 +268,37 @@ CHECKS: tuple[CheckSpec, ...] = (
         "A suppression gives no reason; it suppresses nothing.",
         "Write `kit: ignore CHECK -- reason` (or `<!-- kit-ignore: CHECK -- reason -->`).",
     ),
+    # words.py: kit's own words (locales/LL/LC_MESSAGES/kit.po)
+    CheckSpec(
+        "words.not-started",
+        W,
+        "The locale has no catalog of kit's own words: pages use kit's unreviewed drafts or English.",
+        "Run `kit init LL` (it creates locales/LL/LC_MESSAGES/kit.po), translate and review it.",
+    ),
+    CheckSpec(
+        "words.missing",
+        W,
+        "A word of the frame (banner, notice, label, page number) is not translated; pages show it in English, marked.",
+        "Translate it in locales/LL/LC_MESSAGES/kit.po.",
+    ),
+    CheckSpec(
+        "words.must-retranslate",
+        W,
+        "kit's English wording of this word changed; the old translation is not used.",
+        "Translate the word again from its new msgid and clear the fuzzy flag.",
+    ),
+    CheckSpec(
+        "words.placeholders",
+        E,
+        "The translation's %(name)s placeholders differ from kit's; the word is shown in English.",
+        "Use exactly the msgid's placeholders (msgfmt -c checks them too).",
+    ),
+    CheckSpec(
+        "words.unreviewed",
+        W,
+        "Translated words of the frame nobody signed off.",
+        "Have a qualified translator review kit.po, then run `kit review --locale LL`.",
+    ),
     CheckSpec(
         "suppression.unknown-check",
         E,

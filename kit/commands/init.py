@@ -5,6 +5,7 @@ from __future__ import annotations
 from kit.catalog.new import new_catalog
 from kit.commands.loaders import creation_date
 from kit.commands.outcome import Action, Outcome, Report, collect
+from kit.commands.words import init_words
 from kit.errors import CatalogError, KitError
 from kit.locales import parse_locale
 from kit.po import read_po, write_po_if_changed
@@ -36,4 +37,8 @@ def run_init(project: Project, codes: tuple[str, ...]) -> Report:
                 errors.append(exc)
                 continue
             outcomes.append(Outcome(project.rel(target), Action.WRITTEN, locale.english_name))
+        try:
+            outcomes.append(init_words(project, locale, creation_date()))
+        except KitError as exc:
+            errors.append(exc)
     return collect(outcomes, errors)

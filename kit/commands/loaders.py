@@ -15,6 +15,7 @@ from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, sou
 from kit.catalog.review import ReviewLog, loads, review_path
 from kit.checks.glossary import Glossary, parse_glossary
 from kit.checks.tbx import parse_tbx
+from kit.commands.words import load_project_words
 from kit.errors import CatalogError, KitError, SourceError
 from kit.locales import LocaleInfo
 from kit.model import Document
@@ -88,6 +89,7 @@ def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> Localiz
     source = project.config.source_locale
     if locale.code == source.code:
         return source_localized(doc, source)
+    load_project_words(project, locale)  # the project's kit.po overrides kit's words
     path = project.po_path(locale, doc.slug)
     po = read_po(path) if path.exists() else PoFile(header=PoEntry(msgid=""))
     review = read_review(path, project) if path.exists() else ReviewLog()
