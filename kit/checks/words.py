@@ -79,9 +79,19 @@ def _absent(place: Place, ships_drafts: bool) -> Finding:
     return _f(place, "words.not-started", 0, message)
 
 
+_HINTS = {
+    "words.not-started": "run `kit init {code}`, then translate and review its kit.po",
+    "words.missing": "translate it here; until then pages show it in English, marked",
+    "words.must-retranslate": "translate it again from the new msgid and clear the fuzzy flag",
+    "words.placeholders": "use exactly the msgid's %(name)s placeholders",
+    "words.unreviewed": "have a qualified translator review it, then `kit review --locale {code}`",
+}
+
+
 def _f(place: Place, check: str, line: int, message: str) -> Finding:
     severity = Severity.ERROR if check == "words.placeholders" else Severity.WARNING
-    return place.finding(check, severity, line, message)
+    hint = _HINTS[check].replace("{code}", place.locale)
+    return place.finding(check, severity, line, message, hint)
 
 
 def _q(text: str) -> str:
