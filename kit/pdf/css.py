@@ -42,6 +42,7 @@ def page_css(style: PageStyle) -> str:
     footer = (
         f"font-family: {stack.css}; font-size: {p.footer_pt:g}pt; color: #000; "
         f"vertical-align: middle; white-space: pre-line;"
+        + (" direction: rtl; unicode-bidi: isolate;" if style.rtl else "")
     )
     lines = [
         "@page {",
@@ -74,7 +75,8 @@ def page_css(style: PageStyle) -> str:
 def counter_content(label: str, counter: str) -> str:
     """``Page %(page)s of %(pages)s`` → ``"Page " counter(page, arabic-indic) " of " …``."""
     parts: list[str] = []
-    for piece in re.split(r"(%\(page\)s|%\(pages\)s)", label):
+    for piece in re.split(r"(\u2068?%\(page\)s\u2069?|\u2068?%\(pages\)s\u2069?)", label):
+        piece = piece.strip("\u2068\u2069") if "%(" in piece else piece
         if piece == "%(page)s":
             parts.append(f"counter(page, {counter})")
         elif piece == "%(pages)s":

@@ -44,7 +44,7 @@ from kit.pdf.view import (
     side,
 )
 from kit.site import Published, Site, brand, handout_kinds
-from kit.words.lookup import lookup, ui_plain
+from kit.words.lookup import ui_isolated
 
 TEMPLATE = "handout.html.j2"
 FOOTER_SEPARATOR = " · "
@@ -193,8 +193,8 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
     separator = "\n" if profile is LARGE_PRINT else FOOTER_SEPARATOR  # 16 pt: two short lines
     note = separator.join(
         (
-            ui_plain(locale, "reviewed", date=day(meta.reviewed, locale)),
-            ui_plain(locale, "version", version=_isolate(meta.version, locale.is_rtl)),
+            ui_isolated(locale, "reviewed", date=day(meta.reviewed, locale)),
+            ui_isolated(locale, "version", version=meta.version),
         )
     )
     stacks = [(locale.bcp47, stack_for(locale))]
@@ -205,7 +205,7 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
         page_size=config.page_size(locale.code),
         stacks=tuple(stacks),
         counter=counter_style(locale),
-        page_label=lookup(locale, "page")[0],
+        page_label=ui_isolated(locale, "page", page="%(page)s", pages="%(pages)s"),
         footer_note=note,
         rtl=locale.is_rtl,
         primary_color=config.branding.primary_color,
@@ -217,10 +217,6 @@ def _require_fonts(ldoc: LocalizedDocument, *, bilingual: bool) -> None:
     if bilingual:
         families.extend(stack_for(ldoc.source_locale).families)
     require_fonts(families, where=f"{ldoc.locale.code}: ")
-
-
-def _isolate(text: str, rtl: bool) -> str:
-    return f"\u2068{text}\u2069" if rtl else text
 
 
 def _asset_url(templates_dir: Path, relative: str) -> str:

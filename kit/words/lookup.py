@@ -94,6 +94,21 @@ def word_plain(locale: LocaleInfo, msgid: str, **values: str) -> str:
         return msgid % values if "%" in msgid else msgid
 
 
+def ui_isolated(locale: LocaleInfo, key: str, **values: str) -> str:
+    """Plain text for a right-to-left line without markup (a PDF footer): each value in a
+    first-strong isolate (U+2068 … U+2069) and an English fallback in a left-to-right isolate
+    (U+2066 … U+2069), so the line reads in logical order whatever the values hold."""
+    text, fallback = lookup(locale, key)
+    if not locale.is_rtl:
+        return ui_plain(locale, key, **values)
+    isolated = {name: f"\u2068{value}\u2069" for name, value in values.items()}
+    try:
+        line = text % isolated if "%" in text else text
+    except (KeyError, ValueError, TypeError):
+        line, fallback = MESSAGES[key] % isolated, True
+    return f"\u2066{line}\u2069" if fallback else line
+
+
 def ui_html(locale: LocaleInfo, key: str, **values: str) -> Markup:
     return word_html(locale, MESSAGES[key], **values)
 

@@ -143,3 +143,10 @@ def test_the_projects_words_override_kits_and_untranslated_ones_fall_back_marked
     assert '<a class="kit-skip" href="#main"><span lang="en">Skip to main content</span></a>' in (
         so_html
     )
+
+
+def test_the_slug_kit_is_reserved_for_kits_words(kit: Run, two: Path) -> None:
+    page = two / "source" / "kit.md"
+    page.write_text((two / "source" / "hands.md").read_text().replace("slug: hands", "slug: kit"))
+    result = kit("extract", code=2)
+    assert "source/kit.md:4: slug 'kit' is reserved" in result.output
