@@ -92,6 +92,8 @@ class LocaleOverrides:
     reading_level_min: float | None = None
     # Texts a translation may leave exactly as in the source (brand, drug and gene names).
     identical_allowed: tuple[str, ...] = ()
+    # Numbering system on handouts (page and list numbers, dates): CLDR's default when unset.
+    digits: Literal["latn", "arab", "arabext", "deva", "beng", "mymr"] | None = None
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,8 @@ def handout_view(
     ldoc: LocalizedDocument, config: Config, profile: Profile, renderers: Renderers
 ) -> HandoutView:
     bilingual = profile is BILINGUAL
-    main = side(ldoc, renderers, sections=bilingual)
+    digits = config.overrides(ldoc.locale.code).digits  # [locale.<code>] digits, else CLDR
+    main = side(ldoc, renderers, sections=bilingual, digits=digits)
     source = None
     if bilingual:
         source_doc = source_localized(ldoc.document, ldoc.source_locale)
@@ -190,10 +191,11 @@ def handout_view(
 def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> PageStyle:
     locale = ldoc.locale
     meta = ldoc.document.meta
+    digits = config.overrides(locale.code).digits
     separator = "\n" if profile is LARGE_PRINT else FOOTER_SEPARATOR  # 16 pt: two short lines
     note = separator.join(
         (
-            ui_isolated(locale, "reviewed", date=day(meta.reviewed, locale)),
+            ui_isolated(locale, "reviewed", date=day(meta.reviewed, locale, digits)),
             ui_isolated(locale, "version", version=meta.version),
         )
     )
@@ -204,7 +206,7 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
         profile=profile,
         page_size=config.page_size(locale.code),
         stacks=tuple(stacks),
-        counter=counter_style(locale),
+        counter=counter_style(locale, digits),
         page_label=ui_isolated(locale, "page", page="%(page)s", pages="%(pages)s"),
         footer_note=note,
         rtl=locale.is_rtl,

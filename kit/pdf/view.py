@@ -101,7 +101,9 @@ class HandoutView:
         return tuple(zip(self.source.sections, self.main.sections, strict=True))
 
 
-def side(ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool) -> Side:
+def side(
+    ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool, digits: str | None = None
+) -> Side:
     doc = ldoc.document
     parts = split_sections(doc.blocks) if sections else ()
     return Side(
@@ -117,7 +119,7 @@ def side(ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool) -> Si
         ),
         notices=notices(ldoc),
         about_heading=ui_html(ldoc.locale, "about"),
-        about=about_notes(ldoc, ldoc.locale),
+        about=about_notes(ldoc, ldoc.locale, digits),
     )
 
 
@@ -164,22 +166,26 @@ def notices(ldoc: LocalizedDocument) -> tuple[Note, ...]:
     return tuple(out)
 
 
-def about_notes(ldoc: LocalizedDocument, wording: LocaleInfo) -> tuple[Note, ...]:
+def about_notes(
+    ldoc: LocalizedDocument, wording: LocaleInfo, digits: str | None = None
+) -> tuple[Note, ...]:
     """Review dates, version and who translated and reviewed, in ``wording``'s language."""
     meta = ldoc.document.meta
-    out = [Note(ui_html(wording, "reviewed", date=day(meta.reviewed, wording)), "reviewed")]
+    out = [Note(ui_html(wording, "reviewed", date=day(meta.reviewed, wording, digits)), "reviewed")]
     if meta.next_review is not None:
-        date = day(meta.next_review, wording)
+        date = day(meta.next_review, wording, digits)
         out.append(Note(ui_html(wording, "next_review", date=date), "next-review"))
     out.append(Note(ui_html(wording, "version", version=meta.version), "version"))
     if not ldoc.is_source and ldoc.provenance is not None:
-        out.extend(_provenance(ldoc, ldoc.provenance, wording))
+        out.extend(_provenance(ldoc, ldoc.provenance, wording, digits))
     return tuple(out)
 
 
-def _provenance(ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo) -> list[Note]:
+def _provenance(
+    ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo, digits: str | None
+) -> list[Note]:
     language = language_name(ldoc.source_locale, wording)
-    date = day(prov.source_reviewed, wording)
+    date = day(prov.source_reviewed, wording, digits)
     out = [
         Note(ui_html(wording, "translated_from", language=language, date=date), "translated-from")
     ]
@@ -195,7 +201,7 @@ def _provenance(ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo) 
         who = signoff.reviewer
         if signoff.role:
             who = ui_plain(wording, "person_role", name=signoff.reviewer, role=signoff.role)
-        when = day(signoff.date, wording)
+        when = day(signoff.date, wording, digits)
         out.append(Note(ui_html(wording, "reviewed_by", name=who, date=when), "reviewed-by"))
         if signoff.method:
             method = ui_html(wording, "review_method", method=signoff.method)
@@ -228,9 +234,9 @@ def qr_code(url: str, locale: LocaleInfo) -> Qr | None:
     return Qr(src, url, ui_plain(locale, "qr_alt", url=url), caption)
 
 
-def day(date: dt.date, locale: LocaleInfo) -> str:
+def day(date: dt.date, locale: LocaleInfo, digits: str | None = None) -> str:
     """A CLDR long date in the locale's language and digits: ١ ديسمبر ٢٠١٨, 2018年12月1日."""
-    return localize_digits(long_date(date, locale), locale)
+    return localize_digits(long_date(date, locale), locale, digits)
 
 
 def person(name: str) -> str:
