@@ -114,6 +114,14 @@ class BundleSection:
 
 
 @dataclass(frozen=True)
+class LanguageHelpSection:
+    # A notice of free language help on every page and handout (Section 1557, CLAS 5-8): one
+    # line per language, in that language, from kit's words. Empty: no notice.
+    languages: tuple[str, ...] = ()
+    phone: str = ""  # the language line; branding.phone when empty
+
+
+@dataclass(frozen=True)
 class Config:
     root: Path
     project: ProjectSection = field(default_factory=ProjectSection)
@@ -125,6 +133,7 @@ class Config:
     checks: ChecksSection = field(default_factory=ChecksSection)
     bundle: BundleSection = field(default_factory=BundleSection)
     locale: dict[str, LocaleOverrides] = field(default_factory=dict)
+    language_help: LanguageHelpSection = field(default_factory=LanguageHelpSection)
 
     @property
     def path(self) -> Path:
@@ -219,6 +228,11 @@ def _check_locales(values: dict[str, Any], checker: _Checker) -> None:
                 parse_locale(code)
             except KitError as exc:
                 checker.fail(("project", key), exc.message, exc.hint)
+    for code in getattr(values.get("language_help"), "languages", ()):
+        try:
+            parse_locale(code)
+        except KitError as exc:
+            checker.fail(("language_help", "languages"), exc.message, exc.hint)
     for code in values.get("locale", {}):
         if code not in project.locales:
             checker.fail(

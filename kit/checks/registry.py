@@ -300,6 +300,18 @@ CHECKS: tuple[CheckSpec, ...] = (
         "Have a qualified translator review kit.po, then run `kit review --locale LL`.",
     ),
     CheckSpec(
+        "language-help.missing",
+        E,
+        "A `[language_help]` language has no translated notice of free language help; its line is left out of every page and handout.",
+        "Translate the `language_help` word in locales/LL/LC_MESSAGES/kit.po (run `kit init LL` first if needed).",
+    ),
+    CheckSpec(
+        "language-help.unreviewed",
+        W,
+        "The notice of free language help in this language is kit's draft or not signed off.",
+        "Have a qualified translator review it, then run `kit review --locale LL`.",
+    ),
+    CheckSpec(
         "suppression.unknown-check",
         E,
         "A suppression names a check that does not exist.",

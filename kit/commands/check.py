@@ -29,6 +29,7 @@ from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
 from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.checks.words import check_words
+from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import load_documents, load_glossary, read_review
 from kit.commands.words import shipped_po, words_po_path
 from kit.errors import KitError, MultipleErrors
@@ -85,6 +86,7 @@ def run_check(
     ]
     if problems:
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
+    run.findings.extend(language_help_findings(project))
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
     disabled = frozenset(config.checks.disable)
     final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)

@@ -17,7 +17,7 @@ from kit.checks.glossary import Glossary, parse_glossary
 from kit.checks.tbx import parse_tbx
 from kit.commands.words import load_project_words
 from kit.errors import CatalogError, KitError, SourceError
-from kit.locales import LocaleInfo
+from kit.locales import LocaleInfo, parse_locale
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
 from kit.project import Project
@@ -86,6 +86,8 @@ def read_review(po_path: Path, project: Project) -> ReviewLog:
 
 
 def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> LocalizedDocument:
+    for code in project.config.language_help.languages:  # each help line's own words
+        load_project_words(project, parse_locale(code))
     source = project.config.source_locale
     if locale.code == source.code:
         return source_localized(doc, source)

@@ -32,6 +32,7 @@ from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_vi
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
 from kit.site import Published, Site, brand
+from kit.words.notice import notice_for
 
 PAGE_TEMPLATE = "page.html.j2"
 INDEX_TEMPLATE = "index.html.j2"
@@ -52,6 +53,7 @@ def render_page(ldoc: LocalizedDocument, site: Site, published: Published) -> st
         "brand": brand(site.config.branding, _logo_dest(site)),
         "ui": UiFunction(ldoc.locale),
         "gettext": Gettext(ldoc.locale),
+        "language_help": notice_for(site.config),
         "lang": view.lang,
         "dir": view.dir,
     }
@@ -70,6 +72,7 @@ def render_index(site: Site, published: Iterable[Published]) -> str:
         "brand": brand(site.config.branding, f"{source.code}/{logo}" if logo else ""),
         "ui": UiFunction(source),
         "gettext": Gettext(source),
+        "language_help": notice_for(site.config),
         "lang": source.bcp47,
         "dir": source.direction,
         "css": Markup(_inline_css(site)),

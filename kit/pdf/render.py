@@ -45,6 +45,7 @@ from kit.pdf.view import (
 )
 from kit.site import Published, Site, brand, handout_kinds
 from kit.words.lookup import ui_isolated
+from kit.words.notice import notice_for
 
 TEMPLATE = "handout.html.j2"
 FOOTER_SEPARATOR = " · "
@@ -185,6 +186,7 @@ def handout_view(
         call=call(config.branding, ldoc.locale),
         qr=qr_code(url, ldoc.locale),
         page_css=Markup(page_css(_page_style(ldoc, config, profile))),
+        language_help=notice_for(config),
     )
 
 

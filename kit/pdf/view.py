@@ -23,6 +23,7 @@ from kit.model import Block, Heading, Segment
 from kit.pdf.numerals import localize_digits
 from kit.site import Brand
 from kit.words.lookup import language_name, long_date, ui_html, ui_plain
+from kit.words.notice import HelpLine
 
 BodyRenderer = Callable[[LocalizedDocument], str]
 SegmentRenderer = Callable[[LocalizedDocument, Segment], str]
@@ -92,6 +93,7 @@ class HandoutView:
     call: Note | None  # "Questions? Call {phone}." with the phone number
     qr: Qr | None
     page_css: Markup
+    language_help: tuple[HelpLine, ...] = ()  # [language_help]: one line per language
 
     @property
     def rows(self) -> tuple[tuple[Markup, Markup], ...]:

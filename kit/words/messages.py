@@ -48,4 +48,8 @@ MESSAGES: dict[str, str] = {
     "review_method": N_("Review method: %(method)s."),
     "online": N_("Read this handout online:"),
     "qr_alt": N_("QR code that opens this handout online: %(url)s"),
+    # The notice of free language help ([language_help] in kit.toml), one line per language.
+    "language_help": N_(
+        "Free language help is available to you. Call %(phone)s and say the name of your language."
+    ),
 }
