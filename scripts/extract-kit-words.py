@@ -32,7 +32,7 @@ HEADER = (
 
 
 def extract() -> PoFile:
-    found: dict[str, list[str]] = {}
+    found: dict[str | tuple[str, str], list[str]] = {}
     sources = [(ROOT / "kit/words/messages.py", "python", {})]
     sources += [
         (p, "jinja2.ext:babel_extract", JINJA_OPTIONS)
@@ -43,9 +43,8 @@ def extract() -> PoFile:
         for line, message, _comments, _ctx in extract_from_file(
             method, str(path), keywords=keywords, options=options
         ):
-            if isinstance(message, tuple):
-                raise SystemExit(f"{path}:{line}: plural words are not used yet")
-            found.setdefault(message, []).append(f"{path.relative_to(ROOT).as_posix()}:{line}")
+            key = (message[0], message[1]) if isinstance(message, tuple) else message
+            found.setdefault(key, []).append(f"{path.relative_to(ROOT).as_posix()}:{line}")
     fields = [
         ("Project-Id-Version", "kit"),
         ("Report-Msgid-Bugs-To", ""),
@@ -61,11 +60,21 @@ def extract() -> PoFile:
     header = PoEntry(
         msgid="", msgstr=format_header(fields), translator_comments=HEADER, flags=("fuzzy",)
     )
-    entries = tuple(
-        PoEntry(msgid=msgid, references=tuple(refs), flags=_flags(msgid))
-        for msgid, refs in found.items()
-    )
+    entries = tuple(_entry(key, refs) for key, refs in found.items())
     return PoFile(header=header, entries=entries)
+
+
+def _entry(key: str | tuple[str, str], refs: list[str]) -> PoEntry:
+    if isinstance(key, tuple):  # ngettext / {% pluralize %}: forms per locale come from CLDR
+        singular, plural = key
+        return PoEntry(
+            msgid=singular,
+            msgid_plural=plural,
+            msgstr_plural=("", ""),
+            references=tuple(refs),
+            flags=_flags(singular + plural),
+        )
+    return PoEntry(msgid=key, references=tuple(refs), flags=_flags(key))
 
 
 def _flags(msgid: str) -> tuple[str, ...]:
@@ -73,9 +82,18 @@ def _flags(msgid: str) -> tuple[str, ...]:
 
 
 def merge(pot: PoFile, po: PoFile) -> PoFile:
-    old = {e.msgid: e for e in po.entries if not e.obsolete and "fuzzy" not in e.flags}
+    old = {e.key: e for e in po.entries if not e.obsolete and "fuzzy" not in e.flags}
+    nplurals = int(po.meta("Plural-Forms").split("nplurals=")[1].split(";")[0])
     entries = tuple(
-        e.with_changes(msgstr=old[e.msgid].msgstr if e.msgid in old else "") for e in pot.entries
+        e.with_changes(
+            msgstr=old[e.key].msgstr if e.key in old else "",
+            msgstr_plural=(
+                (old[e.key].msgstr_plural if e.key in old else ("",) * nplurals)
+                if e.msgid_plural
+                else ()
+            ),
+        )
+        for e in pot.entries
     )
     return PoFile(header=po.header, entries=entries)
 

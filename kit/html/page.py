@@ -16,7 +16,15 @@ from kit.catalog.localize import Decision, LocalizedDocument, Provenance
 from kit.html.body import render_body, render_segment, segment_plain_text
 from kit.locales import LocaleInfo
 from kit.site import Published
-from kit.words.lookup import language_name, long_date, lookup, ui_html, ui_plain, word_html
+from kit.words.lookup import (
+    language_name,
+    long_date,
+    lookup,
+    plural_html,
+    ui_html,
+    ui_plain,
+    word_html,
+)
 
 CSS_DEST = "assets/kit.css"
 _EMAIL = re.compile(r"\s*<[^<>@]*@[^<>]*>\s*$")
@@ -80,6 +88,11 @@ class Gettext:
 
     def __call__(self, msgid: str, **values: object) -> Markup:
         return word_html(self.locale, msgid, **{k: _text(v) for k, v in values.items()})
+
+    def ngettext(self, singular: str, plural: str, n: int, **values: object) -> Markup:
+        """``{% trans count=n %}…{% pluralize %}…{% endtrans %}``: CLDR plural forms."""
+        text = {k: _text(v) for k, v in values.items()}
+        return plural_html(self.locale, singular, plural, n, **text)
 
 
 def _text(value: object) -> str:

@@ -20,7 +20,8 @@ marking. A key ``MESSAGES`` lacks is a ``KeyError``: a bug in kit or a typo in a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import gettext
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,12 +42,17 @@ _PROJECT: dict[str, Mapping[str, str]] = {}
 
 
 def translations(po: PoFile) -> dict[str, str]:
-    """msgid → msgstr of every translated, not fuzzy, singular entry of a words catalog."""
-    return {
-        e.msgid: e.msgstr
-        for e in po.entries
-        if e.msgstr and not e.obsolete and not e.msgid_plural and "fuzzy" not in e.flags
-    }
+    """msgid → msgstr of every translated, not fuzzy entry of a words catalog; a plural entry
+    is keyed ``msgid NUL msgid_plural`` and holds its forms joined by NUL."""
+    out: dict[str, str] = {}
+    for e in po.entries:
+        if e.obsolete or "fuzzy" in e.flags:
+            continue
+        if e.msgid_plural is None and e.msgstr:
+            out[e.msgid] = e.msgstr
+        elif e.msgid_plural is not None and all(e.msgstr_plural):
+            out[f"{e.msgid}\0{e.msgid_plural}"] = "\0".join(e.msgstr_plural)
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -124,6 +130,30 @@ def word_html(locale: LocaleInfo, msgid: str, **values: str) -> Markup:
         return html
     direction = ' dir="ltr"' if locale.is_rtl else ""
     return Markup(f'<span lang="{FALLBACK}"{direction}>{html}</span>')
+
+
+def plural_html(locale: LocaleInfo, singular: str, plural: str, n: int, **values: str) -> Markup:
+    """``ngettext``: the plural form CLDR's rule (through Babel's Plural-Forms) picks for
+    ``n``; untranslated, English by its own rule, marked like every fallback."""
+    forms, fallback = translate(locale, f"{singular}\0{plural}")
+    chosen = singular if n == 1 else plural
+    if not fallback and "\0" in forms:
+        index = _plural_rule(locale.plural_expr)(n)
+        options = forms.split("\0")
+        chosen = options[index] if index < len(options) else chosen
+        fallback = index >= len(options)
+    elif not fallback:  # a locale without the plural entry: English
+        fallback = locale.language != FALLBACK
+    html = _format(chosen, locale.is_rtl and not fallback, values) or Markup(escape(chosen))
+    if not fallback:
+        return html
+    direction = ' dir="ltr"' if locale.is_rtl else ""
+    return Markup(f'<span lang="{FALLBACK}"{direction}>{html}</span>')
+
+
+@lru_cache(maxsize=64)
+def _plural_rule(expr: str) -> Callable[[int], int]:
+    return gettext.c2py(expr)
 
 
 def _format(text: str, rtl: bool, values: Mapping[str, str]) -> Markup | None:

@@ -110,3 +110,35 @@ def test_values_are_escaped_and_isolated_in_right_to_left_text() -> None:
 def test_an_unknown_key_is_an_error() -> None:
     with pytest.raises(KeyError):
         words.lookup(parse_locale("es"), "no_such_word")
+
+
+def test_template_plurals_follow_cldr_rules_through_the_catalog(tmp_path: Path) -> None:
+    from kit.html.page import Gettext
+    from kit.html.templates import environment
+
+    (tmp_path / "t.j2").write_text(
+        "{% trans count=n %}{{ count }} page{% pluralize %}{{ count }} pages{% endtrans %}",
+        encoding="utf-8",
+    )
+    template = environment(str(tmp_path)).get_template("t.j2")
+    ru = parse_locale("ru")  # one / few / many: 1 страница, 3 страницы, 5 страниц
+    words.install_project_words(
+        "ru",
+        {
+            "%(count)s page\0%(count)s pages": "%(count)s страница\0%(count)s страницы\0%(count)s страниц"
+        },
+    )
+
+    def render(locale: str, n: int) -> str:
+        g = Gettext(parse_locale(locale))
+        return template.render(n=n, gettext=g, ngettext=g.ngettext)
+
+    assert [render("ru", n) for n in (1, 3, 5, 21)] == [
+        "1 страница",
+        "3 страницы",
+        "5 страниц",
+        "21 страница",
+    ]
+    assert ru.nplurals == 3
+    assert render("en", 2) == "2 pages"
+    assert render("so", 1) == '<span lang="en">1 page</span>'  # untranslated: marked
