@@ -55,3 +55,11 @@ def test_translated_arabic_footer_reads_right_to_left(render: Render) -> None:
     assert _x(line, "2.1") < _x(line, version) < _x(line, "·") < _x(line, "2024") < _x(line, label)
     page = next(x for x, w in line if w == "ةحفص")  # صفحة: "Page" comes first, rightmost
     assert all(x < page for x, w in line if w in ("1", "2", "نم") and x < 300)
+
+
+@pytest.mark.parametrize("code", ["fa", "ar"])
+def test_a_short_bilingual_handout_fills_its_first_page(render: Render, code: str) -> None:
+    # The "about" row (dates, translator, sign-offs in both languages) may split: kept whole
+    # it moved to page 2 and left page 1 half empty.
+    first = pdftotext(render(code, "bilingual"), "-f", "1", "-l", "1")
+    assert "About this handout" in first
