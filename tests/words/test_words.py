@@ -142,3 +142,21 @@ def test_template_plurals_follow_cldr_rules_through_the_catalog(tmp_path: Path) 
     assert ru.nplurals == 3
     assert render("en", 2) == "2 pages"
     assert render("so", 1) == '<span lang="en">1 page</span>'  # untranslated: marked
+
+
+def test_check_reports_a_translation_whose_placeholders_differ_at_its_line() -> None:
+    from kit.checks.finding import Place
+    from kit.checks.words import check_words
+    from kit.po import parse_po
+
+    po = parse_po(
+        'msgid ""\nmsgstr "Language: es\\nContent-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, python-format\nmsgid "Version %(version)s"\nmsgstr "Versión %(versoin)s"\n\n'
+        'msgid "Languages"\nmsgstr ""\n',
+        "kit.po",
+    )
+    found = check_words(po, Place("es", "kit", "kit.po"), None, ships_drafts=True)
+    assert [(f.check, f.severity.value, f.line) for f in found] == [
+        ("words.placeholders", "error", 5),
+        ("words.missing", "warning", 8),
+    ]
