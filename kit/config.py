@@ -104,6 +104,8 @@ class LocaleOverrides:
     # (es_US: decimal_mark = ".", group_mark = ","). Checked by _number_marks.
     decimal_mark: str | None = None
     group_mark: str | None = None
+    # Numbering system on handouts (page and list numbers, dates): CLDR's default when unset.
+    digits: Literal["latn", "arab", "arabext", "deva", "beng", "mymr"] | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,14 @@ class BundleSection:
 
 
 @dataclass(frozen=True)
+class LanguageHelpSection:
+    # A notice of free language help on every page and handout (Section 1557, CLAS 5-8): one
+    # line per language, in that language, from kit's words. Empty: no notice.
+    languages: tuple[str, ...] = ()
+    phone: str = ""  # the language line; branding.phone when empty
+
+
+@dataclass(frozen=True)
 class Config:
     root: Path
     project: ProjectSection = field(default_factory=ProjectSection)
@@ -135,6 +145,7 @@ class Config:
     checks: ChecksSection = field(default_factory=ChecksSection)
     bundle: BundleSection = field(default_factory=BundleSection)
     locale: dict[str, LocaleOverrides] = field(default_factory=dict)
+    language_help: LanguageHelpSection = field(default_factory=LanguageHelpSection)
 
     @property
     def path(self) -> Path:
@@ -251,6 +262,11 @@ def _check_locales(values: dict[str, Any], checker: _Checker) -> None:
                 parse_locale(code)
             except KitError as exc:
                 checker.fail(("project", key), exc.message, exc.hint)
+    for code in getattr(values.get("language_help"), "languages", ()):
+        try:
+            parse_locale(code)
+        except KitError as exc:
+            checker.fail(("language_help", "languages"), exc.message, exc.hint)
     for code, over in values.get("locale", {}).items():
         for key, message in _number_marks(over):
             checker.fail(("locale", code, key), message, _MARKS_HINT)

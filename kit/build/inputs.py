@@ -14,6 +14,7 @@ from kit.files import MAX_CATALOG_BYTES, read_project_bytes
 from kit.locales import LocaleInfo
 from kit.model import Block, Document, Figure, ListBlock, Paragraph, Quote
 from kit.project import Project
+from kit.words.lookup import DOMAIN, SHIPPED
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,14 @@ def hash_inputs(
         for locale in locales:
             po = project.po_path(locale, doc.slug)
             pages[(doc.slug, locale.code)] = digest(
-                (base, locale.code, _read(po), _read(review_path(po)))
+                (base, locale.code, _read(po), _read(review_path(po)), *_words(project, locale))
             )
     return Inputs(tree_hash(project.config.templates_dir), pages)
+
+
+def _words(project: Project, locale: LocaleInfo) -> tuple[bytes, ...]:
+    """kit's own words for the locale: the project's kit.po and kit's shipped catalogs."""
+    shipped = (
+        SHIPPED / code / "LC_MESSAGES" / f"{DOMAIN}.po" for code in (locale.code, locale.language)
+    )
+    return (_read(project.po_path(locale, DOMAIN)), *(_read(p) for p in shipped))

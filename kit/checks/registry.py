@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from kit.checks.finding import Severity
-from kit.checks.specs import CHECKS, CheckSpec
+from kit.checks.spec import CheckSpec
+from kit.checks.specs import CHECKS
 from kit.errors import ConfigError, KitError, MultipleErrors
 
 __all__ = ["CHECKS", "CheckSpec"]

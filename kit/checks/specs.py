@@ -10,19 +10,11 @@ below its publish threshold, reading level above target); **info** for facts and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kit.checks.finding import Severity
+from kit.checks.spec import CheckSpec
+from kit.checks.specs_output import OUTPUT_CHECKS
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO  # noqa: E741
-
-
-@dataclass(frozen=True)
-class CheckSpec:
-    id: str
-    severity: Severity
-    what: str  # what a finding means
-    fix: str  # how to fix it
 
 
 CHECKS: tuple[CheckSpec, ...] = (
@@ -304,50 +296,7 @@ CHECKS: tuple[CheckSpec, ...] = (
         "Use Markdown (`**bold**`, `*italic*`, a blank line or `\\` for a break); "
         "HTML comments are fine.",
     ),
-    # kit/pdf/verify.py: `kit check --pdf` on the built handouts (PDF/UA-1)
-    CheckSpec(
-        "pdf.tagged",
-        E,
-        "A handout is not a tagged PDF/UA file (structure tree, /Lang, shown title, PDF/UA claim).",
-        "Rebuild it with `kit build`; keep <html lang> and <title> in templates/handout.html.j2.",
-    ),
-    CheckSpec(
-        "pdf.table-headers",
-        E,
-        "A table in a handout has no header cell, or a header cell that no data cell refers to.",
-        "Give the Markdown table a header row; keep `<th scope>` in a custom template.",
-    ),
-    CheckSpec(
-        "pdf.artifacts",
-        E,
-        "Tagged content (a running footer, a page number) is outside the tag tree and not an artifact.",
-        "Rebuild with this kit version; page furniture must come from @page margin boxes.",
-    ),
-    CheckSpec(
-        "pdf.links",
-        E,
-        "A link in a handout is not inside a Link structure element or has no /Contents.",
-        "Rebuild with this kit version; write links as <a href> in a custom template.",
-    ),
-    CheckSpec(
-        "pdf.figures",
-        E,
-        "A figure in a handout has no alternative text.",
-        "Describe the image in its ![alt](...) text (or alt= in a custom template).",
-    ),
-    CheckSpec(
-        "pdf.unicode",
-        E,
-        "A font in a handout has no Unicode map: copy, search and screen readers get no text.",
-        "Use the locale's Noto fonts (scripts/setup.sh); avoid bitmap or symbol fonts.",
-    ),
-    CheckSpec(
-        "pdf.glyph-text",
-        W,
-        "Some glyphs in a handout map to no text (the second glyph of a shaped cluster).",
-        "Usually an Arabic ligature after a mark; the letters are still in the text around it.",
-    ),
-    # suppressions.py
+    *OUTPUT_CHECKS,
     CheckSpec(
         "suppression.no-reason",
         E,

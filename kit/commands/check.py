@@ -16,7 +16,7 @@ from pathlib import Path
 
 from babel.core import get_global
 
-from kit.catalog.review import ReviewLog
+from kit.catalog.review import ReviewLog, review_status
 from kit.catalog.states import State, state
 from kit.checks import (
     alt_text,
@@ -35,14 +35,19 @@ from kit.checks.registry import validate_ids
 from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, apply, from_po
+from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
+from kit.checks.words import check_words
 from kit.commands.check_pdf import pdf_findings
+from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import load_documents, load_glossary, read_back, read_review
+from kit.commands.words import shipped_po, words_po_path
 from kit.errors import KitError, MultipleErrors, SourceError
 from kit.files import MAX_SOURCE_BYTES, read_project_bytes
 from kit.html.inline import safe_image_src
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.pdf.coverage import installed_coverage
+from kit.po import read_po
 from kit.project import Project
 from kit.source.parse import decode_source
 
@@ -97,6 +102,7 @@ def run_check(
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
     if pdf:  # the built handouts too (kit.commands.check_pdf)
         run.findings.extend(pdf_findings(project, docs, locales)[0])
+    run.findings.extend(language_help_findings(project))
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
     disabled = frozenset(config.checks.disable)
     final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
@@ -122,6 +128,19 @@ def _check_locale(
             run.suppressions.extend(from_po(cat.po, cat.po_path, locale.code, cat.document.slug))
         run.rows.extend(_readability_catalog(project, cat, run.findings))
         run.checked.append((locale.code, cat.document.slug))
+    return _check_words(project, locale, run)
+
+
+def _check_words(project: Project, locale: LocaleInfo, run: _Collected) -> KitError | None:
+    """kit's own words in this locale (``kit.checks.words``)."""
+    path = words_po_path(project, locale)
+    place = Place(locale.code, WORDS_DOCUMENT, project.rel(path))
+    try:
+        po = read_po(path) if path.exists() else None
+        review = review_status(read_review(path, project), po) if po is not None else None
+    except KitError as exc:
+        return exc
+    run.findings.extend(check_words(po, place, review, shipped_po(locale) is not None))
     return None
 
 

@@ -12,6 +12,7 @@ import tomlkit
 from kit.catalog.new import new_catalog, parent_code, seeded
 from kit.commands.loaders import creation_date
 from kit.commands.outcome import Action, Outcome, Report, collect
+from kit.commands.words import init_words
 from kit.config import parse_config
 from kit.errors import CatalogError, ConfigError, KitError
 from kit.files import write_text_atomic
@@ -49,6 +50,10 @@ def run_init(project: Project, codes: tuple[str, ...]) -> Report:
                 errors.append(exc)
                 continue
             outcomes.append(Outcome(project.rel(target), Action.WRITTEN, detail))
+        try:
+            outcomes.append(init_words(project, locale, creation_date()))
+        except KitError as exc:
+            errors.append(exc)
     return collect(outcomes, errors)
 
 

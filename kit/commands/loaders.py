@@ -17,9 +17,10 @@ from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, sou
 from kit.catalog.review import ReviewLog, loads, review_path
 from kit.checks.glossary import Glossary, parse_glossary
 from kit.checks.tbx import parse_tbx
+from kit.commands.words import load_project_words
 from kit.errors import CatalogError, KitError, SourceError
 from kit.files import MAX_CATALOG_BYTES, MAX_TEXT_BYTES, read_project_bytes
-from kit.locales import LocaleInfo
+from kit.locales import LocaleInfo, parse_locale
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
 from kit.project import Project
@@ -96,9 +97,12 @@ def read_review(po_path: Path, project: Project) -> ReviewLog:
 
 
 def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> LocalizedDocument:
+    for code in project.config.language_help.languages:  # each help line's own words
+        load_project_words(project, parse_locale(code))
     source = project.config.source_locale
     if locale.code == source.code:
         return source_localized(doc, source)
+    load_project_words(project, locale)  # the project's kit.po overrides kit's words
     path = project.po_path(locale, doc.slug)
     po = read_po(path, project.root) if _present(path) else PoFile(header=PoEntry(msgid=""))
     review = read_review(path, project) if _present(path) else ReviewLog()

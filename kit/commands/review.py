@@ -8,6 +8,7 @@ from kit.catalog.review import dumps, review_path, sign_off
 from kit.catalog.states import State, state
 from kit.commands.loaders import read_review
 from kit.commands.outcome import Action, Outcome, Report, collect
+from kit.commands.words import words_slugs
 from kit.errors import KitError
 from kit.files import write_text_atomic
 from kit.locales import parse_locale
@@ -26,7 +27,7 @@ def run_review(
 ) -> Report:
     locale = project.locales((code,))[0] if code else parse_locale(code)
     when = _date(date)
-    slugs = documents or tuple(p.stem for p in project.pot_files())
+    slugs = documents or tuple(p.stem for p in project.pot_files()) + words_slugs(project, locale)
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
     for slug in slugs:

@@ -9,6 +9,7 @@ from kit.catalog.new import new_catalog
 from kit.catalog.review import ReviewStatus, review_status
 from kit.catalog.states import unmarked
 from kit.commands.loaders import read_review
+from kit.commands.words import WORDS_POT, words_slugs
 from kit.errors import KitError
 from kit.locales import LocaleInfo
 from kit.po import read_po
@@ -39,7 +40,8 @@ def run_status(project: Project, selected: tuple[str, ...] = ()) -> StatusReport
     errors: list[KitError] = []
     pots = {p.stem: p for p in project.pot_files()}
     for locale in project.locales(selected):
-        for slug, pot_path in sorted(pots.items()):
+        words = {slug: WORDS_POT for slug in words_slugs(project, locale)}  # kit's own words
+        for slug, pot_path in [*sorted(pots.items()), *words.items()]:
             path = project.po_path(locale, slug)
             try:
                 po = (

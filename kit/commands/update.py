@@ -26,6 +26,7 @@ from kit.commands.loaders import (
 )
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.commands.pool import WorkerPool
+from kit.commands.words import update_words
 from kit.config import Config
 from kit.errors import CatalogError, KitError
 from kit.files import MAX_CATALOG_BYTES, FileChanged, read_project_bytes
@@ -98,7 +99,26 @@ def run_update(
             outcomes.append(result.outcome)
         if result.error is not None and not _reported(result.error, errors):
             errors.append(result.error)
+    _update_words(project, project.locales(selected), options, outcomes, errors)
     return collect(outcomes, errors)
+
+
+def _update_words(
+    project: Project,
+    locales: tuple[LocaleInfo, ...],
+    options: MergeOptions,
+    outcomes: list[Outcome],
+    errors: list[KitError],
+) -> None:
+    """kit's own words: its template merged into each locale's kit.po (kit.commands.words)."""
+    for loc in locales:
+        try:
+            outcome = update_words(project, loc, options)
+        except KitError as exc:
+            errors.append(exc)
+            continue
+        if outcome is not None:
+            outcomes.append(outcome)
 
 
 def glossary_terms(project: Project, locale: LocaleInfo) -> tuple[str, ...]:

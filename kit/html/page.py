@@ -17,7 +17,15 @@ from kit.html.body import render_body, render_segment, segment_plain_text
 from kit.html.handouts import HandoutLink, handout_links
 from kit.locales import LocaleInfo
 from kit.site import HandoutFile, Published
-from kit.words.lookup import language_name, long_date, lookup, ui_html
+from kit.words.lookup import (
+    language_name,
+    long_date,
+    lookup,
+    plural_html,
+    ui_html,
+    ui_plain,
+    word_html,
+)
 
 CSS_DEST = "assets/kit.css"
 _EMAIL = re.compile(r"\s*<[^<>@]*@[^<>]*>\s*$")
@@ -71,6 +79,22 @@ class UiFunction:
         except KeyError:
             raise jinja2.TemplateRuntimeError(f"unknown UI string {key!r}") from None
         return ui_html(self.locale, key, **{k: _text(v) for k, v in values.items()})
+
+
+class Gettext:
+    """``_("msgid", name=value)`` and ``{% trans %}`` in templates (Jinja2's i18n extension,
+    new-style): the word in the page's locale as safe HTML, English marked when untranslated."""
+
+    def __init__(self, locale: LocaleInfo) -> None:
+        self.locale = locale
+
+    def __call__(self, msgid: str, **values: object) -> Markup:
+        return word_html(self.locale, msgid, **{k: _text(v) for k, v in values.items()})
+
+    def ngettext(self, singular: str, plural: str, n: int, **values: object) -> Markup:
+        """``{% trans count=n %}…{% pluralize %}…{% endtrans %}``: CLDR plural forms."""
+        text = {k: _text(v) for k, v in values.items()}
+        return plural_html(self.locale, singular, plural, n, **text)
 
 
 def _text(value: object) -> str:
@@ -176,7 +200,7 @@ def _partial(ldoc: LocalizedDocument) -> Markup:
     if ldoc.is_source or not ldoc.has_fallback:
         return Markup("")
     language = _source_name(ldoc)
-    label = lookup(ldoc.locale, "fallback_label")[0].format(language=language)
+    label = ui_plain(ldoc.locale, "fallback_label", language=language)
     return ui_html(ldoc.locale, "partial_notice", language=language, label=label)
 
 

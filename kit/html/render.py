@@ -30,11 +30,12 @@ from kit.files import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.html.colors import css_variables
 from kit.html.handouts import handout_links
 from kit.html.inline import safe_image_src
-from kit.html.page import CSS_DEST, UiFunction, language_links, page_view
+from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_view
 from kit.html.svg import sanitize_svg
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
 from kit.site import HandoutFile, Published, Site, brand
+from kit.words.notice import notice_for
 
 PAGE_TEMPLATE = "page.html.j2"
 INDEX_TEMPLATE = "index.html.j2"
@@ -60,6 +61,9 @@ def render_page(
         "page": view,
         "brand": brand(site.config.branding, _logo_dest(site)),
         "ui": UiFunction(ldoc.locale),
+        "gettext": Gettext(ldoc.locale),
+        "ngettext": Gettext(ldoc.locale).ngettext,
+        "language_help": notice_for(site.config),
         "lang": view.lang,
         "dir": view.dir,
     }
@@ -91,6 +95,9 @@ def render_index(
         "documents": documents,
         "brand": brand(site.config.branding, f"{source.code}/{logo}" if logo else ""),
         "ui": UiFunction(source),
+        "gettext": Gettext(source),
+        "ngettext": Gettext(source).ngettext,
+        "language_help": notice_for(site.config),
         "lang": source.bcp47,
         "dir": source.direction,
         "css": Markup(_inline_css(site)),

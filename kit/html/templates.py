@@ -63,14 +63,19 @@ _TRIM = {"html": True, "pdf": False}
 @lru_cache(maxsize=8)
 def environment(templates_dir: str, kind: str = "html") -> jinja2.Environment:
     """The Jinja2 environment for ``templates_dir`` and one output kind (``html``, ``pdf``)."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=ProjectLoader(templates_dir, encoding="utf-8"),
+        extensions=["jinja2.ext.i18n"],
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=_TRIM[kind],
         lstrip_blocks=_TRIM[kind],
     )
+    # kit's words: templates call the render's own ``gettext`` (kit.html.page.Gettext), which
+    # formats %(name)s values itself and returns safe HTML (new-style gettext).
+    env.newstyle_gettext = True  # type: ignore[attr-defined]
+    return env
 
 
 def render_template(templates_dir: Path, name: str, context: Mapping[str, Any], root: Path) -> str:

@@ -28,7 +28,7 @@ class PageStyle:
     page_size: str  # kit.toml value: letter or A4
     stacks: tuple[tuple[str, FontStack], ...]  # (BCP 47 tag, stack); the page's language first
     counter: str  # CSS counter style for page numbers and ordered lists
-    page_label: str  # "Page {page} of {pages}" in the page's language
+    page_label: str  # "Page %(page)s of %(pages)s" in the page's language
     footer_note: str  # "Reviewed: … · Version …" (a line break in large print)
     rtl: bool
     primary_color: str
@@ -42,6 +42,7 @@ def page_css(style: PageStyle) -> str:
     footer = (
         f"font-family: {stack.css}; font-size: {p.footer_pt:g}pt; color: #000; "
         f"vertical-align: middle; white-space: pre-line;"
+        + (" direction: rtl; unicode-bidi: isolate;" if style.rtl else "")
     )
     lines = [
         "@page {",
@@ -72,12 +73,13 @@ def page_css(style: PageStyle) -> str:
 
 
 def counter_content(label: str, counter: str) -> str:
-    """``Page {page} of {pages}`` → ``"Page " counter(page, arabic-indic) " of " counter(…)``."""
+    """``Page %(page)s of %(pages)s`` → ``"Page " counter(page, arabic-indic) " of " …``."""
     parts: list[str] = []
-    for piece in re.split(r"(\{page\}|\{pages\})", label):
-        if piece == "{page}":
+    for piece in re.split(r"(\u2068?%\(page\)s\u2069?|\u2068?%\(pages\)s\u2069?)", label):
+        piece = piece.strip("\u2068\u2069") if "%(" in piece else piece
+        if piece == "%(page)s":
             parts.append(f"counter(page, {counter})")
-        elif piece == "{pages}":
+        elif piece == "%(pages)s":
             parts.append(f"counter(pages, {counter})")
         elif piece:
             parts.append(css_string(piece))

@@ -45,7 +45,8 @@ from kit.pdf.view import (
     side,
 )
 from kit.site import Published, Site, brand, handout_kinds
-from kit.words.lookup import lookup, ui_plain
+from kit.words.lookup import ui_isolated
+from kit.words.notice import notice_for
 
 TEMPLATE = "handout.html.j2"
 FOOTER_SEPARATOR = " · "
@@ -159,7 +160,8 @@ def handout_view(
     ldoc: LocalizedDocument, config: Config, profile: Profile, renderers: Renderers
 ) -> HandoutView:
     bilingual = profile is BILINGUAL
-    main = side(ldoc, renderers, sections=bilingual)
+    digits = config.overrides(ldoc.locale.code).digits  # [locale.<code>] digits, else CLDR
+    main = side(ldoc, renderers, sections=bilingual, digits=digits)
     source = None
     if bilingual:
         source_doc = source_localized(ldoc.document, ldoc.source_locale)
@@ -188,17 +190,19 @@ def handout_view(
         call=call(config.branding, ldoc.locale),
         qr=qr_code(url, ldoc.locale),
         page_css=Markup(page_css(_page_style(ldoc, config, profile))),
+        language_help=notice_for(config),
     )
 
 
 def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> PageStyle:
     locale = ldoc.locale
     meta = ldoc.document.meta
+    digits = config.overrides(locale.code).digits
     separator = "\n" if profile is LARGE_PRINT else FOOTER_SEPARATOR  # 16 pt: two short lines
     note = separator.join(
         (
-            ui_plain(locale, "reviewed", date=day(meta.reviewed, locale)),
-            ui_plain(locale, "version", version=_isolate(meta.version, locale.is_rtl)),
+            ui_isolated(locale, "reviewed", date=day(meta.reviewed, locale, digits)),
+            ui_isolated(locale, "version", version=meta.version),
         )
     )
     stacks = [(locale.bcp47, stack_for(locale))]
@@ -208,8 +212,8 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
         profile=profile,
         page_size=config.page_size(locale.code),
         stacks=tuple(stacks),
-        counter=counter_style(locale),
-        page_label=lookup(locale, "page")[0],
+        counter=counter_style(locale, digits),
+        page_label=ui_isolated(locale, "page", page="%(page)s", pages="%(pages)s"),
         footer_note=note,
         rtl=locale.is_rtl,
         primary_color=config.branding.primary_color,
@@ -221,10 +225,6 @@ def _require_fonts(ldoc: LocalizedDocument, *, bilingual: bool) -> None:
     if bilingual:
         families.extend(stack_for(ldoc.source_locale).families)
     require_fonts(families, where=f"{ldoc.locale.code}: ")
-
-
-def _isolate(text: str, rtl: bool) -> str:
-    return f"\u2068{text}\u2069" if rtl else text
 
 
 def _asset_url(templates_dir: Path, relative: str) -> str:

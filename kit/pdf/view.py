@@ -1,7 +1,7 @@
 """``LocalizedDocument`` → ``HandoutView``: everything the handout template shows, ready to print.
 
 Pure: no file is read here. Text from content and catalogs is HTML-escaped (the body comes
-already safe from ``kit.html.body``); the fixed wording comes from ``kit.pdf.strings``;
+already safe from ``kit.html.body``); kit's own words come from ``kit.words``;
 dates are CLDR long dates in the locale's own digits; provenance comes from
 ``ldoc.provenance`` (translator, machine draft, review sign-offs).
 """
@@ -24,6 +24,7 @@ from kit.model import Block, Heading, Segment
 from kit.pdf.numerals import localize_digits
 from kit.site import Brand
 from kit.words.lookup import language_name, long_date, ui_html, ui_plain
+from kit.words.notice import HelpLine
 
 BodyRenderer = Callable[[LocalizedDocument], str]
 SegmentRenderer = Callable[[LocalizedDocument, Segment], str]
@@ -93,6 +94,7 @@ class HandoutView:
     call: Note | None  # "Questions? Call {phone}." with the phone number
     qr: Qr | None
     page_css: Markup
+    language_help: tuple[HelpLine, ...] = ()  # [language_help]: one line per language
 
     @property
     def rows(self) -> tuple[tuple[Markup, Markup], ...]:
@@ -102,7 +104,9 @@ class HandoutView:
         return tuple(zip(self.source.sections, self.main.sections, strict=True))
 
 
-def side(ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool) -> Side:
+def side(
+    ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool, digits: str | None = None
+) -> Side:
     doc = ldoc.document
     parts = split_sections(doc.blocks) if sections else ()
     return Side(
@@ -118,7 +122,7 @@ def side(ldoc: LocalizedDocument, renderers: Renderers, *, sections: bool) -> Si
         ),
         notices=notices(ldoc),
         about_heading=ui_html(ldoc.locale, "about"),
-        about=about_notes(ldoc, ldoc.locale),
+        about=about_notes(ldoc, ldoc.locale, digits),
     )
 
 
@@ -165,22 +169,26 @@ def notices(ldoc: LocalizedDocument) -> tuple[Note, ...]:
     return tuple(out)
 
 
-def about_notes(ldoc: LocalizedDocument, wording: LocaleInfo) -> tuple[Note, ...]:
+def about_notes(
+    ldoc: LocalizedDocument, wording: LocaleInfo, digits: str | None = None
+) -> tuple[Note, ...]:
     """Review dates, version and who translated and reviewed, in ``wording``'s language."""
     meta = ldoc.document.meta
-    out = [Note(ui_html(wording, "reviewed", date=day(meta.reviewed, wording)), "reviewed")]
+    out = [Note(ui_html(wording, "reviewed", date=day(meta.reviewed, wording, digits)), "reviewed")]
     if meta.next_review is not None:
-        date = day(meta.next_review, wording)
+        date = day(meta.next_review, wording, digits)
         out.append(Note(ui_html(wording, "next_review", date=date), "next-review"))
     out.append(Note(ui_html(wording, "version", version=meta.version), "version"))
     if not ldoc.is_source and ldoc.provenance is not None:
-        out.extend(_provenance(ldoc, ldoc.provenance, wording))
+        out.extend(_provenance(ldoc, ldoc.provenance, wording, digits))
     return tuple(out)
 
 
-def _provenance(ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo) -> list[Note]:
+def _provenance(
+    ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo, digits: str | None
+) -> list[Note]:
     language = language_name(ldoc.source_locale, wording)
-    date = day(prov.source_reviewed, wording)
+    date = day(prov.source_reviewed, wording, digits)
     out = [
         Note(ui_html(wording, "translated_from", language=language, date=date), "translated-from")
     ]
@@ -196,7 +204,7 @@ def _provenance(ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo) 
         who = signoff.reviewer
         if signoff.role:
             who = ui_plain(wording, "person_role", name=signoff.reviewer, role=signoff.role)
-        when = day(signoff.date, wording)
+        when = day(signoff.date, wording, digits)
         out.append(Note(ui_html(wording, "reviewed_by", name=who, date=when), "reviewed-by"))
         if signoff.method:
             method = ui_html(wording, "review_method", method=signoff.method)
@@ -238,9 +246,9 @@ def qr_code(url: str, locale: LocaleInfo) -> Qr | None:
     return Qr(src, url, ui_plain(locale, "qr_alt", url=url), caption)
 
 
-def day(date: dt.date, locale: LocaleInfo) -> str:
+def day(date: dt.date, locale: LocaleInfo, digits: str | None = None) -> str:
     """A CLDR long date in the locale's language and digits: ١ ديسمبر ٢٠١٨, 2018年12月1日."""
-    return localize_digits(long_date(date, locale), locale)
+    return localize_digits(long_date(date, locale), locale, digits)
 
 
 def person(name: str) -> str:

@@ -105,6 +105,13 @@ def parse_meta(split: SplitSource, path: str) -> Meta:
             line=where.get("slug"),
             hint="use lower-case letters, digits and hyphens, like infant-all",
         )
+    if slug == "kit":  # locales/<ll>/LC_MESSAGES/kit.po holds kit's own words
+        raise SourceError(
+            "slug 'kit' is reserved for kit's own words (kit.po)",
+            path=path,
+            line=where.get("slug"),
+            hint="choose another slug",
+        )
     return Meta(
         title=_text(data, "title", path, where),
         summary=_text(data, "summary", path, where),

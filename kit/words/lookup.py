@@ -1,19 +1,29 @@
-"""The one lookup of kit's own words (``kit.words.table``), for pages and handouts alike.
+"""The one lookup of kit's own words, for pages and handouts alike (gettext catalogs).
 
-Locale is always a parameter. The locale's own string is used, else its language's
-(``es_MX`` → ``es``); a string missing for both falls back to English,
-wrapped in ``<span lang="en">`` (and ``dir="ltr"`` on a right-to-left page) so screen
-readers switch voice. Values put into a string (names, dates, phone numbers) are escaped,
-and on a right-to-left page their left-to-right runs are isolated. Plain text
-(``ui_plain``, for attributes, CSS page footers and alt text) cannot mark a language, so it
-is the same lookup without the marking. A key no table has is a ``KeyError``: a bug in kit
-or a typo in a template (which ``kit.html.page.UiFunction`` reports with the template line).
+A word is a gettext msgid (English, ``%(name)s`` placeholders): ``kit.words.messages``
+names the ones kit's code uses by key, templates mark theirs with Jinja2's i18n extension.
+Locale is always a parameter. The one fallback rule: the project's own catalog
+(``locales/<ll>/LC_MESSAGES/kit.po``, installed by ``install_project_words``), then kit's
+catalog (``kit/words/locales/<ll>/LC_MESSAGES/kit.po``), first for the locale, then for its
+language (``es_MX`` → ``es``); a word translated in none falls back to English, wrapped in
+``<span lang="en">`` (and ``dir="ltr"`` on a right-to-left page) so screen readers switch
+voice and readers see it is English, as untranslated content is. Fuzzy and empty entries
+count as untranslated, and so does a translation whose placeholders do not fit.
+
+Values put into a word (names, dates, phone numbers) are escaped, and on a right-to-left
+page their left-to-right runs are isolated. Plain text (``ui_plain``, for attributes, CSS
+page footers and alt text) cannot mark a language, so it is the same lookup without the
+marking. A key ``MESSAGES`` lacks is a ``KeyError``: a bug in kit or a typo in a template
+(which ``kit.html.page.UiFunction`` reports with the template line).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gettext
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date
@@ -21,43 +31,143 @@ from markupsafe import Markup, escape
 
 from kit.bidi import isolate_ltr
 from kit.locales import LocaleInfo
-from kit.words.table import UI_STRINGS
+from kit.po import PoFile, read_po
+from kit.words.messages import MESSAGES
 
 FALLBACK = "en"
+SHIPPED = Path(__file__).resolve().parent / "locales"
+DOMAIN = "kit"  # the catalogs' name: kit.pot, <ll>/LC_MESSAGES/kit.po
+
+_PROJECT: dict[str, Mapping[str, str]] = {}
+
+
+def translations(po: PoFile) -> dict[str, str]:
+    """msgid → msgstr of every translated, not fuzzy entry of a words catalog; a plural entry
+    is keyed ``msgid NUL msgid_plural`` and holds its forms joined by NUL."""
+    out: dict[str, str] = {}
+    for e in po.entries:
+        if e.obsolete or "fuzzy" in e.flags:
+            continue
+        if e.msgid_plural is None and e.msgstr:
+            out[e.msgid] = e.msgstr
+        elif e.msgid_plural is not None and all(e.msgstr_plural):
+            out[f"{e.msgid}\0{e.msgid_plural}"] = "\0".join(e.msgstr_plural)
+    return out
+
+
+@lru_cache(maxsize=64)
+def shipped(code: str) -> Mapping[str, str]:
+    """kit's own translations for one locale code (empty when kit ships none)."""
+    path = SHIPPED / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+    return translations(read_po(path)) if path.is_file() else {}
+
+
+def install_project_words(code: str, words: Mapping[str, str]) -> None:
+    """The project's own words for ``code`` (its kit.po), read by ``kit.commands.loaders``."""
+    if _PROJECT.get(code) != words:
+        _PROJECT[code] = dict(words)
+        language_name.cache_clear()
 
 
 def _candidates(locale: LocaleInfo) -> tuple[str, ...]:
     return (locale.code, locale.language) if locale.code != locale.language else (locale.code,)
 
 
-def lookup(locale: LocaleInfo, key: str) -> tuple[str, bool]:
-    """The string for ``key`` in ``locale`` and whether it is the English fallback."""
+def translate(locale: LocaleInfo, msgid: str) -> tuple[str, bool]:
+    """The word ``msgid`` in ``locale`` and whether it is the English fallback."""
     for code in _candidates(locale):
-        text = UI_STRINGS.get(code, {}).get(key)
-        if text is not None:
+        text = _PROJECT.get(code, {}).get(msgid) or shipped(code).get(msgid)
+        if text:
             return text, False
-    return UI_STRINGS[FALLBACK][key], locale.language != FALLBACK
+    return msgid, locale.language != FALLBACK
+
+
+def lookup(locale: LocaleInfo, key: str) -> tuple[str, bool]:
+    """The word kit's code calls ``key`` in ``locale`` and whether it is the English fallback."""
+    return translate(locale, MESSAGES[key])
 
 
 def ui_plain(locale: LocaleInfo, key: str, **values: str) -> str:
     """Plain text, for attributes such as ``aria-label`` (no ``lang`` can be marked there)."""
-    text, _ = lookup(locale, key)
-    return text.format_map(values)
+    return word_plain(locale, MESSAGES[key], **values)
+
+
+def word_plain(locale: LocaleInfo, msgid: str, **values: str) -> str:
+    text, _ = translate(locale, msgid)
+    try:
+        return text % values if "%" in text else text
+    except (KeyError, ValueError, TypeError):
+        return msgid % values if "%" in msgid else msgid
+
+
+def ui_isolated(locale: LocaleInfo, key: str, **values: str) -> str:
+    """Plain text for a right-to-left line without markup (a PDF footer): each value in a
+    first-strong isolate (U+2068 … U+2069) and an English fallback in a left-to-right isolate
+    (U+2066 … U+2069), so the line reads in logical order whatever the values hold."""
+    text, fallback = lookup(locale, key)
+    if not locale.is_rtl:
+        return ui_plain(locale, key, **values)
+    isolated = {name: f"\u2068{value}\u2069" for name, value in values.items()}
+    try:
+        line = text % isolated if "%" in text else text
+    except (KeyError, ValueError, TypeError):
+        line, fallback = MESSAGES[key] % isolated, True
+    return f"\u2066{line}\u2069" if fallback else line
 
 
 def ui_html(locale: LocaleInfo, key: str, **values: str) -> Markup:
-    text, fallback = lookup(locale, key)
-    rtl = locale.is_rtl and not fallback
-    safe = {name: _value(v, rtl) for name, v in values.items()}
-    html = Markup(escape(text).format_map(safe))
+    return word_html(locale, MESSAGES[key], **values)
+
+
+def word_html(locale: LocaleInfo, msgid: str, **values: str) -> Markup:
+    """The word as safe HTML; the English fallback marked with its language."""
+    text, fallback = translate(locale, msgid)
+    html = _format(text, locale.is_rtl and not fallback, values)
+    if html is None:  # a translation whose placeholders do not fit: English, marked
+        text, fallback = msgid, locale.language != FALLBACK
+        html = _format(text, False, values) or Markup(escape(msgid))
     if not fallback:
         return html
     direction = ' dir="ltr"' if locale.is_rtl else ""
     return Markup(f'<span lang="{FALLBACK}"{direction}>{html}</span>')
 
 
+def plural_html(locale: LocaleInfo, singular: str, plural: str, n: int, **values: str) -> Markup:
+    """``ngettext``: the plural form CLDR's rule (through Babel's Plural-Forms) picks for
+    ``n``; untranslated, English by its own rule, marked like every fallback."""
+    forms, fallback = translate(locale, f"{singular}\0{plural}")
+    chosen = singular if n == 1 else plural
+    if not fallback and "\0" in forms:
+        index = _plural_rule(locale.plural_expr)(n)
+        options = forms.split("\0")
+        chosen = options[index] if index < len(options) else chosen
+        fallback = index >= len(options)
+    elif not fallback:  # a locale without the plural entry: English
+        fallback = locale.language != FALLBACK
+    html = _format(chosen, locale.is_rtl and not fallback, values) or Markup(escape(chosen))
+    if not fallback:
+        return html
+    direction = ' dir="ltr"' if locale.is_rtl else ""
+    return Markup(f'<span lang="{FALLBACK}"{direction}>{html}</span>')
+
+
+@lru_cache(maxsize=64)
+def _plural_rule(expr: str) -> Callable[[int], int]:
+    return gettext.c2py(expr)
+
+
+def _format(text: str, rtl: bool, values: Mapping[str, str]) -> Markup | None:
+    safe = {name: _value(v, rtl) for name, v in values.items()}
+    if "%" not in text:
+        return Markup(escape(text))
+    try:
+        return Markup(escape(text) % safe)
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
 def _value(value: str, rtl: bool) -> Markup:
-    """A value for a UI string: ``Markup`` is kit's own HTML and kept; text is escaped."""
+    """A value for a word: ``Markup`` is kit's own HTML and kept; text is escaped."""
     if isinstance(value, Markup):
         return value
     return Markup(isolate_ltr(value)) if rtl else escape(value)

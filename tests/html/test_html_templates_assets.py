@@ -63,7 +63,7 @@ def test_unknown_ui_string_is_a_template_error(tmp_path: Path) -> None:
     root = project(tmp_path)
     page = root / "templates" / "page.html.j2"
     page.write_text(
-        page.read_text(encoding="utf-8").replace('ui("all_pages")', 'ui("al_pages")'),
+        page.read_text(encoding="utf-8").replace('_("All pages and languages")', 'ui("al_pages")'),
         encoding="utf-8",
     )
     with pytest.raises(RenderError, match=re.escape("unknown UI string 'al_pages'")) as info:

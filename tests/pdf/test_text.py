@@ -6,8 +6,10 @@ lines, the draft notice, the online URL, and the text of every segment extracted
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 import segno
@@ -59,9 +61,12 @@ def test_every_page_says_page_x_of_y_in_the_locales_digits(
 
 
 def test_locale_digits() -> None:
-    assert localize_digits("Page 1 of 2", parse_locale("ar")) == "Page ١ of ٢"
+    assert localize_digits("Page 1 of 2", parse_locale("ar_SA")) == "Page ١ of ٢"
+    assert localize_digits("1", parse_locale("ar")) == "1"  # CLDR 42+
+    assert localize_digits("1", parse_locale("hi"), "deva") == "१"  # [locale.hi] digits
     assert localize_digits("1", parse_locale("fa")) == "۱"
-    assert localize_digits("1", parse_locale("hi")) == "१"
+    assert localize_digits("1", parse_locale("hi")) == "1"
+    assert localize_digits("1", parse_locale("ne")) == "१"
     assert localize_digits("1", parse_locale("bn")) == "১"
     assert localize_digits("1", parse_locale("my")) == "၁"
     assert localize_digits("1", parse_locale("ar_MA")) == "1"
@@ -74,7 +79,7 @@ def test_locale_digits() -> None:
         ("en", "Reviewed: March 1, 2024 · Version 2.1"),
         ("es", "Revisado: 1 de marzo de 2024 · Versión 2.1"),
         ("ko", "검토일: 2024년 3월 1일 · 버전 2.1"),
-        ("ar", "تاريخ المراجعة: ١ مارس ٢٠٢٤ · الإصدار 2.1"),
+        ("ar", "تاريخ المراجعة: 1 مارس 2024 · الإصدار 2.1"),
     ],
 )
 def test_footer_has_review_date_and_version_on_every_page(
@@ -82,7 +87,7 @@ def test_footer_has_review_date_and_version_on_every_page(
 ) -> None:
     for text in _pages(render(code, "large-print")):
         if code == "ar":  # poppler reverses lam-alef (المراجعة): check the other words
-            assert all(w in text for w in ("تاريخ", "١", "مارس", "٢٠٢٤", "2.1")), text
+            assert all(w in text for w in ("تاريخ", "1", "مارس", "2024", "2.1")), text
         else:
             assert squash(footer.replace(" · ", "\n")) in text  # two lines in large print
 
@@ -222,3 +227,22 @@ def test_no_base_url_means_no_qr_code(config: Config) -> None:
     data = render_handout(localized(offline, "es"), offline, STANDARD, default_renderers())
     assert len(figure_alts(open_pdf(data))) == 1  # the drawing only
     assert "example.org" not in pdftotext(data)
+
+
+def test_a_hindi_handout_uses_one_numbering_system(render: Render) -> None:
+    # CLDR's default for Hindi is Western digits: body, list numbers, dates and page numbers
+    # agree (the footer once said "Page १ of २" under a body written with 1, 2, 3).
+    text = pdftotext(render("hi"))
+    assert not re.search("[०-९]", text), text[-200:]
+    assert re.search("[0-9]", text)
+
+
+def test_kit_toml_digits_is_read_and_checked(tmp_path: Path) -> None:
+    from kit.config import parse_config
+    from kit.errors import KitError
+
+    data = {"project": {"locales": ["hi"]}, "locale": {"hi": {"digits": "deva"}}}
+    assert parse_config(data, tmp_path).overrides("hi").digits == "deva"
+    data["locale"]["hi"]["digits"] = "roman"
+    with pytest.raises(KitError):
+        parse_config(data, tmp_path)

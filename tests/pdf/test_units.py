@@ -68,19 +68,22 @@ def test_css_string_is_safe_inside_a_style_element() -> None:
 
 
 def test_page_label_becomes_css_counters() -> None:
-    assert counter_content("Page {page} of {pages}", "decimal") == (
+    assert counter_content("Page %(page)s of %(pages)s", "decimal") == (
         '"Page " counter(page, decimal) " of " counter(pages, decimal)'
     )
-    assert counter_content("{pages}쪽 중 {page}쪽", "decimal").startswith("counter(pages, decimal)")
+    label = "%(pages)s쪽 중 %(page)s쪽"
+    assert counter_content(label, "decimal").startswith("counter(pages, decimal)")
 
 
 @pytest.mark.parametrize(
     ("code", "style"),
     [
-        ("ar", "arabic-indic"),
+        ("ar", "decimal"),  # CLDR 42+: Western digits for ar, Arabic-Indic for ar_SA, ar_EG
+        ("ar_SA", "arabic-indic"),
         ("ar_MA", "decimal"),
         ("fa", "persian"),
-        ("hi", "devanagari"),
+        ("hi", "decimal"),  # CLDR: Hindi's default is Western digits, Nepali's Devanagari
+        ("ne", "devanagari"),
         ("bn", "bengali"),
         ("my", "myanmar"),
         ("en", "decimal"),
@@ -90,6 +93,11 @@ def test_page_label_becomes_css_counters() -> None:
 )
 def test_counter_style(code: str, style: str) -> None:
     assert counter_style(parse_locale(code)) == style
+
+
+def test_kit_toml_digits_choose_another_numbering_system() -> None:
+    assert counter_style(parse_locale("hi"), "deva") == "devanagari"
+    assert counter_style(parse_locale("fa"), "latn") == "decimal"
 
 
 def test_bidi_isolates_replace_bdi_and_inline_dir() -> None:

@@ -1,33 +1,78 @@
-"""kit's own words: one table, one lookup, one fallback rule for pages and handouts."""
+"""kit's own words: gettext catalogs, one lookup, one fallback rule for pages and handouts."""
 
 from __future__ import annotations
 
-import string
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from kit.locales import parse_locale
+from kit.po import read_po
 from kit.words import lookup as words
-from kit.words.table import UI_STRINGS
+from kit.words.messages import MESSAGES
+
+ROOT = Path(__file__).resolve().parents[2]
+SHIPPED = ROOT / "kit" / "words" / "locales"
+SHIPPED_CODES = ("es", "zh_Hans", "vi", "ar", "ko", "ru", "tl")
+
+
+@pytest.fixture(autouse=True)
+def _no_project_words() -> Iterator[None]:
+    saved = dict(words._PROJECT)
+    words._PROJECT.clear()
+    yield
+    words._PROJECT.clear()
+    words._PROJECT.update(saved)
+    words.language_name.cache_clear()
 
 
 def _fields(text: str) -> list[str]:
-    return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
+    return sorted(re.findall(r"%\((\w+)\)s", text))
 
 
-def test_every_locale_has_every_key_with_the_same_placeholders() -> None:
-    english = UI_STRINGS["en"]
-    for code, table in UI_STRINGS.items():
-        assert set(table) == set(english), code
-        for key, text in table.items():
-            assert _fields(text) == _fields(english[key]), (code, key)
+def test_the_shipped_template_is_what_babel_extracts_from_code_and_templates() -> None:
+    # Changing a word in kit/words/messages.py or templates/*.j2 without re-extracting fails.
+    script = ROOT / "scripts" / "extract-kit-words.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    pot = read_po(SHIPPED / "kit.pot")
+    msgids = {e.msgid for e in pot.entries}
+    assert set(MESSAGES.values()) <= msgids
+    refs = {r for e in pot.entries for r in e.references}
+    assert any(r.startswith("templates/base.html.j2:") for r in refs)  # {% trans %}/_() found
+
+
+@pytest.mark.parametrize("code", SHIPPED_CODES)
+def test_every_shipped_catalog_translates_every_word_with_the_same_placeholders(
+    code: str,
+) -> None:
+    pot = read_po(SHIPPED / "kit.pot")
+    po = read_po(SHIPPED / code / "LC_MESSAGES" / "kit.po")
+    assert [e.msgid for e in po.entries] == [e.msgid for e in pot.entries]
+    for entry in po.entries:
+        assert entry.msgstr, (code, entry.msgid)
+        assert _fields(entry.msgstr) == _fields(entry.msgid), (code, entry.msgid)
+    assert po.header.translator_comments[0].startswith("DRAFT")  # needs a qualified translator
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
+@pytest.mark.parametrize("code", SHIPPED_CODES)
+def test_gnu_msgfmt_accepts_every_shipped_catalog(code: str) -> None:
+    path = SHIPPED / code / "LC_MESSAGES" / "kit.po"
+    done = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(path)], capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()
 
 
 def test_page_and_handout_words_share_the_fallback_rule() -> None:
     # A handout word and a page word behave alike for a locale kit has no words for.
     for key in ("page", "reviewed"):
         text, fallback = words.lookup(parse_locale("am"), key)
-        assert fallback and text == UI_STRINGS["en"][key]
+        assert fallback and text == MESSAGES[key]
     html = words.ui_html(parse_locale("fa"), "version", version="2.1")
     assert html == '<span lang="en" dir="ltr">Version 2.1</span>'
 
@@ -37,15 +82,24 @@ def test_a_regional_locale_uses_its_language() -> None:
     assert words.lookup(parse_locale("es_MX"), "languages") == ("Idiomas", False)
 
 
-def test_a_key_missing_in_one_locale_falls_back_to_english_for_that_key_only(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    partial = {k: v for k, v in UI_STRINGS["es"].items() if k != "page"}
-    monkeypatch.setitem(UI_STRINGS, "es", partial)
+def test_the_project_catalog_overrides_kits_words_word_by_word() -> None:
     es = parse_locale("es")
-    assert words.lookup(es, "page") == ("Page {page} of {pages}", True)
-    assert words.lookup(es, "about") == ("Sobre esta hoja informativa", False)
-    assert words.ui_html(es, "page", page="1", pages="2") == '<span lang="en">Page 1 of 2</span>'
+    words.install_project_words("es", {MESSAGES["call"]: "¿Dudas? Llame a la línea %(phone)s."})
+    assert words.ui_plain(es, "call", phone="555") == "¿Dudas? Llame a la línea 555."
+    assert words.lookup(es, "about") == ("Sobre esta hoja informativa", False)  # kit's still
+
+
+def test_a_project_catalog_gives_words_to_a_locale_kit_has_none_for() -> None:
+    so = parse_locale("so")
+    assert words.ui_html(so, "languages") == '<span lang="en">Languages</span>'
+    words.install_project_words("so", {"Languages": "Luqadaha"})
+    assert words.ui_html(so, "languages") == "Luqadaha"
+
+
+def test_a_translation_whose_placeholders_do_not_fit_falls_back_to_marked_english() -> None:
+    es = parse_locale("es")
+    words.install_project_words("es", {MESSAGES["version"]: "Versión %(versoin)s"})
+    assert words.ui_html(es, "version", version="2") == '<span lang="en">Version 2</span>'
 
 
 def test_values_are_escaped_and_isolated_in_right_to_left_text() -> None:
@@ -56,3 +110,53 @@ def test_values_are_escaped_and_isolated_in_right_to_left_text() -> None:
 def test_an_unknown_key_is_an_error() -> None:
     with pytest.raises(KeyError):
         words.lookup(parse_locale("es"), "no_such_word")
+
+
+def test_template_plurals_follow_cldr_rules_through_the_catalog(tmp_path: Path) -> None:
+    from kit.html.page import Gettext
+    from kit.html.templates import environment
+
+    (tmp_path / "t.j2").write_text(
+        "{% trans count=n %}{{ count }} page{% pluralize %}{{ count }} pages{% endtrans %}",
+        encoding="utf-8",
+    )
+    template = environment(str(tmp_path)).get_template("t.j2")
+    ru = parse_locale("ru")  # one / few / many: 1 страница, 3 страницы, 5 страниц
+    words.install_project_words(
+        "ru",
+        {
+            "%(count)s page\0%(count)s pages": "%(count)s страница\0%(count)s страницы\0%(count)s страниц"
+        },
+    )
+
+    def render(locale: str, n: int) -> str:
+        g = Gettext(parse_locale(locale))
+        return template.render(n=n, gettext=g, ngettext=g.ngettext)
+
+    assert [render("ru", n) for n in (1, 3, 5, 21)] == [
+        "1 страница",
+        "3 страницы",
+        "5 страниц",
+        "21 страница",
+    ]
+    assert ru.nplurals == 3
+    assert render("en", 2) == "2 pages"
+    assert render("so", 1) == '<span lang="en">1 page</span>'  # untranslated: marked
+
+
+def test_check_reports_a_translation_whose_placeholders_differ_at_its_line() -> None:
+    from kit.checks.finding import Place
+    from kit.checks.words import check_words
+    from kit.po import parse_po
+
+    po = parse_po(
+        'msgid ""\nmsgstr "Language: es\\nContent-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '#, python-format\nmsgid "Version %(version)s"\nmsgstr "Versión %(versoin)s"\n\n'
+        'msgid "Languages"\nmsgstr ""\n',
+        "kit.po",
+    )
+    found = check_words(po, Place("es", "kit", "kit.po"), None, ships_drafts=True)
+    assert [(f.check, f.severity.value, f.line) for f in found] == [
+        ("words.placeholders", "error", 5),
+        ("words.missing", "warning", 8),
+    ]

@@ -1,0 +1,78 @@
+"""kit's own words in a project: ``locales/<ll>/LC_MESSAGES/kit.po`` through the workflow.
+
+Small functions the commands call next to their per-document work: ``kit init`` starts the
+catalog from kit's template (with kit's draft translation for that locale, when it ships
+one), ``kit update`` merges kit's template into it (a word whose English changed becomes
+fuzzy: translate it again), ``kit status`` counts it, ``kit review`` signs it off, ``kit
+check`` reports what is missing (``kit.checks.words``), and a build reads it so that the
+project's words override kit's (``kit.words.lookup.install_project_words``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kit.catalog.merge import MergeOptions, merge
+from kit.catalog.new import new_catalog
+from kit.commands.outcome import Action, Outcome
+from kit.locales import LocaleInfo
+from kit.po import PoFile, read_po, write_po_if_changed
+from kit.project import Project
+from kit.words.lookup import DOMAIN, SHIPPED, install_project_words, translations
+
+WORDS_POT = SHIPPED / f"{DOMAIN}.pot"
+
+
+def words_po_path(project: Project, locale: LocaleInfo) -> Path:
+    return project.po_path(locale, DOMAIN)
+
+
+def words_pot() -> PoFile:
+    return read_po(WORDS_POT)
+
+
+def shipped_po(locale: LocaleInfo) -> PoFile | None:
+    for code in dict.fromkeys((locale.code, locale.language)):
+        path = SHIPPED / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if path.is_file():
+            return read_po(path)
+    return None
+
+
+def init_words(project: Project, locale: LocaleInfo, date: str) -> Outcome:
+    """``kit init``: the locale's words catalog, never overwriting one."""
+    target = words_po_path(project, locale)
+    if target.exists():
+        return Outcome(project.rel(target), Action.EXISTS, "left as it is")
+    po = new_catalog(words_pot(), locale, date)
+    drafts = shipped_po(locale)
+    if drafts is not None:  # kit's draft words: translated, still to be reviewed
+        known = translations(drafts)
+        po = po.with_entries(
+            tuple(e.with_changes(msgstr=known.get(e.msgid, "")) for e in po.entries)
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_po_if_changed(target, po)
+    note = "kit's words (draft translation)" if drafts else "kit's words (to translate)"
+    return Outcome(project.rel(target), Action.WRITTEN, note)
+
+
+def update_words(project: Project, locale: LocaleInfo, options: MergeOptions) -> Outcome | None:
+    """``kit update``: kit's template merged into the locale's words catalog, if it has one."""
+    path = words_po_path(project, locale)
+    if not path.exists():
+        return None
+    written = write_po_if_changed(path, merge(read_po(path), words_pot(), options))
+    action = Action.WRITTEN if written else Action.UNCHANGED
+    return Outcome(project.rel(path), action, locale.code)
+
+
+def words_slugs(project: Project, locale: LocaleInfo) -> tuple[str, ...]:
+    """``kit review`` and ``kit status``: the words catalog, when the locale has one."""
+    return (DOMAIN,) if words_po_path(project, locale).exists() else ()
+
+
+def load_project_words(project: Project, locale: LocaleInfo) -> None:
+    """Before rendering: the project's own words for ``locale`` override kit's."""
+    path = words_po_path(project, locale)
+    install_project_words(locale.code, translations(read_po(path)) if path.exists() else {})

@@ -1,0 +1,50 @@
+"""The notice of free language help (Section 1557, 45 CFR 92.11; CLAS Standards 5–8).
+
+``[language_help]`` in kit.toml lists languages; each gets one line, in that language and its
+own script, saying that language help is free and which number to call. The wording is kit's
+word ``language_help`` (kit.po), translated, checked and reviewed like every other word. A
+language whose line is not translated is left out here (an English line would tell nobody
+anything) and reported by ``kit check`` (``language-help.missing``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from markupsafe import Markup
+
+from kit.config import Config
+from kit.locales import LocaleInfo, parse_locale
+from kit.site import brand
+from kit.words.lookup import lookup, ui_html
+
+KEY = "language_help"
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    lang: str  # BCP 47
+    dir: str
+    html: Markup
+
+
+def help_lines(languages: tuple[LocaleInfo, ...], phone: Markup | str) -> tuple[HelpLine, ...]:
+    """One line per language whose notice is translated, in the configured order."""
+    out = []
+    for locale in languages:
+        if not phone or lookup(locale, KEY)[1]:
+            continue
+        out.append(HelpLine(locale.bcp47, locale.direction, ui_html(locale, KEY, phone=phone)))
+    return tuple(out)
+
+
+def is_translated(locale: LocaleInfo) -> bool:
+    return not lookup(locale, KEY)[1]
+
+
+def notice_for(config: Config) -> tuple[HelpLine, ...]:
+    """The notice ``[language_help]`` asks for (empty without languages or a phone number)."""
+    section = config.language_help
+    phone = section.phone or config.branding.phone
+    link = brand(replace(config.branding, phone=phone), "").phone_link
+    return help_lines(tuple(parse_locale(code) for code in section.languages), link)

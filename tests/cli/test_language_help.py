@@ -1,0 +1,103 @@
+"""The notice of free language help: [language_help] in kit.toml, on pages and handouts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kit.po import read_po, write_po_if_changed
+from kit.words import lookup as words
+from tests.cli.conftest import Run
+from tests.conftest import require_tool
+
+HELP = '[branding]\nphone = "+1 555 0100"\n[language_help]\nlanguages = ["en", "es", "ar", "so"]\n'
+
+
+@pytest.fixture
+def helped(project: Path) -> Iterator[Path]:
+    toml = project / "kit.toml"
+    text = toml.read_text().replace('["es", "ar"]', '["es", "ar", "so"]') + HELP
+    toml.write_text(text, encoding="utf-8")
+    yield project
+    words._PROJECT.clear()
+    words.language_name.cache_clear()
+
+
+def _translate_content(project: Path, code: str) -> None:
+    """Every message "translated" as itself (numbers and links intact, so the gate passes)."""
+    path = project / "locales" / code / "LC_MESSAGES" / "fever.po"
+    po = read_po(path)
+    write_po_if_changed(
+        path, po.with_entries(tuple(e.with_changes(msgstr=e.msgid) for e in po.entries))
+    )
+
+
+def _help_findings(kit: Run) -> list[tuple[str, str, int]]:
+    out = json.loads(kit("check", "--format", "json", code=1).stdout)["findings"]
+    return [
+        (f["check"], f["locale"], f["line"])
+        for f in out
+        if str(f["check"]).startswith("language-help.")
+    ]
+
+
+def test_every_page_and_handout_carries_each_translated_line_in_its_own_language(
+    kit: Run, helped: Path
+) -> None:
+    kit("extract")
+    kit("init", "es", "ar", "so")
+    _translate_content(helped, "es")
+    kit("build", "--locale", "es", "--jobs", "1")
+    html = (helped / "dist" / "es" / "fever.html").read_text(encoding="utf-8")
+    notice = html[html.index('<ul class="kit-language-help">') :]
+    notice = notice[: notice.index("</ul>")]
+    assert (
+        '<li lang="en" dir="ltr">Free language help is available to you. Call <a href="tel:+15550100" dir="ltr">+1 555 0100</a>'
+        in notice
+    )
+    assert '<li lang="es" dir="ltr">Tiene a su disposición servicios gratuitos' in notice
+    assert '<li lang="ar" dir="rtl">تتوفر لك خدمات المساعدة اللغوية مجانًا.' in notice
+    assert 'lang="so"' not in notice  # not translated: left out, and reported by kit check
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    pdf = helped / "dist" / "es" / "fever.pdf"
+    text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Free language help is available to you" in text
+    assert "servicios gratuitos de asistencia lingüística" in text
+
+
+def test_check_reports_missing_and_unreviewed_notices(kit: Run, helped: Path) -> None:
+    kit("extract")
+    kit("init", "es", "so")
+    found = _help_findings(kit)
+    assert ("language-help.missing", "so", _line(helped, "so")) in found
+    assert ("language-help.unreviewed", "es", _line(helped, "es")) in found
+    assert ("language-help.unreviewed", "ar", 0) in found  # kit's draft, no kit.po yet
+    kit(
+        "review",
+        "--locale",
+        "es",
+        "--document",
+        "kit",
+        "--reviewer",
+        "Dr. Ana Ruiz",
+        "--role",
+        "translator",
+    )
+    assert not any(c == "es" for _, c, _ in _help_findings(kit))
+
+
+def _line(project: Path, code: str) -> int:
+    text = (project / "locales" / code / "LC_MESSAGES" / "kit.po").read_text().split("\n")
+    at = next(i for i, ln in enumerate(text, start=1) if "Free language help" in ln)
+    return at if text[at - 1].startswith("msgid") else at - 1  # a wrapped msgid: msgid ""
+
+
+def test_a_bad_language_code_is_a_config_error(kit: Run, helped: Path) -> None:
+    toml = helped / "kit.toml"
+    toml.write_text(toml.read_text().replace('"so"]', '"xx-nope"]'), encoding="utf-8")
+    result = kit("status", code=2)
+    assert "language_help.languages" in result.output

@@ -1,0 +1,165 @@
+"""kit's own words in a project: kit.po through init, update, status, check, review, build."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from kit.po import read_po, write_po_if_changed
+from kit.words import lookup as words
+from tests.cli.conftest import Run
+from tests.conftest import require_tool
+
+
+@pytest.fixture
+def two(project: Path) -> Path:
+    toml = project / "kit.toml"
+    toml.write_text(toml.read_text().replace('["es", "ar"]', '["es", "so"]'), encoding="utf-8")
+    yield project
+    words._PROJECT.clear()
+    words.language_name.cache_clear()
+
+
+def _po(project: Path, code: str) -> Path:
+    return project / "locales" / code / "LC_MESSAGES" / "kit.po"
+
+
+def _findings(kit: Run, *args: str) -> list[dict[str, object]]:
+    out = kit("check", "--format", "json", *args).stdout  # warnings: exit 0 (fail_on error)
+    return [f for f in json.loads(out)["findings"] if str(f["check"]).startswith("words.")]
+
+
+def test_init_starts_kit_po_from_kits_drafts_or_untranslated(kit: Run, two: Path) -> None:
+    kit("extract")
+    result = kit("init", "es", "so")
+    assert "locales/es/LC_MESSAGES/kit.po (kit's words (draft translation))" in result.output
+    assert "locales/so/LC_MESSAGES/kit.po (kit's words (to translate))" in result.output
+    es = {e.msgid: e.msgstr for e in read_po(_po(two, "es")).entries}
+    assert es["Languages"] == "Idiomas"
+    assert all(not e.msgstr for e in read_po(_po(two, "so")).entries)
+    msgfmt = require_tool("msgfmt", "gettext")
+    for code in ("es", "so"):
+        subprocess.run([msgfmt, "-c", "-o", "/dev/null", str(_po(two, code))], check=True)
+    _po(two, "es").write_text("# mine\n" + _po(two, "es").read_text(), encoding="utf-8")
+    assert "kit.po (left as it is)" in kit("init", "es").output
+    assert _po(two, "es").read_text().startswith("# mine\n")
+
+
+def test_check_reports_each_missing_frame_string_at_its_po_line(kit: Run, two: Path) -> None:
+    kit("extract")
+    kit("init", "so")
+    text = _po(two, "so").read_text()
+    text = text.replace('msgid "Languages"\nmsgstr ""', 'msgid "Languages"\nmsgstr "Luqadaha"')
+    _po(two, "so").write_text(text, encoding="utf-8")
+    missing = [f for f in _findings(kit, "--locale", "so") if f["check"] == "words.missing"]
+    lines = text.split("\n")
+    for finding in missing:
+        assert finding["path"] == "locales/so/LC_MESSAGES/kit.po"
+        assert lines[int(finding["line"]) - 1].startswith("msgid ")  # the entry's msgid line
+    assert len(missing) == len(read_po(_po(two, "so")).entries) - 1
+    assert not any("Languages" in str(f["message"]) for f in missing)
+
+
+def test_a_locale_without_kit_po_is_reported_once(kit: Run, two: Path) -> None:
+    kit("extract")
+    found = _findings(kit, "--locale", "so")
+    assert [(f["check"], f["line"]) for f in found] == [("words.not-started", 0)]
+    assert "English (marked)" in str(found[0]["message"])
+
+
+def test_update_marks_a_word_whose_english_kit_changed_for_retranslation(
+    kit: Run, two: Path
+) -> None:
+    kit("extract")
+    kit("init", "es")
+    path = _po(two, "es")
+    # As if the project's catalog came from an older kit that said "Questions? Phone ...".
+    old = path.read_text().replace(
+        'msgid "Questions? Call %(phone)s."', 'msgid "Questions? Phone %(phone)s."'
+    )
+    path.write_text(old, encoding="utf-8")
+    assert "locales/es/LC_MESSAGES/kit.po" in kit("update").output
+    entry = next(e for e in read_po(path).entries if e.msgid == "Questions? Call %(phone)s.")
+    assert "fuzzy" in entry.flags and entry.previous_msgid == "Questions? Phone %(phone)s."
+    found = [f for f in _findings(kit, "--locale", "es") if f["check"] == "words.must-retranslate"]
+    assert [f["line"] for f in found] == [entry.line]
+    # the fuzzy word is not used: the page falls back to kit's own Spanish
+    assert words.translations(read_po(path)).get(entry.msgid) is None
+
+
+def test_status_counts_and_review_signs_off_the_words_catalog(kit: Run, two: Path) -> None:
+    kit("extract")
+    kit("init", "es")
+    rows = json.loads(kit("status", "--format", "json").stdout)["catalogs"]
+    row = next(r for r in rows if r["document"] == "kit" and r["locale"] == "es")
+    total = len(read_po(_po(two, "es")).entries)
+    assert row["translated"]["messages"] == total and row["review"]["reviewed"] == 0
+    assert any(f["check"] == "words.unreviewed" for f in _findings(kit, "--locale", "es"))
+    kit(
+        "review",
+        "--locale",
+        "es",
+        "--document",
+        "kit",
+        "--reviewer",
+        "Dr. Ana Ruiz",
+        "--role",
+        "translator",
+    )
+    assert (two / "locales" / "es" / "LC_MESSAGES" / "kit.review.json").exists()
+    rows = json.loads(kit("status", "--format", "json").stdout)["catalogs"]
+    row = next(r for r in rows if r["document"] == "kit" and r["locale"] == "es")
+    assert row["review"]["reviewed"] == total
+    assert not any(f["check"] == "words.unreviewed" for f in _findings(kit, "--locale", "es"))
+
+
+def test_the_projects_words_override_kits_and_untranslated_ones_fall_back_marked(
+    kit: Run, two: Path
+) -> None:
+    (two / "kit.toml").write_text(
+        (two / "kit.toml").read_text() + '[branding]\nphone = "+1 555 0100"\n', encoding="utf-8"
+    )
+    kit("extract")
+    kit("init", "es", "so")
+    path = _po(two, "es")
+    text = re.sub(
+        r'(msgid "Questions\? Call %\(phone\)s\."\nmsgstr )".*"',
+        r'\1"¿Dudas? Llame a la línea de intérpretes: %(phone)s."',
+        path.read_text(),
+    )
+    # an entry the project left empty: kit's own Spanish is used (one fallback rule)
+    text = text.replace('msgid "Languages"\nmsgstr "Idiomas"', 'msgid "Languages"\nmsgstr ""')
+    path.write_text(text, encoding="utf-8")
+    so = _po(two, "so")
+    so.write_text(
+        so.read_text().replace(
+            'msgid "Languages"\nmsgstr ""', 'msgid "Languages"\nmsgstr "Luqadaha"'
+        ),
+        encoding="utf-8",
+    )
+    for code in ("es", "so"):  # translate the content as itself (numbers intact: the gate passes)
+        path = two / "locales" / code / "LC_MESSAGES" / "fever.po"
+        po = read_po(path)
+        write_po_if_changed(
+            path, po.with_entries(tuple(e.with_changes(msgstr=e.msgid) for e in po.entries))
+        )
+    kit("build", "--format", "html", "--locale", "es", "--locale", "so", "--jobs", "1")
+    es_html = (two / "dist" / "es" / "fever.html").read_text(encoding="utf-8")
+    assert "¿Dudas? Llame a la línea de intérpretes:" in es_html
+    assert ">Idiomas<" in es_html and "Saltar al contenido principal" in es_html
+    so_html = (two / "dist" / "so" / "fever.html").read_text(encoding="utf-8")
+    assert ">Luqadaha<" in so_html
+    assert '<a class="kit-skip" href="#main"><span lang="en">Skip to main content</span></a>' in (
+        so_html
+    )
+
+
+def test_the_slug_kit_is_reserved_for_kits_words(kit: Run, two: Path) -> None:
+    page = two / "source" / "kit.md"
+    page.write_text((two / "source" / "hands.md").read_text().replace("slug: hands", "slug: kit"))
+    result = kit("extract", code=2)
+    assert "source/kit.md:4: slug 'kit' is reserved" in result.output
