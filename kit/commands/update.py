@@ -20,11 +20,13 @@ from kit.catalog.new import new_catalog
 from kit.catalog.states import State, state
 from kit.commands.loaders import creation_date, load_glossary
 from kit.commands.outcome import Action, Outcome, Report, collect
+from kit.commands.po_records import load_records, save_records
 from kit.commands.pool import WorkerPool
 from kit.config import Config
 from kit.errors import KitError
 from kit.locales import LocaleInfo
-from kit.po import PoFile, read_po, write_po_if_changed
+from kit.po import PoFile, read_po
+from kit.po.canonical import read_po_recorded, write_po_recorded
 from kit.project import Project
 
 _PARALLEL_FROM = 8  # catalogs; below this, worker processes cost more than they save
@@ -37,6 +39,7 @@ class _Task:
     pot: Path
     options: MergeOptions
     memory_wanted: bool
+    recorded: str | None = None  # digest of the catalog as kit last wrote it
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ class _Result:
     outcome: Outcome | None = None
     error: KitError | None = None
     needs_memory: bool = False
+    digest: str | None = None  # of the catalog as written (or found unchanged)
 
 
 def run_update(
@@ -63,14 +67,17 @@ def run_update(
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
     tasks = []
+    records = load_records(cfg.root)
     for loc in project.locales(selected):
         try:
             terms = (*options.critical_terms, *glossary_terms(project, loc))
         except KitError as exc:
             errors.append(exc)
             continue
+        loc_options = replace(options, critical_terms=terms)
         tasks += [
-            _Task(cfg, loc, pot, replace(options, critical_terms=terms), wanted) for pot in pots
+            _Task(cfg, loc, pot, loc_options, wanted, records.get(_rel(project, loc, pot)))
+            for pot in pots
         ]
     with WorkerPool(jobs if len(tasks) >= _PARALLEL_FROM else 1) as pool:
         results = pool.map(_update_task, tasks)
@@ -81,11 +88,21 @@ def run_update(
             if code not in memories:
                 memories[code] = _LocaleMemory.build(project, result.task.locale, pots)
             result = _update_task(result.task, memories[code])
+        key = _rel(project, result.task.locale, result.task.pot)
+        if result.digest:
+            records[key] = result.digest
+        else:
+            records.pop(key, None)
         if result.outcome is not None:
             outcomes.append(result.outcome)
         if result.error is not None and not _reported(result.error, errors):
             errors.append(result.error)
+    save_records(cfg.root, records)
     return collect(outcomes, errors)
+
+
+def _rel(project: Project, locale: LocaleInfo, pot: Path) -> str:
+    return project.rel(project.po_path(locale, pot.stem))
 
 
 def glossary_terms(project: Project, locale: LocaleInfo) -> tuple[str, ...]:
@@ -106,7 +123,7 @@ def _update_task(task: _Task, memory: _LocaleMemory | None = None) -> _Result:
     path = project.po_path(task.locale, slug)
     try:
         pot = read_po(task.pot)
-        old = read_po(path) if path.exists() else None
+        old = read_po_recorded(path, task.recorded)[0] if path.exists() else None
         base = (
             old
             if old is not None
@@ -116,11 +133,11 @@ def _update_task(task: _Task, memory: _LocaleMemory | None = None) -> _Result:
         if memory is None and task.memory_wanted and _has_new_messages(base, merged):
             return _Result(task, needs_memory=True)
         path.parent.mkdir(parents=True, exist_ok=True)
-        written = write_po_if_changed(path, merged)
+        written, digest = write_po_recorded(path, merged)
     except KitError as exc:
         return _Result(task, error=exc)
     action = Action.WRITTEN if written else Action.UNCHANGED
-    return _Result(task, Outcome(project.rel(path), action, task.locale.code))
+    return _Result(task, Outcome(project.rel(path), action, task.locale.code), digest=digest)
 
 
 def _has_new_messages(old: PoFile, merged: PoFile) -> bool:

@@ -12,8 +12,13 @@ from kit.po.write import format_po
 
 def write_po_if_changed(path: Path, po: PoFile) -> bool:
     """Format ``po`` like msgcat and write it only if the bytes differ from the file."""
+    return write_po_data(path, format_po(po).encode("utf-8"))
+
+
+def write_po_data(path: Path, data: bytes) -> bool:
+    """Write catalog bytes (``format_po`` output) only if they differ from the file."""
     try:
-        return write_bytes_if_changed(path, format_po(po).encode("utf-8"))
+        return write_bytes_if_changed(path, data)
     except OSError as exc:
         raise CatalogError(
             f"cannot write catalog: {exc.strerror or exc}",
