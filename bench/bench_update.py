@@ -35,7 +35,9 @@ sys.path.insert(0, str(ROOT))
 
 from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
 from kit.catalog.states import State, state  # noqa: E402
+from kit.commands.po_records import save_records  # noqa: E402
 from kit.po import PoFile, read_po, write_po_if_changed  # noqa: E402
+from kit.po.canonical import write_po_recorded  # noqa: E402
 from kit.po.model import PoEntry, format_header  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "update"
@@ -73,6 +75,7 @@ def make(catalogs: int, entries: int) -> dict[str, dict[str, str]]:
         ]
     )
     edits: dict[str, dict[str, str]] = {}
+    records: dict[str, str] = {}
     (OUT / "locales" / "es" / "LC_MESSAGES").mkdir(parents=True)
     (OUT / "kit.toml").write_text('[project]\nname = "bench"\nlocales = ["es"]\n')
     for c in range(catalogs):
@@ -82,7 +85,9 @@ def make(catalogs: int, entries: int) -> dict[str, dict[str, str]]:
             PoEntry("", header),
             tuple(PoEntry(m, "ES " + m, references=(f"source/{slug}.md",)) for m in msgids),
         )
-        write_po_if_changed(OUT / "locales" / "es" / "LC_MESSAGES" / f"{slug}.po", po)
+        # written and recorded as the last kit update left them (kit.po.canonical)
+        rel = f"locales/es/LC_MESSAGES/{slug}.po"
+        records[rel] = write_po_recorded(OUT / rel, po)[1]
         changed: dict[str, str] = {}
         new = list(msgids)
         for i in rng.sample(range(entries), entries // 20):
@@ -94,6 +99,7 @@ def make(catalogs: int, entries: int) -> dict[str, dict[str, str]]:
         )
         write_po_if_changed(OUT / "locales" / f"{slug}.pot", pot)
         edits[slug] = changed
+    save_records(OUT, records)
     return edits
 
 
@@ -162,9 +168,12 @@ def scaled_step(scale: int) -> dict[str, Sample]:
     samples = {}
     for tool, script, extra in (
         ("kit update --jobs 1", KIT_SCRIPT, ["1"]),
+        ("kit, no records", KIT_SCRIPT, ["1"]),
         ("msgmerge --previous", MSGMERGE_SCRIPT, []),
     ):
-        root = copy_for(tool.split()[0])
+        root = copy_for(tool.split()[0] + str(len(samples)))
+        if tool == "kit, no records":  # catalogs not last written by kit: formatted in full
+            shutil.rmtree(root / ".kit-cache")
         command = [sys.executable, "-c", script, str(root), *extra]
 
         def work(command: list[str] = command) -> int:
@@ -221,7 +230,11 @@ def main() -> None:
         results = run_scales("update", "entry", parse_scales(args.scales), scaled_step)
         for scale, samples in results.items():
             kit, gnu = samples["kit update --jobs 1"], samples["msgmerge --previous"]
-            print(f"  {10 * scale} catalogs: kit / msgmerge CPU {kit.cpu / gnu.cpu:.2f}x")
+            cold = samples["kit, no records"]
+            print(
+                f"  {10 * scale} catalogs: kit / msgmerge CPU {kit.cpu / gnu.cpu:.2f}x"
+                f" (without records {cold.cpu / gnu.cpu:.2f}x)"
+            )
         return
     edits = make(args.catalogs, args.entries)
     clinical = sum(1 for e in edits.values() for k in e.values() if k != "wording")

@@ -198,7 +198,9 @@ def _dispatch_comment(draft: _Draft, text: str) -> None:
 
 def _finish(draft: _Draft) -> PoEntry:
     plural = "msgid_plural" in draft.fields
-    entry = PoEntry(
+    first = draft.forms[0] if plural and draft.forms else draft.fields.get("msgstr", "")
+    obsolete = bool(draft.obsolete)
+    return PoEntry(
         msgid=draft.fields["msgid"],
         msgstr=draft.fields.get("msgstr", ""),
         msgctxt=draft.fields.get("msgctxt"),
@@ -210,12 +212,10 @@ def _finish(draft: _Draft) -> PoEntry:
         previous_msgctxt=draft.previous.get("msgctxt"),
         previous_msgid=draft.previous.get("msgid"),
         previous_msgid_plural=draft.previous.get("msgid_plural"),
-        obsolete=bool(draft.obsolete),
+        flags=canonical_flags(draft.flags, translated=bool(first), obsolete=obsolete),
+        obsolete=obsolete,
         line=draft.line,
     )
-    first = entry.msgstr_plural[0] if plural else entry.msgstr
-    flags = canonical_flags(draft.flags, translated=bool(first), obsolete=entry.obsolete)
-    return entry.with_changes(flags=flags)
 
 
 def _references(refs: list[tuple[str, int | None]]) -> tuple[str, ...]:

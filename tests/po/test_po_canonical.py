@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kit.config import load_config
@@ -140,3 +140,24 @@ def test_update_with_records_writes_what_update_without_them_writes(tmp_path: Pa
     assert msgcat(result) == result
     po = read_po(po_path)
     assert sum(1 for e in po.active if e.translated) >= 1
+
+
+PIECES = [*' \t"\\abxé#~|', "msgid", "msgstr", "msgctxt", "msgid_plural", "msgstr[0]"]
+line_text = st.lists(st.sampled_from(PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(line_text)
+@example('msgid "ab"').via("the usual line")
+@example('  "x é"').via("the usual continuation")
+@example('msgid "a" "b"').via("two strings")
+def test_the_lexer_fast_path_gives_the_tokens_of_the_full_path(line: str) -> None:
+    from kit.errors import CatalogError
+    from kit.po.lex import _line_tokens, _simple
+
+    fast: list[object] = []
+    if _simple(line, fast, 3, False, True):  # type: ignore[arg-type]
+        try:
+            assert fast == _line_tokens(line, 3, False, True, "x.po")
+        except CatalogError:
+            pytest.fail(f"fast path accepted what the full path rejects: {line!r}")
