@@ -6,8 +6,9 @@ Trust is by file, never by guess: ``write_po_recorded`` returns a digest of the 
 kit wrote (or found already equal), the caller keeps it, and ``read_po_recorded`` attaches
 each entry's text (``PoEntry.raw``) only when the file's digest is that one. A file edited
 since (Poedit re-wrapping lines, a merge, msgcat with another width) has another digest and
-is read and written the ordinary way. The digest includes kit's version, so a kit whose
-writer changed does not trust files an older one wrote.
+is read and written the ordinary way. The digest includes kit's version and the source of
+the writer's modules, so a kit whose writer changed (even between two commits of one
+version) does not trust files an older one wrote.
 
 A file kit wrote is exactly ``format_po`` of what it reads back: one block of lines per
 written entry, blocks separated by one empty line (no line of a PO block is empty), in the
@@ -17,20 +18,33 @@ order ``format_po`` writes them. So block *i* is the text of the *i*-th written 
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 from kit import __version__
+from kit.po import _unidata, flags, formats, linebreak, model, wrap, write
 from kit.po.model import PoFile
 from kit.po.read import parse_po, read_po
 from kit.po.save import write_po_data
 from kit.po.write import first_msgstr, format_po, is_empty_header
 
-_FORMAT = f"kit {__version__} PO text 1\0".encode()
+_WRITER: tuple[ModuleType, ...] = (_unidata, flags, formats, linebreak, model, wrap, write)
+
+
+@cache
+def _writer_salt() -> bytes:
+    """kit's version and the source of every module that decides how an entry is written."""
+    salt = hashlib.sha256(f"kit {__version__} PO text 1".encode())
+    for module in _WRITER:
+        if module.__file__:
+            salt.update(Path(module.__file__).read_bytes())
+    return salt.digest()
 
 
 def digest(data: bytes) -> str:
-    """What identifies the bytes of a catalog as kit (this version) wrote them."""
-    return hashlib.sha256(_FORMAT + data).hexdigest()
+    """What identifies the bytes of a catalog as this kit wrote them."""
+    return hashlib.sha256(_writer_salt() + data).hexdigest()
 
 
 def read_po_recorded(path: Path, recorded: str | None) -> tuple[PoFile, str]:

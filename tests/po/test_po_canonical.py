@@ -161,3 +161,16 @@ def test_the_lexer_fast_path_gives_the_tokens_of_the_full_path(line: str) -> Non
             assert fast == _line_tokens(line, 3, False, True, "x.po")
         except CatalogError:
             pytest.fail(f"fast path accepted what the full path rejects: {line!r}")
+
+
+def test_only_this_writers_digest_is_trusted(tmp_path: Path) -> None:
+    import hashlib
+
+    path = tmp_path / "doc.po"
+    path.write_text('msgid "a"\nmsgstr "b"\n')
+    data = path.read_bytes()
+    for other in (hashlib.sha256(data).hexdigest(), None, ""):
+        po, mark = read_po_recorded(path, other)
+        assert mark == digest(data) != other
+        assert po.entries[0].raw is None
+    assert read_po_recorded(path, digest(data))[0].entries[0].raw == data.decode()
