@@ -106,7 +106,7 @@ class _Parser:
         if tok.value == "msgid_plural":
             draft.fields["msgid_plural"] = self.strings(tok)
             self.plural_forms(draft, tok)
-        elif tok.index is not None:
+        elif tok.form is not None:
             raise self.error(
                 "msgstr[N] without msgid_plural",
                 tok.line,
@@ -118,7 +118,7 @@ class _Parser:
 
     def previous(self, draft: _Draft, tok: Token) -> None:
         rank = _ORDER.get(tok.value)
-        if rank is None or tok.index is not None or any(_ORDER[k] >= rank for k in draft.previous):
+        if rank is None or tok.form is not None or any(_ORDER[k] >= rank for k in draft.previous):
             raise self.error(
                 f"unexpected #| {tok.value}",
                 tok.line,
@@ -154,11 +154,11 @@ class _Parser:
 
     def plural_forms(self, draft: _Draft, after: Token) -> None:
         while (tok := self.peek()) is not None and tok.kind is Kind.KEYWORD:
-            if tok.value != "msgstr" or tok.index is None or tok.previous:
+            if tok.value != "msgstr" or tok.form is None or tok.previous:
                 break
-            if tok.index != len(draft.forms):
+            if tok.form != len(draft.forms):
                 raise self.error(
-                    f"msgstr[{tok.index}] where msgstr[{len(draft.forms)}] was expected",
+                    f"msgstr[{tok.form}] where msgstr[{len(draft.forms)}] was expected",
                     tok.line,
                     "number the plural forms msgstr[0], msgstr[1], ... in order",
                 )

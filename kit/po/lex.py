@@ -13,9 +13,9 @@ comments too); the joined line keeps the number of its first line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from kit.errors import CatalogError
 
@@ -45,14 +45,13 @@ class Kind(Enum):
     STRING = "string"  # value: the unescaped string
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: built ~70,000 times for 40 catalogs, and cheaply
     kind: Kind
     value: str
     line: int
     obsolete: bool = False
     previous: bool = False
-    index: int | None = None  # N of msgstr[N]
+    form: int | None = None  # N of msgstr[N]
 
 
 def tokenize(text: str, path: Path | str) -> list[Token]:
