@@ -14,6 +14,8 @@ Targets (issue 7): no-op build of 500 outputs < 1 s; one changed translation reb
 the outputs that depend on it; ``--jobs 2`` ≥ 1.7× faster than ``--jobs 1`` on a cold build.
 
 Run: ``.venv/bin/python bench/bench_build.py [--documents 50] [--locales 10] [--format html]``.
+With ``--scales 1,4,16``: a cold and a no-op HTML build (``--jobs 1``) of 25, 100 and 400
+outputs, CPU ms per output (``bench/scales.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import write_corpus  # noqa: E402
+from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
 from kit.catalog.extract import ExtractOptions, extract  # noqa: E402
 from kit.locales import parse_locale  # noqa: E402
 from kit.po import PoFile, write_po_if_changed  # noqa: E402
@@ -101,12 +104,27 @@ def clean() -> None:
     shutil.rmtree(OUT / ".kit-cache", ignore_errors=True)
 
 
+def scaled_step(scale: int) -> dict[str, Sample]:
+    """5 × ``scale`` documents × 4 locales: a cold ``kit build --jobs 1``, then a no-op one."""
+    documents, locales = 5 * scale, 4
+    make_project(documents, locales)
+    outputs = documents * (locales + 1)
+    clean()
+    cold = measure(lambda: (build("--format", "html", "--jobs", "1"), outputs)[1])
+    noop = measure(lambda: (build("--format", "html", "--jobs", "1"), outputs)[1])
+    return {"cold build (html)": cold, "no-op build": noop}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="kit build benchmark")
     parser.add_argument("--documents", type=int, default=50)
     parser.add_argument("--locales", type=int, default=10)
     parser.add_argument("--format", default="html")
+    add_scales_option(parser, "5 documents x 4 locales, 25 HTML outputs")
     args = parser.parse_args()
+    if args.scales:
+        run_scales("kit build --jobs 1", "output", parse_scales(args.scales), scaled_step)
+        return
     make_project(args.documents, args.locales)
     fmt = ("--format", args.format)
     clean()

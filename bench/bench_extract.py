@@ -7,7 +7,8 @@ called ``md2po``, so they cannot share one):
 - translate-toolkit ``md2po`` (one POT per document, directory in, directory out)
 - mdpo ``md2po`` (one call per document; mdpo has no directory mode)
 
-Run: ``.venv/bin/python bench/bench_extract.py [--count 2000]``. The first run creates
+Run: ``.venv/bin/python bench/bench_extract.py [--count 2000]``; with ``--scales 1,4,16``
+only ``kit extract --jobs 1`` at 25, 100 and 400 documents, CPU ms per document (``bench/scales.py``). The first run creates
 ``bench/out/venv-tt`` and ``bench/out/venv-mdpo`` with pip. Prints wall times and ratios.
 """
 
@@ -21,7 +22,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus import write_corpus
+
+from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales
 
 OUT = Path(__file__).resolve().parent / "out"
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,10 +50,29 @@ def timed(
     return elapsed
 
 
+def scaled(scale: int) -> dict[str, Sample]:
+    """``kit extract --jobs 1`` on 25 × ``scale`` documents, from a fresh project."""
+    project = OUT / "extract-scaled"
+    shutil.rmtree(project, ignore_errors=True)
+    docs = write_corpus(project / "source", 25 * scale)
+    (project / "kit.toml").write_text('[project]\nname = "bench"\n', encoding="utf-8")
+    kit = [str(ROOT / ".venv" / "bin" / "kit"), "--project", str(project), "extract", "--jobs", "1"]
+
+    def work() -> int:
+        subprocess.run(kit, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return len(docs)
+
+    return {"kit extract": measure(work)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=2000)
+    add_scales_option(parser, "25 documents")
     args = parser.parse_args()
+    if args.scales:
+        run_scales("kit extract --jobs 1", "document", parse_scales(args.scales), scaled)
+        return
     project = OUT / "extract-project"
     shutil.rmtree(project, ignore_errors=True)
     docs = write_corpus(project / "source", args.count)

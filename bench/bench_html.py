@@ -8,7 +8,9 @@ untranslated and 2 % fuzzy so fallback marking is exercised. Everything is in me
 localizing happens before the clock starts, and pages are rendered but not written, so the
 numbers measure ``kit.html.render`` (``render_page`` + ``page_assets``), not the disk.
 
-Run: ``.venv/bin/python bench/bench_html.py [--documents 200] [--profile 25]``. Prints pages
+Run: ``.venv/bin/python bench/bench_html.py [--documents 200] [--profile 25]``; with
+``--scales 1,4,16``: localizing and rendering 20, 80 and 320 documents × every locale, CPU ms
+per page (``bench/scales.py``). Prints pages
 per second, the time per page, and the top functions by cumulative and own time (cProfile).
 Target: ≥ 200 pages/s on one core.
 """
@@ -30,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus import document as corpus_document  # noqa: E402
+from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
 from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
 from kit.config import Config  # noqa: E402
 from kit.html.render import document_images, page_assets, render_page  # noqa: E402
@@ -96,11 +99,32 @@ def render_all(pages: list[tuple[LocalizedDocument, Published]], site: Site) -> 
     return size
 
 
+def scaled_step(scale: int) -> dict[str, Sample]:
+    """20 × ``scale`` documents × every benchmark locale rendered to HTML (one core)."""
+    docs = corpus(20 * scale)
+    pages: list[tuple[LocalizedDocument, Published]] = []
+
+    def localize_all() -> int:
+        pages.extend(localized_pages(docs))
+        return len(pages)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        site = bench_site(Path(tmp), docs)
+        localized = measure(localize_all)
+        render_all(pages[:20], site)  # warm up: templates compiled
+        render = measure(lambda: (render_all(pages, site), len(pages))[1])
+    return {"localize": localized, "render": render}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=200)
     parser.add_argument("--profile", type=int, default=25, help="top functions to show (0: none)")
+    add_scales_option(parser, "20 documents x every locale")
     args = parser.parse_args()
+    if args.scales:
+        run_scales("HTML pages", "page", parse_scales(args.scales), scaled_step)
+        return
     docs = corpus(args.documents)
     with tempfile.TemporaryDirectory() as tmp:
         site = bench_site(Path(tmp), docs)

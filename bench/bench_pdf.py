@@ -63,6 +63,7 @@ import weasyprint  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 from bench.corpus import document as corpus_document  # noqa: E402
+from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
 from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized  # noqa: E402
 from kit.config import BrandingSection, Config  # noqa: E402
 from kit.locales import parse_locale  # noqa: E402
@@ -272,12 +273,26 @@ def _p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
 
 
+def scaled_step(scale: int) -> dict[str, Sample]:
+    """``scale`` documents × 5 locales of handouts, rendered by kit in one worker process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        write_project(root)
+        handouts = scale * len(LOCALES)
+        sample = measure(lambda: (run(root, scale, 1, ("kit",)), handouts)[1])
+    return {"kit handouts": sample}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200, help="documents (× 5 locales)")
     parser.add_argument("--jobs", default="1,2", help="worker processes; a list runs each: 1,2")
     parser.add_argument("--compare-jobs", type=int, default=1, help="processes for the comparison")
+    add_scales_option(parser, "1 document x 5 locales")
     args = parser.parse_args()
+    if args.scales:
+        run_scales("PDF handouts", "handout", parse_scales(args.scales), scaled_step)
+        return
     jobs_list = [int(j) for j in args.jobs.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

@@ -13,6 +13,10 @@ Babel is run without ``--previous``: Babel 2.18 writes a wrapped previous msgid 
 (seen on this corpus), so with ``--previous`` its output could not even be scored.
 
 Run: ``.venv/bin/python bench/bench_update.py [--catalogs 200] [--entries 500]``.
+With ``--scales 1,4,16``: ``kit update --jobs 1`` against ``msgmerge --previous`` on 10, 40
+and 160 catalogs of 500 entries, CPU time per entry of each and their ratio
+(``bench/scales.py``); it also asserts that no translation is lost and that kit marks every
+clinical edit must-retranslate.
 """
 
 from __future__ import annotations
@@ -29,8 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
 from kit.catalog.states import State, state  # noqa: E402
+from kit.commands.po_records import save_records  # noqa: E402
 from kit.po import PoFile, read_po, write_po_if_changed  # noqa: E402
+from kit.po.canonical import write_po_recorded  # noqa: E402
 from kit.po.model import PoEntry, format_header  # noqa: E402
 
 OUT = ROOT / "bench" / "out" / "update"
@@ -68,6 +75,7 @@ def make(catalogs: int, entries: int) -> dict[str, dict[str, str]]:
         ]
     )
     edits: dict[str, dict[str, str]] = {}
+    records: dict[str, str] = {}
     (OUT / "locales" / "es" / "LC_MESSAGES").mkdir(parents=True)
     (OUT / "kit.toml").write_text('[project]\nname = "bench"\nlocales = ["es"]\n')
     for c in range(catalogs):
@@ -77,7 +85,9 @@ def make(catalogs: int, entries: int) -> dict[str, dict[str, str]]:
             PoEntry("", header),
             tuple(PoEntry(m, "ES " + m, references=(f"source/{slug}.md",)) for m in msgids),
         )
-        write_po_if_changed(OUT / "locales" / "es" / "LC_MESSAGES" / f"{slug}.po", po)
+        # written and recorded as the last kit update left them (kit.po.canonical)
+        rel = f"locales/es/LC_MESSAGES/{slug}.po"
+        records[rel] = write_po_recorded(OUT / rel, po)[1]
         changed: dict[str, str] = {}
         new = list(msgids)
         for i in rng.sample(range(entries), entries // 20):
@@ -89,6 +99,7 @@ def make(catalogs: int, entries: int) -> dict[str, dict[str, str]]:
         )
         write_po_if_changed(OUT / "locales" / f"{slug}.pot", pot)
         edits[slug] = changed
+    save_records(OUT, records)
     return edits
 
 
@@ -133,7 +144,8 @@ from kit.config import load_config
 from kit.project import Project
 from kit.commands.update import run_update
 from kit.commands.pool import default_jobs
-report = run_update(Project(load_config(Path(sys.argv[1]))), jobs=default_jobs())
+jobs = int(sys.argv[2]) if len(sys.argv) > 2 else default_jobs()
+report = run_update(Project(load_config(Path(sys.argv[1]))), jobs=jobs)
 assert not report.errors, report.errors
 # the largest of this process and its worker processes
 print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
@@ -147,6 +159,35 @@ def run(tool: str, script: str) -> tuple[Path, float, int]:
         [sys.executable, "-c", script, str(root)], capture_output=True, text=True, check=True
     )
     return root, time.perf_counter() - start, int(out.stdout.split()[-1])
+
+
+def scaled_step(scale: int) -> dict[str, Sample]:
+    """10 × ``scale`` catalogs of 500 entries: ``kit update --jobs 1`` and ``msgmerge``."""
+    edits = make(10 * scale, 500)
+    entries = 10 * scale * 500
+    samples = {}
+    for tool, script, extra in (
+        ("kit update --jobs 1", KIT_SCRIPT, ["1"]),
+        ("kit, no records", KIT_SCRIPT, ["1"]),
+        ("msgmerge --previous", MSGMERGE_SCRIPT, []),
+    ):
+        root = copy_for(tool.split()[0] + str(len(samples)))
+        if tool == "kit, no records":  # catalogs not last written by kit: formatted in full
+            shutil.rmtree(root / ".kit-cache")
+        command = [sys.executable, "-c", script, str(root), *extra]
+
+        def work(command: list[str] = command) -> int:
+            subprocess.run(command, capture_output=True, check=True)
+            return entries
+
+        samples[tool] = measure(work)
+        counts = score(root, edits)
+        assert counts["lost"] == 0, counts
+        if tool.startswith("kit"):
+            assert counts["clinical_must_retranslate"] == sum(
+                1 for e in edits.values() for k in e.values() if k != "wording"
+            ), counts
+    return samples
 
 
 def score(root: Path, edits: dict[str, dict[str, str]]) -> dict[str, int]:
@@ -183,7 +224,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="kit update benchmark")
     parser.add_argument("--catalogs", type=int, default=200)
     parser.add_argument("--entries", type=int, default=500)
+    add_scales_option(parser, "10 catalogs x 500 entries")
     args = parser.parse_args()
+    if args.scales:
+        results = run_scales("update", "entry", parse_scales(args.scales), scaled_step)
+        for scale, samples in results.items():
+            kit, gnu = samples["kit update --jobs 1"], samples["msgmerge --previous"]
+            cold = samples["kit, no records"]
+            print(
+                f"  {10 * scale} catalogs: kit / msgmerge CPU {kit.cpu / gnu.cpu:.2f}x"
+                f" (without records {cold.cpu / gnu.cpu:.2f}x)"
+            )
+        return
     edits = make(args.catalogs, args.entries)
     clinical = sum(1 for e in edits.values() for k in e.values() if k != "wording")
     print(

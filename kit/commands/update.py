@@ -25,13 +25,17 @@ from kit.commands.loaders import (
     load_glossary,
 )
 from kit.commands.outcome import Action, Outcome, Report, collect
+from kit.commands.po_records import load_records, save_records
 from kit.commands.pool import WorkerPool
 from kit.commands.words import update_words
 from kit.config import Config
 from kit.errors import CatalogError, KitError
 from kit.files import MAX_CATALOG_BYTES, FileChanged, read_project_bytes
 from kit.locales import LocaleInfo
-from kit.po import PoFile, parse_po, read_po, replace_po_if_unchanged
+from kit.po import PoFile, parse_po, read_po
+from kit.po.canonical import digest, with_raw_text
+from kit.po.save import replace_po_data_if_unchanged
+from kit.po.write import format_po
 from kit.project import Project
 
 _PARALLEL_FROM = 8  # catalogs; below this, worker processes cost more than they save
@@ -45,6 +49,7 @@ class _Task:
     options: MergeOptions
     memory_wanted: bool
     agency_wanted: bool = False  # an agency memory is stored (kit import tmx)
+    recorded: str | None = None  # digest of the catalog as kit last wrote it
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class _Result:
     outcome: Outcome | None = None
     error: KitError | None = None
     needs_memory: bool = False
+    digest: str | None = None  # of the catalog as written (or found unchanged)
 
 
 def run_update(
@@ -72,14 +78,16 @@ def run_update(
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
     tasks = []
+    records = load_records(cfg.root)
     for loc in project.locales(selected):
         try:
             terms = (*options.critical_terms, *glossary_terms(project, loc))
         except KitError as exc:
             errors.append(exc)
             continue
+        loc_options = replace(options, critical_terms=terms)
         tasks += [
-            _Task(cfg, loc, pot, replace(options, critical_terms=terms), wanted, agency)
+            _Task(cfg, loc, pot, loc_options, wanted, agency, records.get(_rel(project, loc, pot)))
             for pot in pots
         ]
     with WorkerPool(jobs if len(tasks) >= _PARALLEL_FROM else 1) as pool:
@@ -95,10 +103,16 @@ def run_update(
                     memories[code] = _LocaleMemory({})
                     errors.append(exc)
             result = _update_task(result.task, memories[code])
+        key = _rel(project, result.task.locale, result.task.pot)
+        if result.digest:
+            records[key] = result.digest
+        else:
+            records.pop(key, None)
         if result.outcome is not None:
             outcomes.append(result.outcome)
         if result.error is not None and not _reported(result.error, errors):
             errors.append(result.error)
+    save_records(cfg.root, records)
     _update_words(project, project.locales(selected), options, outcomes, errors)
     return collect(outcomes, errors)
 
@@ -119,6 +133,10 @@ def _update_words(
             continue
         if outcome is not None:
             outcomes.append(outcome)
+
+
+def _rel(project: Project, locale: LocaleInfo, pot: Path) -> str:
+    return project.rel(project.po_path(locale, pot.stem))
 
 
 def glossary_terms(project: Project, locale: LocaleInfo) -> tuple[str, ...]:
@@ -164,6 +182,10 @@ def _merge_once(task: _Task, memory: _LocaleMemory | None, project: Project, pat
             path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=project.rel(path)
         )
     old = parse_po(seen, path) if seen is not None else None
+    if old is not None and seen is not None and task.recorded == digest(seen):
+        old = with_raw_text(
+            old, seen.decode("utf-8")
+        )  # kit wrote it: unchanged entries keep their text
     base = (
         old if old is not None else new_catalog(pot, task.locale, creation_date()).with_entries(())
     )
@@ -171,9 +193,13 @@ def _merge_once(task: _Task, memory: _LocaleMemory | None, project: Project, pat
     if memory is None and _needs_memory(task, base, merged):
         return _Result(task, needs_memory=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    written = replace_po_if_unchanged(path, merged, seen)
+    data = format_po(merged).encode("utf-8")
+    written = replace_po_data_if_unchanged(path, data, seen)
+    digest_written = digest(data)
     action = Action.WRITTEN if written else Action.UNCHANGED
-    return _Result(task, Outcome(project.rel(path), action, task.locale.code))
+    return _Result(
+        task, Outcome(project.rel(path), action, task.locale.code), digest=digest_written
+    )
 
 
 def _needs_memory(task: _Task, base: PoFile, merged: PoFile) -> bool:

@@ -106,7 +106,7 @@ class _Parser:
         if tok.value == "msgid_plural":
             draft.fields["msgid_plural"] = self.strings(tok)
             self.plural_forms(draft, tok)
-        elif tok.index is not None:
+        elif tok.form is not None:
             raise self.error(
                 "msgstr[N] without msgid_plural",
                 tok.line,
@@ -118,7 +118,7 @@ class _Parser:
 
     def previous(self, draft: _Draft, tok: Token) -> None:
         rank = _ORDER.get(tok.value)
-        if rank is None or tok.index is not None or any(_ORDER[k] >= rank for k in draft.previous):
+        if rank is None or tok.form is not None or any(_ORDER[k] >= rank for k in draft.previous):
             raise self.error(
                 f"unexpected #| {tok.value}",
                 tok.line,
@@ -154,11 +154,11 @@ class _Parser:
 
     def plural_forms(self, draft: _Draft, after: Token) -> None:
         while (tok := self.peek()) is not None and tok.kind is Kind.KEYWORD:
-            if tok.value != "msgstr" or tok.index is None or tok.previous:
+            if tok.value != "msgstr" or tok.form is None or tok.previous:
                 break
-            if tok.index != len(draft.forms):
+            if tok.form != len(draft.forms):
                 raise self.error(
-                    f"msgstr[{tok.index}] where msgstr[{len(draft.forms)}] was expected",
+                    f"msgstr[{tok.form}] where msgstr[{len(draft.forms)}] was expected",
                     tok.line,
                     "number the plural forms msgstr[0], msgstr[1], ... in order",
                 )
@@ -198,7 +198,9 @@ def _dispatch_comment(draft: _Draft, text: str) -> None:
 
 def _finish(draft: _Draft) -> PoEntry:
     plural = "msgid_plural" in draft.fields
-    entry = PoEntry(
+    first = draft.forms[0] if plural and draft.forms else draft.fields.get("msgstr", "")
+    obsolete = bool(draft.obsolete)
+    return PoEntry(
         msgid=draft.fields["msgid"],
         msgstr=draft.fields.get("msgstr", ""),
         msgctxt=draft.fields.get("msgctxt"),
@@ -210,12 +212,10 @@ def _finish(draft: _Draft) -> PoEntry:
         previous_msgctxt=draft.previous.get("msgctxt"),
         previous_msgid=draft.previous.get("msgid"),
         previous_msgid_plural=draft.previous.get("msgid_plural"),
-        obsolete=bool(draft.obsolete),
+        flags=canonical_flags(draft.flags, translated=bool(first), obsolete=obsolete),
+        obsolete=obsolete,
         line=draft.line,
     )
-    first = entry.msgstr_plural[0] if plural else entry.msgstr
-    flags = canonical_flags(draft.flags, translated=bool(first), obsolete=entry.obsolete)
-    return entry.with_changes(flags=flags)
 
 
 def _references(refs: list[tuple[str, int | None]]) -> tuple[str, ...]:

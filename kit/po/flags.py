@@ -111,6 +111,8 @@ def parse_flags(flags: Iterable[str]) -> Flags:
 
 def canonical_flags(flags: Iterable[str], *, translated: bool, obsolete: bool) -> tuple[str, ...]:
     """``flags`` as they come out of ``msgcat``. ``translated``: the first msgstr is set."""
+    if not flags:  # most entries have none (a list or tuple; an iterator goes the long way)
+        return ()
     parsed = parse_flags(flags)
     return parsed.render(fuzzy=obsolete or translated, with_range=not obsolete)
 

@@ -13,9 +13,9 @@ comments too); the joined line keeps the number of its first line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from kit.errors import CatalogError
 
@@ -45,14 +45,13 @@ class Kind(Enum):
     STRING = "string"  # value: the unescaped string
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: built ~70,000 times for 40 catalogs, and cheaply
     kind: Kind
     value: str
     line: int
     obsolete: bool = False
     previous: bool = False
-    index: int | None = None  # N of msgstr[N]
+    form: int | None = None  # N of msgstr[N]
 
 
 def tokenize(text: str, path: Path | str) -> list[Token]:
@@ -71,8 +70,28 @@ def tokenize(text: str, path: Path | str) -> list[Token]:
         elif stripped.startswith("#"):
             tokens.append(Token(Kind.COMMENT, stripped[1:], number))
             continue
+        if _simple(stripped, tokens, number, obsolete, previous):
+            continue
         tokens += _line_tokens(stripped, number, obsolete, previous, path)
     return tokens
+
+
+def _simple(line: str, tokens: list[Token], number: int, obsolete: bool, previous: bool) -> bool:
+    """Fast path for the usual lines, ``"text"`` and ``msgid "text"`` (no escapes, no other
+    quote, nothing after): their tokens are appended and True returned; anything else is
+    left to ``_line_tokens``."""
+    line = line.lstrip(" \t\r\f\v")
+    if not line.endswith('"') or "\\" in line or line.count('"') != 2:
+        return False
+    word, space, rest = line.partition(" ")
+    if line.startswith('"'):
+        tokens.append(Token(Kind.STRING, line[1:-1], number, obsolete, previous))
+        return True
+    if space and word in KEYWORDS and rest.startswith('"'):
+        tokens.append(Token(Kind.KEYWORD, word, number, obsolete, previous))
+        tokens.append(Token(Kind.STRING, rest[1:-1], number, obsolete, previous))
+        return True
+    return False
 
 
 def _logical_lines(text: str) -> list[tuple[int, str]]:

@@ -7,7 +7,7 @@ them (a strict parser with GNU semantics; its docstring says why not polib), and
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,11 @@ class PoEntry:
     previous_msgid_plural: str | None = None  # "#| msgid_plural"
     obsolete: bool = False
     line: int = 0  # 1-based line of the entry's msgid in the file it was read from (0: not read)
+    # The exact text ``format_entry`` would write for this entry (lines with their newlines),
+    # set only by ``kit.po.canonical`` for a file kit itself wrote. Not an argument of
+    # ``__init__``, so every constructor and ``dataclasses.replace`` leave it None; only
+    # ``with_changes`` keeps it, and only when the written fields are all unchanged.
+    raw: str | None = field(default=None, init=False, compare=False, repr=False)
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -55,7 +60,10 @@ class PoEntry:
         return bool(self.msgstr)
 
     def with_changes(self, **changes: object) -> PoEntry:
-        return replace(self, **changes)  # type: ignore[arg-type]
+        changed: PoEntry = replace(self, **changes)  # type: ignore[arg-type]
+        if self.raw is not None and same_text(self, changed):
+            object.__setattr__(changed, "raw", self.raw)
+        return changed
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,14 @@ class PoFile:
     @property
     def obsolete(self) -> tuple[PoEntry, ...]:
         return tuple(e for e in self.entries if e.obsolete)
+
+
+_WRITTEN = tuple(f.name for f in fields(PoEntry) if f.name not in ("line", "raw"))
+
+
+def same_text(a: PoEntry, b: PoEntry) -> bool:
+    """Whether ``a`` and ``b`` are written the same (every field but ``line`` equal)."""
+    return all(getattr(a, name) == getattr(b, name) for name in _WRITTEN)
 
 
 def parse_header(text: str) -> tuple[tuple[str, str], ...]:

@@ -47,15 +47,23 @@ DEFAULT_WIDTH = 79
 
 def format_po(po: PoFile, width: int = DEFAULT_WIDTH) -> str:
     """The text of ``po`` as ``msgcat --width=WIDTH`` would write it."""
-    blocks: list[list[str]] = []
+    blocks: list[str] = []
     if not is_empty_header(po.header):
-        blocks.append(format_entry(po.header, width))
+        blocks.append(_block(po.header, width))
     for entry in po.active:
-        blocks.append(format_entry(entry, width))
+        blocks.append(_block(entry, width))
     for entry in po.obsolete:
         if first_msgstr(entry):
-            blocks.append(format_entry(entry, width))
-    return "\n".join("".join(f"{line}\n" for line in block) for block in blocks)
+            blocks.append(_block(entry, width))
+    return "\n".join(blocks)
+
+
+def _block(entry: PoEntry, width: int) -> str:
+    """The entry's text; an unchanged entry of a file kit wrote keeps the text it was read
+    with (``PoEntry.raw``, see ``kit.po.canonical``), which is what this would write."""
+    if entry.raw is not None and width == DEFAULT_WIDTH:
+        return entry.raw
+    return "".join(f"{line}\n" for line in format_entry(entry, width))
 
 
 def is_empty_header(header: PoEntry) -> bool:
