@@ -42,8 +42,9 @@ from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import load_documents, load_glossary, read_back, read_review
 from kit.commands.words import shipped_po, words_po_path
 from kit.errors import KitError, MultipleErrors, SourceError
-from kit.files import MAX_SOURCE_BYTES, read_project_bytes
+from kit.files import MAX_IMAGE_BYTES, MAX_SOURCE_BYTES, read_project_bytes
 from kit.html.inline import safe_image_src
+from kit.html.svg import sanitize_svg
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.pdf.coverage import installed_coverage
@@ -222,6 +223,20 @@ def image_problem(project: Project, image: ImageUse) -> ImageProblem | None:
     if not path.is_file():
         reason = "it is not a file" if path.exists() else "the file does not exist"
         return ImageProblem(image.src, image.line, reason)
+    if path.suffix.lower() in (".svg", ".svgz"):
+        return _svg_problem(project, path, image)
+    return None
+
+
+def _svg_problem(project: Project, path: Path, image: ImageUse) -> ImageProblem | None:
+    """The build rebuilds every SVG from an allow-list (``kit.html.svg``) and refuses one that
+    is not well-formed SVG: say so here first."""
+    try:
+        sanitize_svg(read_project_bytes(path, project.root, MAX_IMAGE_BYTES))
+    except KitError as exc:
+        return ImageProblem(image.src, image.line, f"it cannot be read: {exc.message}")
+    except ValueError as exc:
+        return ImageProblem(image.src, image.line, f"it cannot be published: {exc}")
     return None
 
 
