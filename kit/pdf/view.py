@@ -221,7 +221,7 @@ def call(branding: BrandingSection, locale: LocaleInfo) -> Note | None:
 def phone_link(phone: str, locale: LocaleInfo) -> Markup:
     """The printed phone number as a ``tel:`` link (a Link element with /Contents in the PDF)."""
     tel = re.sub(r"[^\d+]", "", phone)
-    text = isolate_ltr(phone) if locale.is_rtl else phone
+    text = Markup(isolate_ltr(phone)) if locale.is_rtl else phone  # isolate_ltr escapes
     return Markup('<a href="tel:{}">{}</a>').format(tel, text)
 
 

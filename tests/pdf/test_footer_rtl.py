@@ -63,3 +63,12 @@ def test_a_short_bilingual_handout_fills_its_first_page(render: Render, code: st
     # it moved to page 2 and left page 1 half empty.
     first = pdftotext(render(code, "bilingual"), "-f", "1", "-l", "1")
     assert "About this handout" in first
+
+
+@pytest.mark.parametrize("code", ["fa", "ar", "es"])
+@pytest.mark.parametrize("profile", ["standard", "bilingual"])
+def test_no_markup_is_printed_as_text(render: Render, code: str, profile: str) -> None:
+    # The phone link once printed `<bdi dir="ltr">+1 555 0100</bdi>` on right-to-left handouts.
+    text = pdftotext(render(code, profile))
+    assert "+1 555 0100" in text
+    assert "<bdi" not in text and "</" not in text and "&lt;" not in text and "&amp;" not in text
