@@ -18,6 +18,7 @@ from kit.html.handouts import HandoutLink, handout_links
 from kit.locales import LocaleInfo
 from kit.site import HandoutFile, Published
 from kit.words.lookup import (
+    date_locale,
     language_name,
     long_date,
     lookup,
@@ -175,9 +176,10 @@ def _source_name(ldoc: LocalizedDocument) -> str:
 def _notices(ldoc: LocalizedDocument) -> tuple[Markup, ...]:
     locale = ldoc.locale
     if ldoc.provenance is None:
-        return (ui_html(locale, "reviewed", date=long_date(ldoc.document.meta.reviewed, locale)),)
+        when = long_date(ldoc.document.meta.reviewed, date_locale(locale, "reviewed"))
+        return (ui_html(locale, "reviewed", date=when),)
     prov = ldoc.provenance
-    date = long_date(prov.source_reviewed, locale)
+    date = long_date(prov.source_reviewed, date_locale(locale, "translated_from"))
     notices = [ui_html(locale, "translated_from", language=_source_name(ldoc), date=date)]
     translator = _EMAIL.sub(" ", prov.translator).strip()
     if translator:
@@ -193,7 +195,8 @@ def _review_notice(locale: LocaleInfo, prov: Provenance) -> Markup:
     if not prov.reviewed or latest is None:
         return ui_html(locale, "draft")
     name = f"{latest.reviewer} ({latest.role})" if latest.role else latest.reviewer
-    return ui_html(locale, "reviewed_by", name=name, date=long_date(latest.date, locale))
+    when = long_date(latest.date, date_locale(locale, "reviewed_by"))
+    return ui_html(locale, "reviewed_by", name=name, date=when)
 
 
 def _partial(ldoc: LocalizedDocument) -> Markup:

@@ -23,7 +23,7 @@ from kit.locales import LocaleInfo
 from kit.model import Block, Heading, Segment
 from kit.pdf.numerals import localize_digits
 from kit.site import Brand
-from kit.words.lookup import language_name, long_date, ui_html, ui_plain
+from kit.words.lookup import date_locale, language_name, long_date, ui_html, ui_plain
 from kit.words.notice import HelpLine
 
 BodyRenderer = Callable[[LocalizedDocument], str]
@@ -174,7 +174,16 @@ def about_notes(
 ) -> tuple[Note, ...]:
     """Review dates, version and who translated and reviewed, in ``wording``'s language."""
     meta = ldoc.document.meta
-    out = [Note(ui_html(wording, "reviewed", date=day(meta.reviewed, wording, digits)), "reviewed")]
+    out = [
+        Note(
+            ui_html(
+                wording,
+                "reviewed",
+                date=day(meta.reviewed, date_locale(wording, "reviewed"), digits),
+            ),
+            "reviewed",
+        )
+    ]
     if meta.next_review is not None:
         date = day(meta.next_review, wording, digits)
         out.append(Note(ui_html(wording, "next_review", date=date), "next-review"))
@@ -188,7 +197,7 @@ def _provenance(
     ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo, digits: str | None
 ) -> list[Note]:
     language = language_name(ldoc.source_locale, wording)
-    date = day(prov.source_reviewed, wording, digits)
+    date = day(prov.source_reviewed, date_locale(wording, "translated_from"), digits)
     out = [
         Note(ui_html(wording, "translated_from", language=language, date=date), "translated-from")
     ]
@@ -204,7 +213,7 @@ def _provenance(
         who = signoff.reviewer
         if signoff.role:
             who = ui_plain(wording, "person_role", name=signoff.reviewer, role=signoff.role)
-        when = day(signoff.date, wording, digits)
+        when = day(signoff.date, date_locale(wording, "reviewed_by"), digits)
         out.append(Note(ui_html(wording, "reviewed_by", name=who, date=when), "reviewed-by"))
         if signoff.method:
             method = ui_html(wording, "review_method", method=signoff.method)

@@ -30,7 +30,7 @@ from babel.dates import format_date
 from markupsafe import Markup, escape
 
 from kit.bidi import isolate_ltr
-from kit.locales import LocaleInfo
+from kit.locales import LocaleInfo, parse_locale
 from kit.po import PoFile, read_po
 from kit.words.messages import MESSAGES
 
@@ -182,6 +182,16 @@ def language_name(language: LocaleInfo, in_locale: LocaleInfo) -> str:
     return name or language.name_in(in_locale)
 
 
+def date_locale(locale: LocaleInfo, key: str) -> LocaleInfo:
+    """The locale a date inside the word ``key`` is written in: the page's, or English when
+    the word falls back to English (so "reviewed on 1 January 2026" never holds a Persian
+    month name inside an English sentence)."""
+    return _ENGLISH if lookup(locale, key)[1] else locale
+
+
 @lru_cache(maxsize=4096)
 def long_date(date: dt.date, locale: LocaleInfo) -> str:
     return format_date(date, format="long", locale=locale.code)
+
+
+_ENGLISH = parse_locale(FALLBACK)

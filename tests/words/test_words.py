@@ -160,3 +160,14 @@ def test_check_reports_a_translation_whose_placeholders_differ_at_its_line() -> 
         ("words.placeholders", "error", 5),
         ("words.missing", "warning", 8),
     ]
+
+
+def test_a_date_inside_an_english_fallback_is_written_in_english() -> None:
+    import datetime as dt
+
+    from kit.words.lookup import date_locale, long_date
+
+    fa, es = parse_locale("fa"), parse_locale("es")
+    day = dt.date(2026, 1, 1)
+    assert long_date(day, date_locale(fa, "translated_from")) == "January 1, 2026"
+    assert long_date(day, date_locale(es, "translated_from")) == "1 de enero de 2026"
