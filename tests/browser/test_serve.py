@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.test_axe import AXE_OPTIONS, CHROMIUM, CHROMIUM_ARGS, _axe_source, _unavailable
+from tests.browser.test_axe import AXE_OPTIONS, _axe_source
 from tests.serve.support import sample_copy
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -81,22 +81,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
         process.stderr.close()
     assert code == 0, log
     assert log[-1] == "kit serve: stopped", log
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        _unavailable(f"{CHROMIUM} is not installed (Debian package chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
 
 
 @dataclass

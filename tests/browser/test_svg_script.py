@@ -8,7 +8,6 @@ every non-file request blocked and recorded.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ import pytest
 from kit.commands.build import BuildOptions, run_build
 from kit.config import load_config
 from kit.project import Project
-from tests.browser.test_axe import CHROMIUM, CHROMIUM_ARGS, _unavailable
 from tests.conftest import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -31,22 +29,6 @@ reviewed: 2024-01-01
 
 ![Three phases of treatment](images/phases.svg "The three phases")
 """
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        _unavailable(f"{CHROMIUM} is not installed (Debian package chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def _open(browser: Any, path: Path) -> tuple[Any, list[str], list[str]]:
@@ -75,7 +57,7 @@ def _open(browser: Any, path: Path) -> tuple[Any, list[str], list[str]]:
     return ran, outside, dialogs
 
 
-def test_published_svg_runs_no_script(tmp_path: Path, chromium: Any) -> None:
+def test_published_svg_runs_no_script(tmp_path: Path, browser: Any) -> None:
     (tmp_path / "source" / "images").mkdir(parents=True)
     hostile = tmp_path / "source" / "images" / "phases.svg"
     shutil.copy(ROOT / "tests" / "fixtures" / "svg" / "hostile.svg", hostile)
@@ -86,10 +68,10 @@ def test_published_svg_runs_no_script(tmp_path: Path, chromium: Any) -> None:
     report = run_build(project, BuildOptions(formats=("html",)))
     assert not report.errors, [e.format() for e in report.errors]
 
-    ran, _, _ = _open(chromium, hostile)
+    ran, _, _ = _open(browser, hostile)
     assert ran and "script" in ran, "control: the unsanitized file must run its script"
 
     published = tmp_path / "dist" / "en" / "images" / "phases.svg"
-    ran, outside, dialogs = _open(chromium, published)
+    ran, outside, dialogs = _open(browser, published)
     assert ran is None
     assert outside == [] and dialogs == []
