@@ -75,6 +75,8 @@ class PublishSection:
     below_threshold: Literal["withhold", "banner"] = "withhold"
     must_retranslate: Literal["withhold", "banner"] = "withhold"
     require_review: bool = False
+    # Review stages (kit review --stage) that must each cover every translated entry.
+    require_stages: tuple[Literal["translation", "revision", "clinical"], ...] = ()
     # What a publish-gate finding (kit.build.gate) of each severity does to its output.
     on_error: Literal["withhold", "banner", "publish"] = "withhold"
     on_warning: Literal["withhold", "banner", "publish"] = "publish"
@@ -361,6 +363,8 @@ class _Checker:
             if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
                 self.fail(key, "must be a list of strings", 'write it like ["es", "ar"]')
                 return ()
+            if args and typing.get_origin(args[0]) is Literal:
+                return tuple(self.value(args[0], item, key) for item in raw)
             return tuple(raw)
         if origin is dict:
             if not isinstance(raw, dict):

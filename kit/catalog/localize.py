@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from kit.catalog.counts import CatalogStatus, catalog_status
-from kit.catalog.review import ReviewLog, ReviewStatus, review_status
+from kit.catalog.review import ReviewLog, ReviewStatus, review_status, stage_status
 from kit.catalog.states import State, state
 from kit.locales import LocaleInfo
 from kit.model import Document, Segment
@@ -47,6 +47,7 @@ class PublishPolicy:
     below_threshold: str = "withhold"
     must_retranslate: str = "withhold"
     require_review: bool = False
+    require_stages: tuple[str, ...] = ()  # review stages that must each cover every entry
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,21 @@ def localize(
         _translator(po), po.meta("X-Machine-Draft"), review_state, doc.meta.reviewed
     )
     decision = decide(status, texts, policy, provenance)
+    missing = _missing_stages(policy.require_stages, review, po)
+    if missing:
+        decision = PublishDecision(Decision.WITHHOLD, (*decision.reasons, missing))
     return LocalizedDocument(doc, locale, source, texts, status, decision, provenance, po_path)
+
+
+def _missing_stages(stages: tuple[str, ...], review: ReviewLog | None, po: PoFile) -> str:
+    """The reason to withhold when a required review stage does not cover every entry."""
+    log = review or ReviewLog()
+    missing = [s for s in stages if not stage_status(log, po, s).complete]
+    if not missing:
+        return ""
+    return (
+        f"kit.toml requires review stages not complete: {', '.join(missing)} (kit review --stage)"
+    )
 
 
 def _resolve(seg: Segment, entry: PoEntry | None) -> LocalizedText:

@@ -31,6 +31,13 @@ def review_path(po_path: Path) -> Path:
 
 FORMAT_VERSION = 1
 
+# Review stages as hospitals run them (ISO 17100, the TEP practice): the translator's own
+# check, revision by a second linguist, clinical review by a clinician. A sign-off without a
+# stage (written before stages existed, or with no --stage) counts for no required stage.
+STAGES = ("translation", "revision", "clinical")
+# Stages a person may not sign for entries they translated themselves.
+INDEPENDENT_STAGES = frozenset({"revision", "clinical"})
+
 
 @dataclass(frozen=True)
 class SignOff:
@@ -39,6 +46,7 @@ class SignOff:
     method: str
     date: dt.date
     entries: frozenset[str]
+    stage: str = ""  # one of STAGES, or "" (no stage recorded)
 
 
 @dataclass(frozen=True)
@@ -64,11 +72,29 @@ def entry_hash(entry: PoEntry) -> str:
 
 
 def sign_off(
-    log: ReviewLog, po: PoFile, reviewer: str, role: str, method: str, date: dt.date
+    log: ReviewLog,
+    po: PoFile,
+    reviewer: str,
+    role: str,
+    method: str,
+    date: dt.date,
+    *,
+    stage: str = "",
+    excluded: frozenset[str] = frozenset(),
 ) -> ReviewLog:
-    """Record that every translated entry now in ``po`` was reviewed."""
-    covered = frozenset(entry_hash(e) for e in po.active if state(e) is State.TRANSLATED)
-    return ReviewLog((*log.signoffs, SignOff(reviewer, role, method, date, covered)))
+    """Record that every translated entry now in ``po`` was reviewed, except the ``excluded``
+    entry hashes (entries the reviewer translated, for an independent stage)."""
+    covered = frozenset(
+        h
+        for e in po.active
+        if state(e) is State.TRANSLATED and (h := entry_hash(e)) not in excluded
+    )
+    return ReviewLog((*log.signoffs, SignOff(reviewer, role, method, date, covered, stage)))
+
+
+def stage_status(log: ReviewLog, po: PoFile, stage: str) -> ReviewStatus:
+    """``review_status`` counting only the sign-offs of one stage."""
+    return review_status(ReviewLog(tuple(s for s in log.signoffs if s.stage == stage)), po)
 
 
 def review_status(log: ReviewLog, po: PoFile) -> ReviewStatus:
@@ -90,6 +116,7 @@ def dumps(log: ReviewLog) -> str:
                 "method": s.method,
                 "date": s.date.isoformat(),
                 "entries": sorted(s.entries),
+                **({"stage": s.stage} if s.stage else {}),
             }
             for s in log.signoffs
         ],
@@ -107,6 +134,7 @@ def loads(text: str, path: str) -> ReviewLog:
                 method=str(item.get("method", "")),
                 date=dt.date.fromisoformat(item["date"]),
                 entries=frozenset(str(h) for h in item["entries"]),
+                stage=_stage(item.get("stage", "")),
             )
             for item in data["signoffs"]
         )
@@ -124,3 +152,10 @@ def loads(text: str, path: str) -> ReviewLog:
             hint="restore it from git; it is written by 'kit review'",
         ) from exc
     return ReviewLog(signoffs)
+
+
+def _stage(value: object) -> str:
+    stage = str(value)
+    if stage and stage not in STAGES:
+        raise ValueError(f"unknown review stage {stage!r} (one of {', '.join(STAGES)})")
+    return stage

@@ -159,6 +159,12 @@ def normalize(ctx: click.Context, paths: tuple[Path, ...], check: bool) -> None:
     "--document", "documents", multiple=True, help="Only this document slug (repeatable)."
 )
 @click.option("--date", "date", default=None, help="Review date, YYYY-MM-DD (default: today).")
+@click.option(
+    "--stage",
+    type=click.Choice(["translation", "revision", "clinical"]),
+    default=None,
+    help="Review stage; revision and clinical skip entries the reviewer translated.",
+)
 @click.pass_context
 @handles_errors
 def review(
@@ -169,15 +175,19 @@ def review(
     method: str,
     documents: tuple[str, ...],
     date: str | None,
+    stage: str | None,
 ) -> None:
     """Record that the translations now in a locale's catalogs were reviewed.
 
-    Editing a translation or its source afterwards makes that entry unreviewed again.
+    Editing a translation or its source afterwards makes that entry unreviewed again. With
+    --stage revision or clinical, entries the reviewer translated (git blame of the msgstr
+    lines, else Last-Translator) are left unsigned: a second person must review them.
 
     \b
     Example:
-      kit review --locale es --reviewer "Dr. Ana Ruiz" --role "clinical reviewer" --method TEP
+      kit review --locale es --reviewer "Dr. Ana Ruiz" --role "clinical reviewer" --stage clinical
     """
     from kit.commands.review import run_review
 
-    print_report(run_review(project_of(ctx), locale, reviewer, role, method, documents, date))
+    project = project_of(ctx)
+    print_report(run_review(project, locale, reviewer, role, method, documents, date, stage or ""))

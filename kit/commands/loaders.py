@@ -75,6 +75,7 @@ def policy_for(project: Project, locale: LocaleInfo) -> PublishPolicy:
         below_threshold=pub.below_threshold,
         must_retranslate=pub.must_retranslate,
         require_review=pub.require_review,
+        require_stages=pub.require_stages,
     )
 
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
 
-from kit.catalog.review import dumps, review_path, sign_off
+from kit.catalog.authors import Author, parse_blame, same_person, translators
+from kit.catalog.review import INDEPENDENT_STAGES, dumps, review_path, sign_off
 from kit.catalog.states import State, state
 from kit.commands.loaders import read_review
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.commands.words import words_slugs
 from kit.errors import KitError
-from kit.files import write_text_atomic
+from kit.files import MAX_CATALOG_BYTES, read_project_bytes, write_text_atomic
 from kit.locales import parse_locale
-from kit.po import read_po
+from kit.po import PoFile, read_po
 from kit.project import Project
 
 
@@ -24,6 +28,7 @@ def run_review(
     method: str,
     documents: tuple[str, ...],
     date: str | None,
+    stage: str = "",
 ) -> Report:
     locale = project.locales((code,))[0] if code else parse_locale(code)
     when = _date(date)
@@ -49,15 +54,72 @@ def run_review(
                     path=project.rel(po_path),
                     hint="translate the catalog (fuzzy entries do not count) before signing it off",
                 )
-            log = sign_off(read_review(po_path, project), po, reviewer, role, method, when)
+            own = (
+                _own_entries(project, po_path, po, reviewer)
+                if stage in INDEPENDENT_STAGES
+                else None
+            )
+            excluded = own.hashes if own else frozenset()
+            log = sign_off(
+                read_review(po_path, project),
+                po,
+                reviewer,
+                role,
+                method,
+                when,
+                stage=stage,
+                excluded=excluded,
+            )
+            if not log.signoffs[-1].entries:
+                raise KitError(
+                    f"{reviewer} translated every entry of this catalog ({own.how if own else ''}),"
+                    f" so cannot sign it off as {stage} review",
+                    path=project.rel(po_path),
+                    hint="a second person signs off revision and clinical review (ISO 17100)",
+                )
             write_text_atomic(review_path(po_path), dumps(log))
         except KitError as exc:
             errors.append(exc)
             continue
-        outcomes.append(
-            Outcome(project.rel(review_path(po_path)), Action.WRITTEN, f"signed by {reviewer}")
-        )
+        detail = f"signed by {reviewer}" + (f", {stage}" if stage else "")
+        if excluded:
+            detail += f"; {len(excluded)} entries they translated left unsigned ({own.how if own else ''})"
+        outcomes.append(Outcome(project.rel(review_path(po_path)), Action.WRITTEN, detail))
     return collect(outcomes, errors)
+
+
+@dataclass(frozen=True)
+class _Own:
+    hashes: frozenset[str]  # entries the reviewer translated
+    how: str  # how that was decided, for the report
+
+
+def _own_entries(project: Project, po_path: Path, po: PoFile, reviewer: str) -> _Own:
+    """The entries ``reviewer`` translated: from ``git blame`` of their msgstr lines, else
+    (outside git, or lines not committed yet) from the header's Last-Translator."""
+    text = read_project_bytes(po_path, project.root, MAX_CATALOG_BYTES).decode("utf-8")
+    blame = _git_blame(project, po_path)
+    fallback = Author.parse(po.meta("Last-Translator"))
+    owners = translators(po, text, blame, fallback)
+    me = Author.parse(reviewer)
+    mine = frozenset(h for h, people in owners.items() if any(same_person(me, a) for a in people))
+    how = "git blame of the msgstr lines" if blame else "the catalog's Last-Translator"
+    return _Own(mine, how)
+
+
+def _git_blame(project: Project, po_path: Path) -> dict[int, Author]:
+    """Authors of the committed lines of ``po_path``; empty outside git or when untracked."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(project.root), "blame", "--line-porcelain", "--", str(po_path)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    return parse_blame(result.stdout) if result.returncode == 0 else {}
 
 
 def _date(text: str | None) -> dt.date:
