@@ -8,8 +8,9 @@ from pathlib import Path
 
 from kit.catalog.tidy import restore
 from kit.commands.outcome import Action, Outcome, Report, collect
-from kit.errors import KitError
-from kit.po import PoFile, format_po, read_po, write_po_if_changed
+from kit.errors import CatalogError, KitError
+from kit.files import MAX_CATALOG_BYTES, FileChanged, read_project_bytes
+from kit.po import PoFile, format_po, parse_po, read_po, replace_po_if_unchanged
 from kit.project import Project
 
 
@@ -26,18 +27,27 @@ def run_normalize(project: Project | None, paths: tuple[Path, ...], check: bool)
     for path in targets:
         shown = project.rel(path) if project is not None else str(path)
         try:
-            po, losses = restore(
-                read_po(path, project.root if project is not None else None),
-                path.suffix == ".pot",
-                _template(path),
+            root = project.root if project is not None else None
+            seen = read_project_bytes(
+                path, root, MAX_CATALOG_BYTES, error=CatalogError, shown=shown
             )
+            po, losses = restore(parse_po(seen, path), path.suffix == ".pot", _template(path))
             warnings.extend(f"{shown}:{loss.line}: {loss.message}" for loss in losses)
             if check:
-                same = path.read_bytes() == format_po(po).encode("utf-8")
+                same = seen == format_po(po).encode("utf-8")
                 action = Action.UNCHANGED if same else Action.WOULD_WRITE
                 outcomes.append(Outcome(shown, action, "" if same else "not in kit's form"))
                 continue
-            written = write_po_if_changed(path, po)
+            written = replace_po_if_unchanged(path, po, seen)
+        except FileChanged:
+            errors.append(
+                CatalogError(
+                    "was saved by someone else while kit normalize ran; left as they saved it",
+                    path=shown,
+                    hint="run kit normalize again when the editor has saved",
+                )
+            )
+            continue
         except KitError as exc:
             errors.append(exc)
             continue
