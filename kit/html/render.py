@@ -215,7 +215,7 @@ def _is_svg(name: str) -> bool:
 def _safe_svg(data: bytes, name: str, path: str, line: int | None) -> bytes:
     """An SVG rebuilt from kit's allow-list (``kit.html.svg``), or a ``RenderError``."""
     try:
-        return sanitize_svg(data).data
+        return _sanitized(data)
     except ValueError as exc:
         raise RenderError(
             f"image {name!r} cannot be published: {exc}",
@@ -223,6 +223,13 @@ def _safe_svg(data: bytes, name: str, path: str, line: int | None) -> bytes:
             line=line,
             hint="export the image again as plain SVG (or PNG) from the drawing program",
         ) from exc
+
+
+@lru_cache(maxsize=64)
+def _sanitized(data: bytes) -> bytes:
+    """Each SVG is rebuilt once per process, not once per page that shows it (pure: the
+    same bytes give the same result)."""
+    return sanitize_svg(data).data
 
 
 def _logo_dest(site: Site) -> str:
