@@ -41,7 +41,7 @@ from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import analyze
 from kit.checks.numbers import critical
 from kit.checks.scan import scan
-from kit.commands.check import finalize
+from kit.checks.suppressions import finalize
 from kit.po.model import PoEntry, PoFile
 from kit.source.parse import parse_document
 

@@ -25,10 +25,10 @@ Suppressed findings stay in every report, marked with their reason.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from kit.checks.finding import Finding
+from kit.checks.finding import Finding, Severity
 from kit.checks.registry import BY_ID, default_severity
 from kit.po.model import PoFile
 
@@ -149,3 +149,17 @@ def _finding(sup: Suppression, check: str, message: str) -> Finding:
     return Finding(
         check, default_severity(check), sup.locale, sup.document, sup.path, sup.line, message, hint
     )
+
+
+def finalize(
+    findings: Iterable[Finding],
+    suppressions: Iterable[Suppression],
+    disabled: frozenset[str],
+    severity: Mapping[str, str],
+) -> tuple[Finding, ...]:
+    kept = [f for f in findings if f.check not in disabled]
+    applied = apply(kept, suppressions, disabled).findings
+    ranked = [
+        f.with_severity(Severity(severity[f.check])) if f.check in severity else f for f in applied
+    ]
+    return tuple(sorted((f for f in ranked if f.check not in disabled), key=lambda f: f.sort_key))

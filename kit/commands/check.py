@@ -10,11 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-from babel.core import get_global
 
 from kit.catalog.review import ReviewLog, review_status
 from kit.catalog.states import State, state
@@ -27,19 +24,17 @@ from kit.checks import (
     translations,
 )
 from kit.checks.finding import Finding, Place, Severity
-from kit.checks.glossary import Glossary
 from kit.checks.inputs import CatalogUnit, ImageProblem, LocaleRules, Options, SourceUnit
-from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.checks.reading_level import ReadabilityRow, target_for
 from kit.checks.registry import validate_ids
 from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
-from kit.checks.suppressions import Suppression, apply, from_po
+from kit.checks.suppressions import Suppression, finalize, from_po
 from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.checks.words import check_words
 from kit.commands.check_pdf import pdf_findings
 from kit.commands.language_help import language_help_findings
-from kit.commands.loaders import load_documents, load_glossary, read_back, read_review
+from kit.commands.loaders import load_documents, locale_rules, read_back, read_review
 from kit.commands.words import shipped_po, words_po_path
 from kit.errors import KitError, MultipleErrors, SourceError
 from kit.files import MAX_IMAGE_BYTES, MAX_SOURCE_BYTES, read_project_bytes
@@ -175,20 +170,6 @@ def check_catalog(unit: CatalogUnit, options: Options) -> list[Finding]:
     ]
 
 
-def finalize(
-    findings: Iterable[Finding],
-    suppressions: Iterable[Suppression],
-    disabled: frozenset[str],
-    severity: Mapping[str, str],
-) -> tuple[Finding, ...]:
-    kept = [f for f in findings if f.check not in disabled]
-    applied = apply(kept, suppressions, disabled).findings
-    ranked = [
-        f.with_severity(Severity(severity[f.check])) if f.check in severity else f for f in applied
-    ]
-    return tuple(sorted((f for f in ranked if f.check not in disabled), key=lambda f: f.sort_key))
-
-
 def load_source(project: Project, doc: Document, source_locale: str) -> SourceUnit:
     path = project.root / doc.path
     data = read_project_bytes(
@@ -255,42 +236,6 @@ def _with_svg_words(project: Project, folder: Path, image: ImageUse) -> ImageUse
         w for t in _SVG_TEXT.findall(svg) for w in _WORD.findall(html.unescape(_TAG.sub(" ", t)))
     ]
     return replace(image, svg_words=tuple(dict.fromkeys(words)))
-
-
-def locale_rules(project: Project, locale: LocaleInfo, *, glossary: bool = True) -> LocaleRules:
-    """``glossary=False`` leaves the glossary unread (the build's gate does not use it)."""
-    config = project.config
-    over = config.overrides(locale.code)
-    terms = load_glossary(project, locale) if glossary else Glossary()
-    decimal = over.decimal_mark or decimal_symbol(locale.code)
-    return LocaleRules(
-        code=locale.code,
-        language=locale.language,
-        script=locale.script or likely_script(locale.code),
-        threshold=config.threshold(locale.code),
-        allowed_numbers=frozenset(
-            normalize_number(n, decimal) for n in over.allowed_numbers if "=" not in n
-        ),
-        number_swaps=frozenset(_swap(n, decimal) for n in over.allowed_numbers if "=" in n),
-        localized_urls=over.localized_urls,
-        decimal=over.decimal_mark,
-        group=over.group_mark,
-        identical_allowed=frozenset(t.casefold() for t in over.identical_allowed),
-        require_review=config.publish.require_review,
-        glossary=terms,
-    )
-
-
-def _swap(item: str, decimal: str) -> tuple[str, str]:
-    """``"911=112"``: the source's 911 may be 112 in this locale."""
-    before, _, after = item.partition("=")
-    return normalize_number(before.strip(), "."), normalize_number(after.strip(), decimal)
-
-
-def likely_script(code: str) -> str:
-    likely = get_global("likely_subtags").get(code.split("_")[0], "")
-    parts = likely.split("_")
-    return next((p for p in parts[1:] if len(p) == 4), "Latn")
 
 
 def load_catalog(project: Project, source: SourceUnit, rules: LocaleRules) -> CatalogUnit:

@@ -16,8 +16,7 @@ from pathlib import Path
 from kit.catalog.states import State, state
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.translations import entry_findings, glossary_matcher
-from kit.commands.check import locale_rules
-from kit.commands.loaders import load_documents, read_review
+from kit.commands.loaders import load_documents, locale_rules, read_review
 from kit.commands.outcome import Action, Outcome
 from kit.errors import KitError
 from kit.exchange.apply import Change, apply, demote, plan_import

@@ -20,9 +20,8 @@ from kit.catalog.localize import LocalizedDocument, PublishDecision, localize, s
 from kit.catalog.review import ReviewLog
 from kit.checks import translations
 from kit.checks.inputs import CatalogUnit, Options, SourceUnit
-from kit.checks.suppressions import from_po
-from kit.commands.check import finalize, locale_rules
-from kit.commands.loaders import policy_for, read_review
+from kit.checks.suppressions import finalize, from_po
+from kit.commands.loaders import locale_rules, policy_for, read_review
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po

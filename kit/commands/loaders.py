@@ -11,11 +11,15 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from babel.core import get_global
+
 from kit.catalog.back import BackLog, back_path
 from kit.catalog.back import loads as back_loads
 from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
 from kit.catalog.review import ReviewLog, loads, review_path
 from kit.checks.glossary import Glossary, parse_glossary
+from kit.checks.inputs import LocaleRules
+from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.checks.tbx import parse_tbx
 from kit.commands.words import load_project_words
 from kit.errors import CatalogError, KitError, SourceError
@@ -163,3 +167,39 @@ def read_back(po_path: Path, project: Project) -> BackLog:
     except UnicodeDecodeError as exc:
         raise CatalogError("back-translations are not UTF-8", path=rel) from exc
     return back_loads(text, rel)
+
+
+def locale_rules(project: Project, locale: LocaleInfo, *, glossary: bool = True) -> LocaleRules:
+    """``glossary=False`` leaves the glossary unread (the build's gate does not use it)."""
+    config = project.config
+    over = config.overrides(locale.code)
+    terms = load_glossary(project, locale) if glossary else Glossary()
+    decimal = over.decimal_mark or decimal_symbol(locale.code)
+    return LocaleRules(
+        code=locale.code,
+        language=locale.language,
+        script=locale.script or likely_script(locale.code),
+        threshold=config.threshold(locale.code),
+        allowed_numbers=frozenset(
+            normalize_number(n, decimal) for n in over.allowed_numbers if "=" not in n
+        ),
+        number_swaps=frozenset(_swap(n, decimal) for n in over.allowed_numbers if "=" in n),
+        localized_urls=over.localized_urls,
+        decimal=over.decimal_mark,
+        group=over.group_mark,
+        identical_allowed=frozenset(t.casefold() for t in over.identical_allowed),
+        require_review=config.publish.require_review,
+        glossary=terms,
+    )
+
+
+def _swap(item: str, decimal: str) -> tuple[str, str]:
+    """``"911=112"``: the source's 911 may be 112 in this locale."""
+    before, _, after = item.partition("=")
+    return normalize_number(before.strip(), "."), normalize_number(after.strip(), decimal)
+
+
+def likely_script(code: str) -> str:
+    likely = get_global("likely_subtags").get(code.split("_")[0], "")
+    parts = likely.split("_")
+    return next((p for p in parts[1:] if len(p) == 4), "Latn")

@@ -20,8 +20,7 @@ from kit.catalog.states import State, first_msgstr, state
 from kit.checks.back_translation import divergences
 from kit.checks.finding import Place
 from kit.checks.translations import entry_findings, glossary_matcher
-from kit.commands.check import locale_rules
-from kit.commands.loaders import load_documents, read_back, read_review
+from kit.commands.loaders import load_documents, locale_rules, read_back, read_review
 from kit.commands.outcome import Action, Outcome
 from kit.errors import KitError
 from kit.exchange.packet import Packet, decision, packet_rows

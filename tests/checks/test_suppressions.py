@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from kit.checks.finding import Finding, Severity
-from kit.checks.suppressions import apply, from_po, parse_po_comment
-from kit.commands.check import check_source, finalize
+from kit.checks.suppressions import apply, finalize, from_po, parse_po_comment
+from kit.commands.check import check_source
 
 from ._helpers import FRONT, entry, options, po, source
 
