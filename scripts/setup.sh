@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(python3 python3-venv gettext poppler-utils chromium
+APT_PACKAGES=(python3 python3-venv git gettext poppler-utils chromium
   fonts-noto-core fonts-noto-cjk fonts-noto-extra libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0)
 
 missing=()
