@@ -40,7 +40,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 
 def _temp_file(path: Path, data: bytes) -> str:
-    """``data`` in a new, fsynced ``.NAME.PID.XXXXXXXX.tmp`` next to ``path``, with the mode
+    """``data`` in a new, fsynced ``.<name>.<pid>.<random>.tmp`` next to ``path``, with the mode
     ``path`` has (or would get). Stale temporary files of dead runs are removed first."""
     clean_stale_temps(path.parent)
     fd, tmp = tempfile.mkstemp(

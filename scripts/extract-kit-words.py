@@ -17,6 +17,7 @@ from pathlib import Path
 
 from babel.messages.extract import extract_from_file
 
+from kit.catalog.extract import template_fields
 from kit.po import PoEntry, PoFile, format_po, read_po
 from kit.po.model import format_header
 
@@ -45,18 +46,7 @@ def extract() -> PoFile:
         ):
             key = (message[0], message[1]) if isinstance(message, tuple) else message
             found.setdefault(key, []).append(f"{path.relative_to(ROOT).as_posix()}:{line}")
-    fields = [
-        ("Project-Id-Version", "kit"),
-        ("Report-Msgid-Bugs-To", ""),
-        ("POT-Creation-Date", "2026-12-04 00:00+0000"),
-        ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
-        ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"),
-        ("Language-Team", "LANGUAGE <LL@li.org>"),
-        ("MIME-Version", "1.0"),
-        ("Content-Type", "text/plain; charset=UTF-8"),
-        ("Content-Transfer-Encoding", "8bit"),
-        ("X-Generator", "kit"),
-    ]
+    fields = template_fields("kit", "", "2026-12-04 00:00+0000")
     header = PoEntry(
         msgid="", msgstr=format_header(fields), translator_comments=HEADER, flags=("fuzzy",)
     )

@@ -13,8 +13,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.catalog import sidecar
+from kit.catalog.sidecar import reading
 from kit.catalog.states import first_msgstr
-from kit.errors import CatalogError
 from kit.po.model import PoEntry
 
 SIDE_SUFFIX = ".back.json"
@@ -68,11 +69,11 @@ def dumps(log: BackLog) -> str:
             for r in log.records
         ],
     }
-    return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    return sidecar.dumps(data)
 
 
 def loads(text: str, path: str) -> BackLog:
-    try:
+    with reading("back-translations are", path, "kit import back-translation"):
         data = json.loads(text)
         records = tuple(
             BackTranslation(
@@ -83,17 +84,4 @@ def loads(text: str, path: str) -> BackLog:
             )
             for item in data["records"]
         )
-    except json.JSONDecodeError as exc:
-        raise CatalogError(
-            f"back-translations are not valid JSON: {exc.msg}",
-            path=path,
-            line=exc.lineno,
-            hint="restore it from git; it is written by 'kit import back-translation'",
-        ) from exc
-    except (KeyError, TypeError) as exc:
-        raise CatalogError(
-            f"back-translations are malformed: {exc}",
-            path=path,
-            hint="restore it from git; it is written by 'kit import back-translation'",
-        ) from exc
     return BackLog(records)

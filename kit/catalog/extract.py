@@ -107,13 +107,19 @@ def pot_header(doc: Document, options: ExtractOptions) -> PoEntry:
         "FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.",
         "",
     )
-    fields = [
-        (
-            "Project-Id-Version",
-            doc.meta.slug + (f" {doc.meta.version}" if doc.meta.version else ""),
-        ),
-        ("Report-Msgid-Bugs-To", options.bugs_address),
-        ("POT-Creation-Date", options.creation_date),
+    project_id = doc.meta.slug + (f" {doc.meta.version}" if doc.meta.version else "")
+    fields = template_fields(project_id, options.bugs_address, options.creation_date)
+    return PoEntry(
+        msgid="", msgstr=format_header(fields), translator_comments=comments, flags=("fuzzy",)
+    )
+
+
+def template_fields(project_id: str, bugs_to: str, creation_date: str) -> list[tuple[str, str]]:
+    """The header fields of a template (POT), in the order xgettext writes them."""
+    return [
+        ("Project-Id-Version", project_id),
+        ("Report-Msgid-Bugs-To", bugs_to),
+        ("POT-Creation-Date", creation_date),
         ("PO-Revision-Date", "YEAR-MO-DA HO:MI+ZONE"),
         ("Last-Translator", "FULL NAME <EMAIL@ADDRESS>"),
         ("Language-Team", "LANGUAGE <LL@li.org>"),
@@ -122,6 +128,3 @@ def pot_header(doc: Document, options: ExtractOptions) -> PoEntry:
         ("Content-Transfer-Encoding", "8bit"),
         ("X-Generator", "kit"),
     ]
-    return PoEntry(
-        msgid="", msgstr=format_header(fields), translator_comments=comments, flags=("fuzzy",)
-    )

@@ -17,8 +17,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.catalog import sidecar
+from kit.catalog.sidecar import reading
 from kit.catalog.states import State, state
-from kit.errors import CatalogError
 from kit.po.model import PoEntry, PoFile
 
 SIDE_SUFFIX = ".review.json"
@@ -121,11 +122,11 @@ def dumps(log: ReviewLog) -> str:
             for s in log.signoffs
         ],
     }
-    return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    return sidecar.dumps(data)
 
 
 def loads(text: str, path: str) -> ReviewLog:
-    try:
+    with reading("review sign-off is", path, "kit review"):
         data = json.loads(text)
         signoffs = tuple(
             SignOff(
@@ -138,19 +139,6 @@ def loads(text: str, path: str) -> ReviewLog:
             )
             for item in data["signoffs"]
         )
-    except json.JSONDecodeError as exc:
-        raise CatalogError(
-            f"review sign-off is not valid JSON: {exc.msg}",
-            path=path,
-            line=exc.lineno,
-            hint="restore it from git; it is written by 'kit review'",
-        ) from exc
-    except (KeyError, TypeError, ValueError) as exc:
-        raise CatalogError(
-            f"review sign-off is malformed: {exc}",
-            path=path,
-            hint="restore it from git; it is written by 'kit review'",
-        ) from exc
     return ReviewLog(signoffs)
 
 

@@ -4,12 +4,30 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from kit.cli.common import fail, handles_errors, locale_option, print_report, project_of
 from kit.commands.outcome import Report
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Options the export and import commands share, declared once.
+files_argument = click.argument(
+    "files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
+)
+
+
+def output_option(what: str, default: str) -> Callable[[F], F]:
+    return click.option(
+        "--output",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help=f"Folder for the {what} [default: {default}].",
+    )
 
 
 @click.group("export", short_help="Write XLIFF, TMX, review packets for agencies and reviewers.")
@@ -42,12 +60,7 @@ def import_group() -> None:
     show_default=True,
     help="XLIFF version (1.2 for older CAT tools).",
 )
-@click.option(
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder for the files [default: dist/xliff].",
-)
+@output_option("files", "dist/xliff")
 @click.pass_context
 @handles_errors
 def export_xliff(
@@ -70,7 +83,7 @@ def export_xliff(
 
 
 @import_group.command("xliff")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@files_argument
 @click.pass_context
 @handles_errors
 def import_xliff(ctx: click.Context, files: tuple[Path, ...]) -> None:
@@ -107,12 +120,7 @@ def import_xliff(ctx: click.Context, files: tuple[Path, ...]) -> None:
     is_flag=True,
     help="Also current translations no 'kit review' sign-off covers yet.",
 )
-@click.option(
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder for the files [default: dist/tmx].",
-)
+@output_option("files", "dist/tmx")
 @click.pass_context
 @handles_errors
 def export_tmx(
@@ -131,7 +139,7 @@ def export_tmx(
 
 
 @import_group.command("tmx")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@files_argument
 @click.pass_context
 @handles_errors
 def import_tmx(ctx: click.Context, files: tuple[Path, ...]) -> None:
@@ -153,12 +161,7 @@ def import_tmx(ctx: click.Context, files: tuple[Path, ...]) -> None:
 @export_group.command("review")
 @click.option("--locale", "locale", required=True, help="The locale to review.")
 @click.option("--document", "documents", multiple=True, help="Only this document (repeatable).")
-@click.option(
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder for the packets [default: dist/review].",
-)
+@output_option("packets", "dist/review")
 @click.pass_context
 @handles_errors
 def export_review(
@@ -180,7 +183,7 @@ def export_review(
 
 
 @import_group.command("review")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@files_argument
 @click.option("--reviewer", default=None, help="Reviewer's name [default: as in the packet].")
 @click.option("--role", default=None, help="Reviewer's role [default: as in the packet].")
 @click.option("--method", default=None, help="Review method [default: as in the packet].")
@@ -219,12 +222,7 @@ def import_review(
 @export_group.command("back-translation")
 @click.option("--locale", "locale", required=True, help="The locale to back-translate.")
 @click.option("--document", "documents", multiple=True, help="Only this document (repeatable).")
-@click.option(
-    "--output",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Folder for the files [default: dist/back-translation].",
-)
+@output_option("files", "dist/back-translation")
 @click.pass_context
 @handles_errors
 def export_back(
@@ -243,7 +241,7 @@ def export_back(
 
 
 @import_group.command("back-translation")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@files_argument
 @click.option("--locale", "locale", required=True, help="The locale the CSV belongs to.")
 @click.pass_context
 @handles_errors

@@ -57,7 +57,7 @@ def run_export_back(
                 KitError(f"cannot read or write: {exc.strerror or exc}", path=project.rel(po_path))
             )
             continue
-        action = Action.WRITTEN if written else Action.UNCHANGED
+        action = Action.saved(written)
         outcomes.append(Outcome(project.rel(target), action, f"{len(rows)} translations"))
     return PacketResult(tuple(outcomes), (), tuple(errors))
 
@@ -133,5 +133,5 @@ def _store(
             stored += 1
     path = back_path(po_path)
     written = write_bytes_if_changed(path, dumps(log).encode("utf-8"))
-    action = Action.WRITTEN if written else Action.UNCHANGED
+    action = Action.saved(written)
     return Outcome(project.rel(path), action, f"{stored} back-translations")

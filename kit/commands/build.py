@@ -329,7 +329,7 @@ def save(project: Project, path: Path, data: bytes) -> bool:
 def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -> Outcome:
     written = save(project, path, data)
     note = "; ".join(ldoc.publish.reasons) if ldoc.publish.decision is Decision.BANNER else ""
-    return Outcome(project.rel(path), Action.WRITTEN if written else Action.UNCHANGED, note)
+    return Outcome(project.rel(path), Action.saved(written), note)
 
 
 # -- 5. index and cache -----------------------------------------------------------------------
@@ -345,7 +345,7 @@ def _write_index(project: Project, site: Site, published: tuple[Published, ...])
         for loc in p.locales
     }
     written = save(project, path, render_index(site, published, pdfs).encode("utf-8"))
-    return Outcome(project.rel(path), Action.WRITTEN if written else Action.UNCHANGED)
+    return Outcome(project.rel(path), Action.saved(written))
 
 
 def _read_cache(project: Project) -> Cache:

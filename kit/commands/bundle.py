@@ -306,7 +306,7 @@ def write_bundle(project: Project, item: Surveyed) -> BundleOutcome:
     manifest = Member(f"{bundle.folder}/{MANIFEST_NAME}", data=manifest_bytes(bundle))
     members = [Member(f.path, path=project.config.output_dir / f.path) for f in bundle.files]
     written = write_zip_atomic(dest, (*members, manifest), bundle.stamp, shown)
-    action = Action.WRITTEN if written else Action.UNCHANGED
+    action = Action.saved(written)
     return BundleOutcome(bundle.locale.code, state, shown, action, bundle.gate.reasons)
 
 
@@ -343,7 +343,7 @@ def write_dashboard(
             path=shown,
             hint="make the folder writable, or set project.output_dir in kit.toml to one that is",
         ) from exc
-    return Outcome(shown, Action.WRITTEN if written else Action.UNCHANGED)
+    return Outcome(shown, Action.saved(written))
 
 
 def _zip_links(

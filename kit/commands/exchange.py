@@ -79,7 +79,7 @@ def run_export_xliff(
             except OSError as exc:
                 failed.append(KitError(f"cannot write: {exc.strerror or exc}", path=str(folder)))
                 continue
-            action = Action.WRITTEN if written else Action.UNCHANGED
+            action = Action.saved(written)
             outcomes.append(Outcome(project.rel(target), action, f"XLIFF {version}"))
     return tuple(outcomes), tuple(failed)
 
@@ -153,9 +153,7 @@ def _import_file(project: Project, item: ReturnedFile, rel: str) -> tuple[Outcom
     written = write_po_if_changed(po_path, apply(po, tuple(checked)))
     stale = sum(1 for n in plan.notices if n.check == "xliff.stale")
     detail = f"{len(checked)} updated, {plan.unchanged} unchanged, {stale} stale"
-    return Outcome(
-        project.rel(po_path), Action.WRITTEN if written else Action.UNCHANGED, detail
-    ), findings
+    return Outcome(project.rel(po_path), Action.saved(written), detail), findings
 
 
 def _locale(project: Project, item: ReturnedFile, rel: str) -> LocaleInfo:

@@ -51,7 +51,7 @@ def run_normalize(project: Project | None, paths: tuple[Path, ...], check: bool)
         except KitError as exc:
             errors.append(exc)
             continue
-        outcomes.append(Outcome(shown, Action.WRITTEN if written else Action.UNCHANGED))
+        outcomes.append(Outcome(shown, Action.saved(written)))
     return collect(outcomes, errors, warnings)
 
 

@@ -15,6 +15,11 @@ class Action(StrEnum):
     EXISTS = "exists"
     FAILED = "failed"
 
+    @classmethod
+    def saved(cls, written: bool) -> Action:
+        """WRITTEN when the bytes on disk changed, UNCHANGED when the file already held them."""
+        return cls.WRITTEN if written else cls.UNCHANGED
+
 
 @dataclass(frozen=True)
 class Outcome:

@@ -13,10 +13,10 @@ from kit.catalog.states import State, state
 from kit.commands.loaders import read_review
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.commands.words import words_slugs
-from kit.errors import KitError
+from kit.errors import CatalogError, KitError
 from kit.files import MAX_CATALOG_BYTES, read_project_bytes, write_text_atomic
 from kit.locales import parse_locale
-from kit.po import PoFile, read_po
+from kit.po import PoFile, parse_po
 from kit.project import Project
 
 
@@ -47,7 +47,10 @@ def run_review(
             )
             continue
         try:
-            po = read_po(po_path, project.root)
+            data = read_project_bytes(
+                po_path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=str(po_path)
+            )
+            po = parse_po(data, po_path)
             if not any(state(e) is State.TRANSLATED for e in po.active):
                 raise KitError(
                     "nothing translated to review: a sign-off would cover no translation",
@@ -55,7 +58,7 @@ def run_review(
                     hint="translate the catalog (fuzzy entries do not count) before signing it off",
                 )
             own = (
-                _own_entries(project, po_path, po, reviewer)
+                _own_entries(project, po_path, po, data.decode("utf-8"), reviewer)
                 if stage in INDEPENDENT_STAGES
                 else None
             )
@@ -94,10 +97,9 @@ class _Own:
     how: str  # how that was decided, for the report
 
 
-def _own_entries(project: Project, po_path: Path, po: PoFile, reviewer: str) -> _Own:
+def _own_entries(project: Project, po_path: Path, po: PoFile, text: str, reviewer: str) -> _Own:
     """The entries ``reviewer`` translated: from ``git blame`` of their msgstr lines, else
     (outside git, or lines not committed yet) from the header's Last-Translator."""
-    text = read_project_bytes(po_path, project.root, MAX_CATALOG_BYTES).decode("utf-8")
     blame = _git_blame(project, po_path)
     fallback = Author.parse(po.meta("Last-Translator"))
     owners = translators(po, text, blame, fallback)

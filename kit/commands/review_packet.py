@@ -66,7 +66,7 @@ def run_export_review(
                 (f"{slug}.html", write_html(packet).encode("utf-8")),
             ):
                 written = write_bytes_if_changed(folder / name, data)
-                action = Action.WRITTEN if written else Action.UNCHANGED
+                action = Action.saved(written)
                 outcomes.append(
                     Outcome(project.rel(folder / name), action, f"{len(packet.rows)} rows")
                 )
@@ -202,7 +202,7 @@ def _import_packet(
     outcomes.append(
         Outcome(
             project.rel(po_path),
-            Action.WRITTEN if written else Action.UNCHANGED,
+            Action.saved(written),
             f"{len(changed)} entries noted",
         )
     )

@@ -44,7 +44,7 @@ def run_export_tmx(
         except OSError as exc:
             errors.append(KitError(f"cannot write: {exc.strerror or exc}", path=str(folder)))
             continue
-        action = Action.WRITTEN if written else Action.UNCHANGED
+        action = Action.saved(written)
         outcomes.append(Outcome(project.rel(target), action, f"{len(found)} units"))
     return collect(outcomes, errors)
 
@@ -83,7 +83,7 @@ def run_import_tmx(project: Project, files: tuple[Path, ...]) -> Report:
         except OSError as exc:
             errors.append(KitError(f"cannot read or store: {exc.strerror or exc}", path=rel))
             continue
-        action = Action.WRITTEN if written else Action.UNCHANGED
+        action = Action.saved(written)
         outcomes.append(Outcome(project.rel(target), action, detail))
     return collect(outcomes, errors)
 

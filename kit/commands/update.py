@@ -182,7 +182,7 @@ def _merge_once(task: _Task, memory: _LocaleMemory | None, project: Project, pat
             path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=project.rel(path)
         )
     old = parse_po(seen, path) if seen is not None else None
-    if old is not None and seen is not None and task.recorded == digest(seen):
+    if old is not None and seen is not None and task.recorded and task.recorded == digest(seen):
         old = with_raw_text(
             old, seen.decode("utf-8")
         )  # kit wrote it: unchanged entries keep their text
@@ -196,7 +196,7 @@ def _merge_once(task: _Task, memory: _LocaleMemory | None, project: Project, pat
     data = format_po(merged).encode("utf-8")
     written = replace_po_data_if_unchanged(path, data, seen)
     digest_written = digest(data)
-    action = Action.WRITTEN if written else Action.UNCHANGED
+    action = Action.saved(written)
     return _Result(
         task, Outcome(project.rel(path), action, task.locale.code), digest=digest_written
     )

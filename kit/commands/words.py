@@ -63,7 +63,7 @@ def update_words(project: Project, locale: LocaleInfo, options: MergeOptions) ->
     if not path.exists():
         return None
     written = write_po_if_changed(path, merge(read_po(path), words_pot(), options))
-    action = Action.WRITTEN if written else Action.UNCHANGED
+    action = Action.saved(written)
     return Outcome(project.rel(path), action, locale.code)
 
 

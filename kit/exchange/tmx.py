@@ -21,6 +21,7 @@ from lxml import etree
 
 from kit.errors import CatalogError
 from kit.exchange.inline import Code, Part, align, split
+from kit.exchange.xmlin import parse_returned
 from kit.exchange.xmlout import serialize
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -122,14 +123,7 @@ def matches(lang: str, bcp47: str) -> bool:
 
 
 def _parse(data: bytes, path: str) -> etree._Element:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.lineno if isinstance(exc.lineno, int) else None
-        raise CatalogError(
-            f"not well-formed XML: {exc.msg}", path=path, line=line, hint="export it again"
-        ) from exc
+    root = parse_returned(data, path)
     if root.tag != "tmx":
         raise CatalogError(
             f"not a TMX file (root element {root.tag!s})",

@@ -19,6 +19,7 @@ from lxml import etree
 from kit.errors import CatalogError
 from kit.exchange.inline import Kind, Ref
 from kit.exchange.units import XState
+from kit.exchange.xmlin import parse_returned
 
 XLIFF2 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -46,16 +47,7 @@ class ReturnedFile:
 
 
 def read_xliff(data: bytes, path: str) -> tuple[ReturnedFile, ...]:
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.lineno if isinstance(exc.lineno, int) else None
-        raise CatalogError(
-            f"not well-formed XML: {exc.msg}", path=path, line=line, hint="export it again"
-        ) from exc
+    root = parse_returned(data, path)
     if root.tag == f"{{{XLIFF2}}}xliff":
         return tuple(_file2(f, root, path) for f in root.iter(f"{{{XLIFF2}}}file"))
     if root.tag == f"{{{XLIFF12}}}xliff":

@@ -20,11 +20,7 @@ def write_po_data(path: Path, data: bytes) -> bool:
     try:
         return write_bytes_if_changed(path, data)
     except OSError as exc:
-        raise CatalogError(
-            f"cannot write catalog: {exc.strerror or exc}",
-            path=path,
-            hint="check that the folder exists and is writable",
-        ) from exc
+        raise _write_error(path, exc) from exc
 
 
 def replace_po_if_unchanged(path: Path, po: PoFile, seen: bytes | None) -> bool:
@@ -45,8 +41,12 @@ def replace_po_data_if_unchanged(path: Path, data: bytes, seen: bytes | None) ->
             hint="replace the link with the file itself (cp --remove-destination TARGET LINK)",
         ) from exc
     except OSError as exc:
-        raise CatalogError(
-            f"cannot write catalog: {exc.strerror or exc}",
-            path=path,
-            hint="check that the folder exists and is writable",
-        ) from exc
+        raise _write_error(path, exc) from exc
+
+
+def _write_error(path: Path, exc: OSError) -> CatalogError:
+    return CatalogError(
+        f"cannot write catalog: {exc.strerror or exc}",
+        path=path,
+        hint="check that the folder exists and is writable",
+    )
