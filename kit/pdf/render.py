@@ -45,7 +45,7 @@ from kit.pdf.view import (
     side,
 )
 from kit.site import Published, Site, brand, handout_kinds
-from kit.words.lookup import ui_isolated
+from kit.words.lookup import date_locale, ui_isolated
 from kit.words.notice import notice_for
 
 TEMPLATE = "handout.html.j2"
@@ -201,7 +201,9 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
     separator = "\n" if profile is LARGE_PRINT else FOOTER_SEPARATOR  # 16 pt: two short lines
     note = separator.join(
         (
-            ui_isolated(locale, "reviewed", date=day(meta.reviewed, locale, digits)),
+            ui_isolated(
+                locale, "reviewed", date=day(meta.reviewed, date_locale(locale, "reviewed"), digits)
+            ),
             ui_isolated(locale, "version", version=meta.version),
         )
     )
