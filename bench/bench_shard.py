@@ -12,9 +12,10 @@ What it does, with the real CLI in subprocesses:
 2. Merges the N ``dist/`` parts into one folder (what ``download-artifact`` with
    ``merge-multiple`` does) and runs ``kit bundle`` on it. The merged output must be
    byte-identical to the one-runner build: the benchmark fails otherwise.
-3. Fits the shard runs to ``wall = fixed + html × a + pdf × b`` (least squares over every
-   shard of every N) and measures the fixed cost that grows with the project (deciding every
-   page: ``--shard 1/1000000`` owns almost nothing but still decides everything).
+3. Measures the cost of each part on one fresh runner: start-up (``kit --help``), deciding
+   every page of the project (``--shard 1/1000000`` owns almost nothing but decides
+   everything, as every shard does), a page (``--format html``) and a PDF (``--format pdf``),
+   and prints how far that model is from every measured shard.
 4. Projects a hospital network (``--network 2000x20``: 2,000 documents × 20 locales, HTML +
    standard, large-print and bilingual PDFs) to N = 1, 4 and 16 runners: each shard's exact
    share of the network's outputs (kit's own CRC-32 split of the real output keys), its
@@ -46,6 +47,7 @@ from kit.build.plan import Shard, Task  # noqa: E402
 
 KIT = str(ROOT / ".venv" / "bin" / "kit")
 RUNNERS = ROOT / "bench" / "out" / "shard-runners"
+BUILD = ("build", "--jobs", "2", "--format", "html,pdf")
 PDF_VARIANTS_TARGET = 3  # standard, large print, bilingual
 PDF_VARIANTS_SOURCE = 2  # no bilingual handout in the source locale
 
@@ -104,9 +106,7 @@ def matrix(project: Path, n: int) -> tuple[list[Run], Path, float]:
     runs, parts = [], []
     for k in range(1, n + 1):
         runner = fresh_runner(project, f"n{n}-k{k}")
-        wall, cpu = kit(
-            runner, "build", "--format", "html,pdf", "--jobs", "2", "--shard", f"{k}/{n}"
-        )
+        wall, cpu = kit(runner, *BUILD, "--shard", f"{k}/{n}")
         html, pdf = outputs(runner / "dist")
         runs.append(Run(n, k, html, pdf, wall, cpu))
         parts.append(runner / "dist")
@@ -116,45 +116,74 @@ def matrix(project: Path, n: int) -> tuple[list[Run], Path, float]:
     return runs, bundler / "dist", bundle_wall
 
 
-def fit(runs: list[Run]) -> tuple[float, float, float]:
-    """Least squares ``wall = fixed + html·a + pdf·b`` (three unknowns, normal equations)."""
-    rows = [(1.0, float(r.html), float(r.pdf), r.wall) for r in runs]
-    m = [[sum(x[i] * x[j] for x in rows) for j in range(3)] for i in range(3)]
-    v = [sum(x[i] * x[3] for x in rows) for i in range(3)]
-    return tuple(solve(m, v))  # type: ignore[return-value]
-
-
-def solve(m: list[list[float]], v: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (3×3)."""
-    a = [[*row, v[i]] for i, row in enumerate(m)]
-    size = len(a)
-    for col in range(size):
-        pivot = max(range(col, size), key=lambda r: abs(a[r][col]))
-        a[col], a[pivot] = a[pivot], a[col]
-        for r in range(col + 1, size):
-            f = a[r][col] / a[col][col]
-            a[r] = [x - f * y for x, y in zip(a[r], a[col], strict=True)]
-    out = [0.0] * size
-    for r in reversed(range(size)):
-        out[r] = (a[r][size] - sum(a[r][c] * out[c] for c in range(r + 1, size))) / a[r][r]
-    return out
-
-
 def network_shares(documents: int, locales: int, n: int) -> list[tuple[int, int]]:
     """(HTML pages, PDF files) of each shard K/N of the network, from kit's own split."""
     codes = ["en"] + [f"l{i:02d}" for i in range(1, locales)]
     shares = [[0, 0] for _ in range(n)]
     for d in range(documents):
-        slug = f"doc-{d:05d}"
         for code in codes:
-            for fmt in ("html", "pdf"):
-                key = Task(slug, code, fmt).key
-                k = next(i for i in range(n) if Shard(i + 1, n).owns(key))
-                if fmt == "html":
-                    shares[k][0] += 1
-                else:
-                    shares[k][1] += PDF_VARIANTS_SOURCE if code == "en" else PDF_VARIANTS_TARGET
+            key = Task(f"doc-{d:05d}", code, "html").shard_key
+            k = next(i for i in range(n) if Shard(i + 1, n).owns(key))
+            shares[k][0] += 1
+            shares[k][1] += PDF_VARIANTS_SOURCE if code == "en" else PDF_VARIANTS_TARGET
     return [(h, p) for h, p in shares]
+
+
+@dataclass(frozen=True)
+class Costs:
+    """Wall seconds on a 2-core runner, each part measured on its own fresh runner."""
+
+    pages: int  # (document, locale) pairs of the project
+    decide: float  # start-up and deciding every page: what every shard pays
+    build_pages: float  # --format html, decide included
+    build_pdfs: float  # --format pdf, decide included
+    outputs: int  # files of a whole build (pages + PDFs)
+    bundle: float  # kit bundle on a whole build
+
+
+def measure_costs(documents: int, locales: int) -> Costs:
+    project, codes = make_project(documents, locales)
+    decide, _ = kit(fresh_runner(project, "decide"), *BUILD, "--shard", "1/1000000")
+    pages, _ = kit(fresh_runner(project, "pages"), *BUILD[:-1], "html")
+    pdfs, _ = kit(fresh_runner(project, "pdfs"), *BUILD[:-1], "pdf")
+    whole = fresh_runner(project, "whole")
+    kit(whole, *BUILD)
+    bundle, _ = kit(whole, "bundle")
+    html, pdf = outputs(whole / "dist")
+    return Costs(documents * (len(codes) + 1), decide, pages, pdfs, html + pdf, bundle)
+
+
+@dataclass(frozen=True)
+class Model:
+    """Fixed costs and costs per unit, from two project sizes (marginal, so start-up is out)."""
+
+    decide0: float
+    per_pair: float
+    per_page: float
+    per_pdf: float
+    bundle0: float
+    per_output: float
+
+    def shard(self, project_pages: int, html: int, pdf: int) -> float:
+        return (
+            self.decide0 + project_pages * self.per_pair + html * self.per_page + pdf * self.per_pdf
+        )
+
+    def bundle(self, files: int) -> float:
+        return self.bundle0 + files * self.per_output
+
+
+def fit(small: Costs, large: Costs, small_pdfs: int) -> Model:
+    per_pair = (large.decide - small.decide) / (large.pages - small.pages)
+    per_output = (large.bundle - small.bundle) / (large.outputs - small.outputs)
+    return Model(
+        decide0=small.decide - small.pages * per_pair,
+        per_pair=per_pair,
+        per_page=(small.build_pages - small.decide) / small.pages,
+        per_pdf=(small.build_pdfs - small.decide) / small_pdfs,
+        bundle0=small.bundle - small.outputs * per_output,
+        per_output=per_output,
+    )
 
 
 def main() -> None:
@@ -172,51 +201,47 @@ def main() -> None:
     print(f"project: {args.documents} documents × {len(codes) + 1} locales ({pairs} pages)")
     all_runs: list[Run] = []
     reference: Path | None = None
-    bundle_per_output = 0.0
     for n in counts:
         runs, merged, bundle_wall = matrix(project, n)
         all_runs += runs
         html, pdf = sum(r.html for r in runs), sum(r.pdf for r in runs)
-        slowest = max(r.wall for r in runs)
         print(
             f"N={n:<3} {html} pages + {pdf} PDFs; shards wall {min(r.wall for r in runs):.1f}–"
-            f"{slowest:.1f} s, CPU {sum(r.cpu for r in runs):.1f} s in all; bundle {bundle_wall:.1f} s"
+            f"{max(r.wall for r in runs):.1f} s, CPU {sum(r.cpu for r in runs):.1f} s in all; "
+            f"bundle {bundle_wall:.1f} s"
         )
         if reference is None:
             reference = merged
-            bundle_per_output = bundle_wall / (html + pdf)
         elif not same_tree(reference, merged):
             raise SystemExit(f"N={n}: the merged shards differ from the one-runner build")
         else:
             print(f"       merged dist/ byte-identical to N={counts[0]}")
 
-    fixed, per_page, per_pdf = fit(all_runs)
-    decide_wall, _ = kit(
-        fresh_runner(project, "decide"), "build", "--format", "html,pdf", "--shard", "1/1000000"
-    )
-    start_wall, _ = kit(project, "--help")
-    per_pair = max(decide_wall - start_wall, 0.0) / pairs
+    small_pdfs = sum(r.pdf for r in all_runs if r.runners == counts[0])
+    small = measure_costs(args.documents, args.locales)
+    large = measure_costs(args.documents * 3, args.locales)
+    m = fit(small, large, small_pdfs)
     print(
-        f"\nmeasured, --jobs 2 on this machine: {per_page * 1000:.1f} ms a page, "
-        f"{per_pdf * 1000:.0f} ms a PDF; fixed {fixed:.2f} s a shard (start-up, reading the "
-        f"project); deciding {per_pair * 1000:.2f} ms per page of the project; "
-        f"bundle {bundle_per_output * 1000:.2f} ms per output"
+        f"\nmeasured on one 2-core runner (--jobs 2): every shard pays {m.decide0:.2f} s of "
+        f"start-up plus {m.per_pair * 1000:.1f} ms per page of the project (deciding it); "
+        f"then {m.per_page * 1000:.1f} ms a page and {m.per_pdf * 1000:.0f} ms a PDF it builds. "
+        f"kit bundle: {m.bundle0:.2f} s plus {m.per_output * 1000:.1f} ms per file"
     )
+    worst = max(abs(m.shard(pairs, r.html, r.pdf) - r.wall) / r.wall for r in all_runs)
+    print(f"that model against every measured shard above: within {worst:.0%} of its wall time")
 
     net_pairs = net_docs * net_locales
     print(f"\nprojected: {net_docs} documents × {net_locales} locales, 2-core runners")
     print(
-        f"  {'runners':>7} {'pages':>8} {'PDFs':>8} {'slowest shard':>14} {'bundle':>8} {'wall':>8}"
+        f"  {'runners':>7} {'pages':>7} {'PDFs':>7} {'slowest shard':>14} {'bundle':>9} {'wall':>9}"
     )
     for n in (1, 4, 16):
         shares = network_shares(net_docs, net_locales, n)
-        costs = [start_wall + net_pairs * per_pair + h * per_page + p * per_pdf for h, p in shares]
-        pages = sum(h for h, _ in shares)
-        pdfs = sum(p for _, p in shares)
-        bundle = (pages + pdfs) * bundle_per_output
-        slowest = max(costs)
+        pages, pdfs = sum(h for h, _ in shares), sum(p for _, p in shares)
+        slowest = max(m.shard(net_pairs, h, p) for h, p in shares)
+        bundle = m.bundle(pages + pdfs)
         print(
-            f"  {n:>7} {pages:>8} {pdfs:>8} {slowest / 60:>11.1f} min {bundle / 60:>5.1f} min "
+            f"  {n:>7} {pages:>7} {pdfs:>7} {slowest / 60:>10.1f} min {bundle / 60:>5.1f} min "
             f"{(slowest + bundle) / 60:>5.1f} min"
         )
 
