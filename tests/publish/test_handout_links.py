@@ -11,7 +11,6 @@ import pikepdf
 from pypdf import PdfReader
 
 from kit.commands.handout_files import page_count
-
 from tests.bundle.conftest import translate_all
 from tests.cli.conftest import Run
 
