@@ -103,6 +103,9 @@ def test_required_stages_decide_publication(kit: Run, repo: Path) -> None:
     assert _withheld_line(out).endswith("review stages not complete: clinical (kit review --stage)")
     review(kit, "Dr. Ana Ruiz", "clinical")
     assert _stage_findings(kit, code=0) == []  # nothing else is an error here
+    status = json.loads(kit("status", "--locale", "es", "--format", "json").output)
+    row = next(r for r in status["catalogs"] if r["document"] == "fever")
+    assert [s["stage"] for s in row["review"]["signoffs"]] == ["clinical", "revision"]
     out = kit("build", "--format", "html", "--locale", "es").output
     assert "withheld  dist/es/fever.html" not in out and (repo / "dist/es/fever.html").is_file()
 
