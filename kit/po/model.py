@@ -60,9 +60,16 @@ class PoEntry:
         return bool(self.msgstr)
 
     def with_changes(self, **changes: object) -> PoEntry:
-        changed: PoEntry = replace(self, **changes)  # type: ignore[arg-type]
+        """``dataclasses.replace`` (keeping ``raw`` when nothing written changed), without
+        its cost: ``kit update`` calls this for every message, and nothing in ``__init__``
+        checks or derives a field, so the fields are copied as they are."""
+        unknown = changes.keys() - _FIELDS
+        if unknown:
+            raise TypeError(f"PoEntry has no field {sorted(unknown)[0]!r}")
+        changed: PoEntry = object.__new__(PoEntry)
+        changed.__dict__.update(self.__dict__, **changes, raw=None)
         if self.raw is not None and same_text(self, changed):
-            object.__setattr__(changed, "raw", self.raw)
+            changed.__dict__["raw"] = self.raw
         return changed
 
 
@@ -108,6 +115,7 @@ class PoFile:
         return tuple(e for e in self.entries if e.obsolete)
 
 
+_FIELDS = frozenset(f.name for f in fields(PoEntry) if f.init)
 _WRITTEN = tuple(f.name for f in fields(PoEntry) if f.name not in ("line", "raw"))
 
 
