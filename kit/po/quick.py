@@ -17,6 +17,7 @@ whenever this one answers.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kit.po.entries import _references
@@ -158,11 +159,10 @@ class _Reader:
             self.comments.append(text[1:] if text.startswith(" ") else text)
 
     def references(self, text: str) -> None:
-        parts = text.split(" ")
-        if "\t" in text or any(p.startswith(":") or p.endswith(":") for p in parts):
+        if "\t" in text or " :" in text or ": " in text or text[:1] == ":" or text[-1:] == ":":
             found = parse_references(text)  # "FILE : N" and other rare spellings
         else:
-            found = [_split_digits(p) for p in parts if p]
+            found = [_split_digits(p) for p in text.split(" ") if p]
         for ref in found:
             if ref not in self.refs:
                 self.refs.append(ref)
@@ -245,7 +245,7 @@ class _Reader:
         else:
             references = tuple(name if n is None else f"{name}:{n}" for name, n in refs)
         self.entries.append(
-            PoEntry(
+            _entry(
                 msgid=fields["msgid"],
                 msgstr=fields.get("msgstr", ""),
                 msgctxt=fields.get("msgctxt"),
@@ -263,6 +263,17 @@ class _Reader:
             )
         )
         self.new_draft()
+
+
+_DEFAULTS = {f.name: f.default for f in dataclasses.fields(PoEntry)}
+
+
+def _entry(**values: object) -> PoEntry:
+    """``PoEntry(**values)`` at a third of the cost (a frozen dataclass's ``__init__`` sets
+    each field through ``object.__setattr__``; nothing in it checks or derives a value)."""
+    entry: PoEntry = object.__new__(PoEntry)
+    entry.__dict__.update(_DEFAULTS, **values)
+    return entry
 
 
 def _first_msgstr(entry: PoEntry) -> str:
