@@ -16,7 +16,11 @@ Run: ``.venv/bin/python bench/bench_update.py [--catalogs 200] [--entries 500]``
 With ``--scales 1,4,16``: ``kit update --jobs 1`` against ``msgmerge --previous`` on 10, 40
 and 160 catalogs of 500 entries, CPU time per entry of each and their ratio
 (``bench/scales.py``); it also asserts that no translation is lost and that kit marks every
-clinical edit must-retranslate.
+clinical edit must-retranslate. It measures kit twice: on catalogs kit wrote last (their
+digest recorded in ``.kit-cache/catalogs.json``) and with that record deleted, as for catalogs
+another tool (Poedit, Weblate, msgcat) wrote last; and it times ``kit update --jobs 2`` (the
+command, start-up included) against one ``msgmerge`` process at a time, alternating three
+runs. Each ratio is printed next to issue 17's target.
 """
 
 from __future__ import annotations
@@ -248,8 +252,13 @@ def score(root: Path, edits: dict[str, dict[str, str]]) -> dict[str, int]:
     return counts
 
 
-def _against(ratio: float, target: float) -> str:
+def _against(ratio: float, target: float, scale: int) -> str:
+    if scale not in TARGET_SCALES:
+        return f"{ratio:.2f}x (not a size the issue sets a target for)"
     return f"{ratio:.2f}x (target <= {target:.1f}x: {'met' if ratio <= target else 'NOT met'})"
+
+
+TARGET_SCALES = (4, 16)  # 40 and 160 catalogs
 
 
 def main() -> None:
@@ -268,9 +277,9 @@ def main() -> None:
             walls = sorted(WALL_RATIOS[scale])
             wall = walls[len(walls) // 2]
             print(
-                f"  {10 * scale:>4} catalogs: CPU, catalogs kit wrote {_against(kit.cpu / gnu.cpu, 1.5)}"
-                f"; catalogs another tool wrote {_against(cold.cpu / gnu.cpu, 1.5)}"
-                f"; wall --jobs 2 {_against(wall, 1.0)}"
+                f"  {10 * scale:>4} catalogs: CPU, catalogs kit wrote {_against(kit.cpu / gnu.cpu, 1.5, scale)}"
+                f"; catalogs another tool wrote {_against(cold.cpu / gnu.cpu, 1.5, scale)}"
+                f"; wall --jobs 2 {_against(wall, 1.0, scale)}"
                 f" (runs: {', '.join(f'{r:.2f}' for r in WALL_RATIOS[scale])})"
             )
         return
