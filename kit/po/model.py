@@ -68,7 +68,9 @@ class PoEntry:
             raise TypeError(f"PoEntry has no field {sorted(unknown)[0]!r}")
         changed: PoEntry = object.__new__(PoEntry)
         changed.__dict__.update(self.__dict__, **changes, raw=None)
-        if self.raw is not None and same_text(self, changed):
+        if self.raw is not None and all(  # only the changed fields can differ
+            name == "line" or getattr(self, name) == value for name, value in changes.items()
+        ):
             changed.__dict__["raw"] = self.raw
         return changed
 
@@ -116,12 +118,6 @@ class PoFile:
 
 
 _FIELDS = frozenset(f.name for f in fields(PoEntry) if f.init)
-_WRITTEN = tuple(f.name for f in fields(PoEntry) if f.name not in ("line", "raw"))
-
-
-def same_text(a: PoEntry, b: PoEntry) -> bool:
-    """Whether ``a`` and ``b`` are written the same (every field but ``line`` equal)."""
-    return all(getattr(a, name) == getattr(b, name) for name in _WRITTEN)
 
 
 def parse_header(text: str) -> tuple[tuple[str, str], ...]:

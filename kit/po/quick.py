@@ -240,10 +240,12 @@ class _Reader:
         obsolete = bool(self.obsolete)
         previous = self.previous
         refs = self.refs
-        if any(name.startswith("./") for name, _ in refs):
+        if not refs:
+            references: tuple[str, ...] = ()
+        elif any(name.startswith("./") for name, _ in refs):
             references = _references(refs)
         else:
-            references = tuple(name if n is None else f"{name}:{n}" for name, n in refs)
+            references = tuple([name if n is None else f"{name}:{n}" for name, n in refs])
         self.entries.append(
             _entry(
                 msgid=fields["msgid"],
