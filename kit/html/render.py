@@ -17,6 +17,7 @@ beside the page. The same inputs give the same bytes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -112,45 +113,63 @@ def page_assets(ldoc: LocalizedDocument, site: Site) -> Iterator[Asset]:
     if logo:
         yield Asset(logo, _read_logo(site))
     seen: set[str] = set()
+    source: Path | None = None  # the source folder, links followed (once per page)
     for image in document_images(ldoc.document.blocks):
         dest = _image_dest(image, ldoc.document.path)
         if dest not in seen:
             seen.add(dest)
-            yield Asset(dest, _read_image(site, image, ldoc.document.path))
+            source = source or site.source_dir.resolve()
+            yield Asset(dest, _read_image(source, dest, image, ldoc.document.path))
 
 
 def stylesheet(site: Site) -> bytes:
     """Branding colours as CSS custom properties, then ``templates/css/kit.css``."""
+    return _stylesheet_in(site.templates_dir, site)
+
+
+def _stylesheet_in(templates_dir: Path, site: Site) -> bytes:
     branding = site.config.branding
-    path = site.templates_dir / CSS_SOURCE
+    path = templates_dir / CSS_SOURCE
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError as exc:
         raise RenderError(
             f"cannot read the stylesheet: {exc.strerror}",
             path=_rel(path, site.config.root),
             hint="restore templates/css/kit.css from the kit repository",
         ) from exc
-    config_path = _rel(site.config.path, site.config.root)
-    return _stylesheet(
-        _rel(path, site.config.root),
+    key = (
         str(path),
+        stat.st_dev,
+        stat.st_ino,
         stat.st_mtime_ns,
+        stat.st_ctime_ns,
         stat.st_size,
         branding.primary_color,
         branding.accent_color,
-        config_path,
     )
+    css = _STYLESHEETS.get(key)
+    if css is None:
+        css = _read_stylesheet(path, site)
+        if len(_STYLESHEETS) >= 16:
+            _STYLESHEETS.clear()
+        _STYLESHEETS[key] = css
+    return css
 
 
-@lru_cache(maxsize=16)
-def _stylesheet(
-    shown: str, path: str, mtime_ns: int, size: int, primary: str, accent: str, config: str
-) -> bytes:
-    """Read once per build (the file's mtime and size are part of the cache key)."""
-    variables = css_variables(primary, accent, config)
+# Each stylesheet is read once per build: the key holds the file's identity, size and times
+# and the branding colours, so an edited file or kit.toml is read again.
+_STYLESHEETS: dict[tuple[str, int, int, int, int, int, str, str], bytes] = {}
+
+
+def _read_stylesheet(path: Path, site: Site) -> bytes:
+    root, branding = site.config.root, site.config.branding
+    shown = _rel(path, root)
+    variables = css_variables(
+        branding.primary_color, branding.accent_color, _rel(site.config.path, root)
+    )
     try:
-        data = read_project_bytes(Path(path), None, MAX_TEXT_BYTES, error=RenderError, shown=shown)
+        data = read_project_bytes(path, None, MAX_TEXT_BYTES, error=RenderError, shown=shown)
         css = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RenderError(f"cannot read the stylesheet: {exc}", path=shown) from exc
@@ -187,9 +206,11 @@ def _image_dest(image: Image, doc_path: str) -> str:
     )
 
 
-def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
-    path = (site.source_dir / _image_dest(image, doc_path)).resolve()
-    if not path.is_relative_to(site.source_dir.resolve()):
+def _read_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
+    """``dest`` (``_image_dest``) read from ``source``, the source folder with its links
+    followed; the image's own links are followed here and must stay inside it."""
+    path = (source / dest).resolve()
+    if not path.is_relative_to(source):
         raise RenderError(
             f"image {image.src!r} is outside the source folder",
             path=doc_path,
@@ -197,7 +218,8 @@ def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
             hint="copy the image into source/images/ instead of linking to a file elsewhere",
         )
     try:
-        data = read_project_bytes(path, site.source_dir, MAX_IMAGE_BYTES, shown=image.src)
+        # ``path`` is resolved and inside the source folder: only the file itself is checked
+        data = read_project_bytes(path, None, MAX_IMAGE_BYTES, shown=image.src)
     except KitError as exc:
         raise RenderError(
             f"image {image.src!r} cannot be published: {exc.message}",
