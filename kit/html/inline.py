@@ -154,6 +154,7 @@ def _emphasis_only(text: str) -> list[tuple[str, str]] | None:
     return tokens
 
 
+@lru_cache(maxsize=4096)
 def _flanking(before: str, after: str) -> tuple[bool, bool]:
     """Whether a ``*`` run between these characters can open and can close emphasis
     (markdown-it's ``scanDelims`` for ``*``, which may split a word)."""
