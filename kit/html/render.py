@@ -209,8 +209,8 @@ def _image_dest(image: Image, doc_path: str) -> str:
 def _read_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
     """``dest`` (``_image_dest``) read from ``source``, the source folder with its links
     followed; the image's own links are followed here and must stay inside it."""
-    path = (source / dest).resolve()
-    if not path.is_relative_to(source):
+    real = os.path.realpath(os.path.join(source, dest))  # Path.resolve, without the objects
+    if real != str(source) and not real.startswith(os.path.join(source, "")):
         raise RenderError(
             f"image {image.src!r} is outside the source folder",
             path=doc_path,
@@ -219,7 +219,7 @@ def _read_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
         )
     try:
         # ``path`` is resolved and inside the source folder: only the file itself is checked
-        data = read_project_bytes(path, None, MAX_IMAGE_BYTES, shown=image.src)
+        data = read_project_bytes(Path(real), None, MAX_IMAGE_BYTES, shown=image.src)
     except KitError as exc:
         raise RenderError(
             f"image {image.src!r} cannot be published: {exc.message}",
