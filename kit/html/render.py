@@ -60,7 +60,7 @@ def render_page(
     view = page_view(ldoc, published, site.config.branding.base_url, generator, handouts)
     context = {
         "page": view,
-        "brand": brand(site.config.branding, _logo_dest(site)),
+        "brand": _brand(site.config.branding, _logo_dest(site)),
         "ui": UiFunction(ldoc.locale),
         "gettext": Gettext(ldoc.locale),
         "ngettext": Gettext(ldoc.locale).ngettext,
@@ -94,7 +94,7 @@ def render_index(
     logo = _logo_dest(site)
     context = {
         "documents": documents,
-        "brand": brand(site.config.branding, f"{source.code}/{logo}" if logo else ""),
+        "brand": _brand(site.config.branding, f"{source.code}/{logo}" if logo else ""),
         "ui": UiFunction(source),
         "gettext": Gettext(source),
         "ngettext": Gettext(source).ngettext,
@@ -252,6 +252,10 @@ def _sanitized(data: bytes) -> bytes:
     """Each SVG is rebuilt once per process, not once per page that shows it (pure: the
     same bytes give the same result)."""
     return sanitize_svg(data).data
+
+
+# Pure (frozen branding and a string in, a frozen Brand out): made once, not once per page.
+_brand = lru_cache(maxsize=16)(brand)
 
 
 def _logo_dest(site: Site) -> str:

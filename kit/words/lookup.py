@@ -77,8 +77,19 @@ def forget_project_words() -> None:
 
 def _forget_derived() -> None:
     """Clear what was computed from the project's words (they changed)."""
+    global _GENERATION
+    _GENERATION += 1
     language_name.cache_clear()
     _word_html.cache_clear()
+
+
+_GENERATION = 0
+
+
+def words_generation() -> int:
+    """Changes whenever the project's words do: part of the key of a cache of something
+    made from words (``kit.words.notice``)."""
+    return _GENERATION
 
 
 def _candidates(locale: LocaleInfo) -> tuple[str, ...]:
