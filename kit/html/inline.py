@@ -38,6 +38,9 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 # Text with none of these characters is plain text to CommonMark: escape it and stop.
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&\n\r]")
+# Text with none of these needs no cleaning either (bidi controls: ``kit.bidi``; NUL): the
+# common case, escaped at once.
+_NOTHING_TO_DO = re.compile("[\\\\`*_\\[\\]!<>&\n\r\0\u202a-\u202e\u2066-\u2069]")
 # Text with none of these may still hold ``*`` emphasis (``_emphasis_only``).
 _NOT_EMPHASIS = re.compile(r"[\\`_\[\]!<>&\n\r\0]")
 _STARS = re.compile(r"\*+")
@@ -101,6 +104,8 @@ def escape(text: str) -> str:
 
 def render_inline(text: str, style: InlineStyle) -> str:
     """Inline Markdown → HTML. Never raises on any input."""
+    if not _NOTHING_TO_DO.search(text):
+        return _text(text, style)
     text = strip_bidi_controls(text).replace("\0", "\ufffd")
     if not _MARKDOWN_SPECIAL.search(text):
         return _text(text, style)

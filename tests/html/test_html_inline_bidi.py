@@ -134,6 +134,23 @@ def test_emphasis_shortcut_is_taken_for_plain_bold_and_not_otherwise() -> None:
     assert render_inline("**a *b* c**", InlineStyle()) == "<strong>a <em>b</em> c</strong>"
 
 
+def test_text_with_nothing_to_do_is_exactly_what_needs_no_cleaning_or_parsing() -> None:
+    """``inline._NOTHING_TO_DO`` lets a segment skip the bidi-control and NUL cleaning and
+    the parser: it must match every character that one of those would touch, and no other."""
+    from kit.html import inline
+
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        touched = (
+            inline.strip_bidi_controls(char) != char
+            or char == "\0"
+            or inline._MARKDOWN_SPECIAL.search(char) is not None
+        )
+        assert (inline._NOTHING_TO_DO.search(char) is not None) == touched, hex(code)
+
+
 def test_plain_inline() -> None:
     assert plain_inline("What is **infant** [ALL](x.html)?") == "What is infant ALL?"
     assert plain_inline("Line\\\nbreak") == "Line break"
