@@ -219,7 +219,7 @@ def _read_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
         )
     try:
         # ``path`` is resolved and inside the source folder: only the file itself is checked
-        data = read_project_bytes(Path(real), None, MAX_IMAGE_BYTES, shown=image.src)
+        data = _image_bytes(real, image.src)
     except KitError as exc:
         raise RenderError(
             f"image {image.src!r} cannot be published: {exc.message}",
@@ -228,6 +228,34 @@ def _read_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
             hint="check the file name and that the image is under source/",
         ) from exc
     return _safe_svg(data, image.src, doc_path, image.line) if _is_svg(image.src) else data
+
+
+def _image_bytes(real: str, shown: str) -> bytes:
+    """The file's bytes, read once per build: the key is the file's identity, size and times
+    (any write changes its ctime), taken before and after the read, so a file replaced while
+    it was read is not kept. Every page that shows the image needs it beside it."""
+    before = _identity(real)
+    data = _IMAGES.get(before) if before else None
+    if data is not None:
+        return data
+    data = read_project_bytes(Path(real), None, MAX_IMAGE_BYTES, shown=shown)
+    if before and _identity(real) == before:
+        if sum(len(kept) for kept in _IMAGES.values()) + len(data) > _IMAGES_BYTES:
+            _IMAGES.clear()
+        _IMAGES[before] = data
+    return data
+
+
+_IMAGES: dict[tuple[str, int, int, int, int, int], bytes] = {}
+_IMAGES_BYTES = 32 * 1024 * 1024  # a build's images; more are read again
+
+
+def _identity(path: str) -> tuple[str, int, int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (path, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _is_svg(name: str) -> bool:
