@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kit.catalog.localize import LocalizedDocument, LocalizedText
 from kit.html.inline import (
@@ -68,12 +69,18 @@ def render_body(ldoc: LocalizedDocument) -> str:
 
 def _style(ldoc: LocalizedDocument, fallback: bool, images: tuple[Image, ...]) -> InlineStyle:
     text_locale = ldoc.source_locale if fallback else ldoc.locale
-    source = ldoc.source_locale
-    ltr_lang = source.bcp47 if text_locale.is_rtl and not source.is_rtl else None
+    plain = _plain_style(text_locale.is_rtl, ldoc.source_locale.is_rtl, ldoc.source_locale.bcp47)
     if not images:
-        return InlineStyle(rtl=text_locale.is_rtl, ltr_lang=ltr_lang)
+        return plain
     mapping = {img.src: _inline_image(ldoc, img) for img in images}
-    return InlineStyle(rtl=text_locale.is_rtl, ltr_lang=ltr_lang, images=mapping)
+    return InlineStyle(rtl=plain.rtl, ltr_lang=plain.ltr_lang, images=mapping)
+
+
+@lru_cache(maxsize=64)
+def _plain_style(rtl: bool, source_rtl: bool, source_lang: str) -> InlineStyle:
+    """Right-to-left text isolates its left-to-right runs, in the source's language when
+    that is left to right (untranslated drug names, units)."""
+    return InlineStyle(rtl=rtl, ltr_lang=source_lang if rtl and not source_rtl else None)
 
 
 def _segment(ldoc: LocalizedDocument, segment: Segment, images: tuple[Image, ...]) -> str:

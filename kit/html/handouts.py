@@ -51,6 +51,8 @@ def handout_links(
     """One link per built handout of a document in ``locale``; ``prefix`` leads from the
     linking page to ``dist/<locale>/`` ("" on the page itself, "es/" on the index);
     ``base_url`` (``[branding]``) makes the printed address one a reader can type."""
+    if not files:
+        return ()
     online = f"{base_url.rstrip('/')}/{locale.code}/" if base_url else prefix
     here = language_name(locale, locale)
     other = language_name(source, locale)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.token import Token
 
 from kit.bidi import isolate_ltr, strip_bidi_controls
@@ -37,6 +38,12 @@ _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 # Text with none of these characters is plain text to CommonMark: escape it and stop.
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&\n\r]")
+# Text with none of these needs no cleaning either (bidi controls: ``kit.bidi``; NUL): the
+# common case, escaped at once.
+_NOTHING_TO_DO = re.compile("[\\\\`*_\\[\\]!<>&\n\r\0\u202a-\u202e\u2066-\u2069]")
+# Text with none of these may still hold ``*`` emphasis (``_emphasis_only``).
+_NOT_EMPHASIS = re.compile(r"[\\`_\[\]!<>&\n\r\0]")
+_STARS = re.compile(r"\*+")
 
 
 @dataclass(frozen=True)
@@ -97,12 +104,79 @@ def escape(text: str) -> str:
 
 def render_inline(text: str, style: InlineStyle) -> str:
     """Inline Markdown → HTML. Never raises on any input."""
+    if not _NOTHING_TO_DO.search(text):
+        return _text(text, style)
     text = strip_bidi_controls(text).replace("\0", "\ufffd")
     if not _MARKDOWN_SPECIAL.search(text):
         return _text(text, style)
+    simple = _emphasis_only(text)
+    if simple is not None:
+        return "".join(
+            _text(part, style) if kind == "text" else _TAGS[kind] for kind, part in simple
+        )
+    return _parsed(text, style)
+
+
+def _parsed(text: str, style: InlineStyle) -> str:
+    """``render_inline`` through markdown-it (which the shortcuts above must equal)."""
     tokens = _parser().parseInline(text)
     children = tokens[0].children if tokens and tokens[0].children else []
     return "".join(_token(tok, style) for tok in without_raw_text(children))
+
+
+def _emphasis_only(text: str) -> list[tuple[str, str]] | None:
+    """The tokens markdown-it gives ``text`` as (type, content) when its only markup is
+    ``*text*`` and ``**text**`` that pair plainly: each run of one or two ``*`` either only
+    opens or only closes (CommonMark's flanking rules, markdown-it's own character classes),
+    and a closer follows its opener, same length, nothing nested. None for anything else,
+    which markdown-it then parses. Most segments with markup are of this kind (bold words),
+    and this is some twenty times cheaper than the parser."""
+    if _NOT_EMPHASIS.search(text):
+        return None
+    tokens: list[tuple[str, str]] = []
+    pos = 0
+    open_run = 0  # the length of the run waiting for its closer, 0 when none
+    for match in _STARS.finditer(text):
+        start, end = match.span()
+        run = end - start
+        can_open, can_close = _flanking(
+            text[start - 1] if start else " ", text[end : end + 1] or " "
+        )
+        if run > 2 or can_open == can_close or can_close != bool(open_run):
+            return None
+        if open_run and run != open_run:
+            return None
+        if start > pos:
+            tokens.append(("text", text[pos:start]))
+        kind = "em" if run == 1 else "strong"
+        tokens.append((f"{kind}_close" if open_run else f"{kind}_open", ""))
+        open_run = 0 if open_run else run
+        pos = end
+    if open_run:
+        return None
+    if pos < len(text):
+        tokens.append(("text", text[pos:]))
+    return tokens
+
+
+@lru_cache(maxsize=4096)
+def _flanking(before: str, after: str) -> tuple[bool, bool]:
+    """Whether a ``*`` run between these characters can open and can close emphasis
+    (markdown-it's ``scanDelims`` for ``*``, which may split a word)."""
+    before_punct = isMdAsciiPunct(ord(before)) or isPunctChar(before)
+    after_punct = isMdAsciiPunct(ord(after)) or isPunctChar(after)
+    before_space, after_space = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
+    left = not (after_space or (after_punct and not (before_space or before_punct)))
+    right = not (before_space or (before_punct and not (after_space or after_punct)))
+    return left, right
+
+
+_TAGS = {
+    "em_open": "<em>",
+    "em_close": "</em>",
+    "strong_open": "<strong>",
+    "strong_close": "</strong>",
+}
 
 
 def without_raw_text(children: list[Token]) -> list[Token]:
@@ -194,6 +268,14 @@ def plain_inline(text: str) -> str:
     text = strip_bidi_controls(text)
     if not _MARKDOWN_SPECIAL.search(text):
         return " ".join(text.split())
+    simple = _emphasis_only(text)
+    if simple is not None:
+        return " ".join("".join(part for _, part in simple).split())
+    return _plain_parsed(text)
+
+
+def _plain_parsed(text: str) -> str:
+    """``plain_inline`` through markdown-it."""
     tokens = _parser().parseInline(text)
     parts: list[str] = []
     for tok in without_raw_text(tokens[0].children if tokens and tokens[0].children else []):

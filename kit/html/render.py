@@ -17,6 +17,7 @@ beside the page. The same inputs give the same bytes.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,7 +60,7 @@ def render_page(
     view = page_view(ldoc, published, site.config.branding.base_url, generator, handouts)
     context = {
         "page": view,
-        "brand": brand(site.config.branding, _logo_dest(site)),
+        "brand": _brand(site.config.branding, _logo_dest(site)),
         "ui": UiFunction(ldoc.locale),
         "gettext": Gettext(ldoc.locale),
         "ngettext": Gettext(ldoc.locale).ngettext,
@@ -93,7 +94,7 @@ def render_index(
     logo = _logo_dest(site)
     context = {
         "documents": documents,
-        "brand": brand(site.config.branding, f"{source.code}/{logo}" if logo else ""),
+        "brand": _brand(site.config.branding, f"{source.code}/{logo}" if logo else ""),
         "ui": UiFunction(source),
         "gettext": Gettext(source),
         "ngettext": Gettext(source).ngettext,
@@ -112,45 +113,63 @@ def page_assets(ldoc: LocalizedDocument, site: Site) -> Iterator[Asset]:
     if logo:
         yield Asset(logo, _read_logo(site))
     seen: set[str] = set()
+    source: Path | None = None  # the source folder, links followed (once per page)
     for image in document_images(ldoc.document.blocks):
         dest = _image_dest(image, ldoc.document.path)
         if dest not in seen:
             seen.add(dest)
-            yield Asset(dest, _read_image(site, image, ldoc.document.path))
+            source = source or site.source_dir.resolve()
+            yield Asset(dest, _read_image(source, dest, image, ldoc.document.path))
 
 
 def stylesheet(site: Site) -> bytes:
     """Branding colours as CSS custom properties, then ``templates/css/kit.css``."""
+    return _stylesheet_in(site.templates_dir, site)
+
+
+def _stylesheet_in(templates_dir: Path, site: Site) -> bytes:
     branding = site.config.branding
-    path = site.templates_dir / CSS_SOURCE
+    path = templates_dir / CSS_SOURCE
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except OSError as exc:
         raise RenderError(
             f"cannot read the stylesheet: {exc.strerror}",
             path=_rel(path, site.config.root),
             hint="restore templates/css/kit.css from the kit repository",
         ) from exc
-    config_path = _rel(site.config.path, site.config.root)
-    return _stylesheet(
-        _rel(path, site.config.root),
+    key = (
         str(path),
+        stat.st_dev,
+        stat.st_ino,
         stat.st_mtime_ns,
+        stat.st_ctime_ns,
         stat.st_size,
         branding.primary_color,
         branding.accent_color,
-        config_path,
     )
+    css = _STYLESHEETS.get(key)
+    if css is None:
+        css = _read_stylesheet(path, site)
+        if len(_STYLESHEETS) >= 16:
+            _STYLESHEETS.clear()
+        _STYLESHEETS[key] = css
+    return css
 
 
-@lru_cache(maxsize=16)
-def _stylesheet(
-    shown: str, path: str, mtime_ns: int, size: int, primary: str, accent: str, config: str
-) -> bytes:
-    """Read once per build (the file's mtime and size are part of the cache key)."""
-    variables = css_variables(primary, accent, config)
+# Each stylesheet is read once per build: the key holds the file's identity, size and times
+# and the branding colours, so an edited file or kit.toml is read again.
+_STYLESHEETS: dict[tuple[str, int, int, int, int, int, str, str], bytes] = {}
+
+
+def _read_stylesheet(path: Path, site: Site) -> bytes:
+    root, branding = site.config.root, site.config.branding
+    shown = _rel(path, root)
+    variables = css_variables(
+        branding.primary_color, branding.accent_color, _rel(site.config.path, root)
+    )
     try:
-        data = read_project_bytes(Path(path), None, MAX_TEXT_BYTES, error=RenderError, shown=shown)
+        data = read_project_bytes(path, None, MAX_TEXT_BYTES, error=RenderError, shown=shown)
         css = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RenderError(f"cannot read the stylesheet: {exc}", path=shown) from exc
@@ -187,9 +206,11 @@ def _image_dest(image: Image, doc_path: str) -> str:
     )
 
 
-def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
-    path = (site.source_dir / _image_dest(image, doc_path)).resolve()
-    if not path.is_relative_to(site.source_dir.resolve()):
+def _read_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
+    """``dest`` (``_image_dest``) read from ``source``, the source folder with its links
+    followed; the image's own links are followed here and must stay inside it."""
+    real = os.path.realpath(os.path.join(source, dest))  # Path.resolve, without the objects
+    if real != str(source) and not real.startswith(os.path.join(source, "")):
         raise RenderError(
             f"image {image.src!r} is outside the source folder",
             path=doc_path,
@@ -197,7 +218,8 @@ def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
             hint="copy the image into source/images/ instead of linking to a file elsewhere",
         )
     try:
-        data = read_project_bytes(path, site.source_dir, MAX_IMAGE_BYTES, shown=image.src)
+        # ``path`` is resolved and inside the source folder: only the file itself is checked
+        data = _image_bytes(real, image.src)
     except KitError as exc:
         raise RenderError(
             f"image {image.src!r} cannot be published: {exc.message}",
@@ -206,6 +228,34 @@ def _read_image(site: Site, image: Image, doc_path: str) -> bytes:
             hint="check the file name and that the image is under source/",
         ) from exc
     return _safe_svg(data, image.src, doc_path, image.line) if _is_svg(image.src) else data
+
+
+def _image_bytes(real: str, shown: str) -> bytes:
+    """The file's bytes, read once per build: the key is the file's identity, size and times
+    (any write changes its ctime), taken before and after the read, so a file replaced while
+    it was read is not kept. Every page that shows the image needs it beside it."""
+    before = _identity(real)
+    data = _IMAGES.get(before) if before else None
+    if data is not None:
+        return data
+    data = read_project_bytes(Path(real), None, MAX_IMAGE_BYTES, shown=shown)
+    if before and _identity(real) == before:
+        if sum(len(kept) for kept in _IMAGES.values()) + len(data) > _IMAGES_BYTES:
+            _IMAGES.clear()
+        _IMAGES[before] = data
+    return data
+
+
+_IMAGES: dict[tuple[str, int, int, int, int, int], bytes] = {}
+_IMAGES_BYTES = 32 * 1024 * 1024  # a build's images; more are read again
+
+
+def _identity(path: str) -> tuple[str, int, int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (path, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _is_svg(name: str) -> bool:
@@ -230,6 +280,10 @@ def _sanitized(data: bytes) -> bytes:
     """Each SVG is rebuilt once per process, not once per page that shows it (pure: the
     same bytes give the same result)."""
     return sanitize_svg(data).data
+
+
+# Pure (frozen branding and a string in, a frozen Brand out): made once, not once per page.
+_brand = lru_cache(maxsize=16)(brand)
 
 
 def _logo_dest(site: Site) -> str:

@@ -66,7 +66,30 @@ def install_project_words(code: str, words: Mapping[str, str]) -> None:
     """The project's own words for ``code`` (its kit.po), read by ``kit.commands.loaders``."""
     if _PROJECT.get(code) != words:
         _PROJECT[code] = dict(words)
-        language_name.cache_clear()
+        _forget_derived()
+
+
+def forget_project_words() -> None:
+    """Back to kit's own words only (tests that installed a project's words)."""
+    _PROJECT.clear()
+    _forget_derived()
+
+
+def _forget_derived() -> None:
+    """Clear what was computed from the project's words (they changed)."""
+    global _GENERATION
+    _GENERATION += 1
+    language_name.cache_clear()
+    _word_html.cache_clear()
+
+
+_GENERATION = 0
+
+
+def words_generation() -> int:
+    """Changes whenever the project's words do: part of the key of a cache of something
+    made from words (``kit.words.notice``)."""
+    return _GENERATION
 
 
 def _candidates(locale: LocaleInfo) -> tuple[str, ...]:
@@ -121,6 +144,16 @@ def ui_html(locale: LocaleInfo, key: str, **values: str) -> Markup:
 
 def word_html(locale: LocaleInfo, msgid: str, **values: str) -> Markup:
     """The word as safe HTML; the English fallback marked with its language."""
+    key = tuple((name, value, isinstance(value, Markup)) for name, value in values.items())
+    return _word_html(locale, msgid, key)
+
+
+@lru_cache(maxsize=4096)
+def _word_html(locale: LocaleInfo, msgid: str, key: tuple[tuple[str, str, bool], ...]) -> Markup:
+    """``word_html``, once per word, locale and values (most are the same on every page of a
+    locale: the frame's words, the fallback label, the notices). The key tells a ``Markup``
+    value (kept) from equal text (escaped); ``install_project_words`` clears the cache."""
+    values = {name: value for name, value, _ in key}
     text, fallback = translate(locale, msgid)
     html = _format(text, locale.is_rtl and not fallback, values)
     if html is None:  # a translation whose placeholders do not fit: English, marked

@@ -10,13 +10,14 @@ anything) and reported by ``kit check`` (``language-help.missing``).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from markupsafe import Markup
 
-from kit.config import Config
+from kit.config import BrandingSection, Config
 from kit.locales import LocaleInfo, parse_locale
 from kit.site import brand
-from kit.words.lookup import lookup, ui_html
+from kit.words.lookup import lookup, ui_html, words_generation
 
 KEY = "language_help"
 
@@ -46,5 +47,14 @@ def notice_for(config: Config) -> tuple[HelpLine, ...]:
     """The notice ``[language_help]`` asks for (empty without languages or a phone number)."""
     section = config.language_help
     phone = section.phone or config.branding.phone
-    link = brand(replace(config.branding, phone=phone), "").phone_link
-    return help_lines(tuple(parse_locale(code) for code in section.languages), link)
+    return _notice(section.languages, phone, config.branding, words_generation())
+
+
+@lru_cache(maxsize=16)
+def _notice(
+    languages: tuple[str, ...], phone: str, branding: BrandingSection, generation: int
+) -> tuple[HelpLine, ...]:
+    """Made once per build, not once per page: the same settings and words (``generation``
+    changes with the project's words) give the same lines."""
+    link = brand(replace(branding, phone=phone), "").phone_link
+    return help_lines(tuple(parse_locale(code) for code in languages), link)

@@ -80,8 +80,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
         entries = tuple(e.with_changes(msgstr=table.get(e.msgid, "")) for e in po.entries)
         write_po_if_changed(path, po.with_entries(entries))
     kit("build", "--jobs", "2")
-    words._PROJECT.clear()
-    words.language_name.cache_clear()
+    words.forget_project_words()
     return root / "dist"
 
 

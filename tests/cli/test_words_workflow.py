@@ -20,8 +20,7 @@ def two(project: Path) -> Path:
     toml = project / "kit.toml"
     toml.write_text(toml.read_text().replace('["es", "ar"]', '["es", "so"]'), encoding="utf-8")
     yield project
-    words._PROJECT.clear()
-    words.language_name.cache_clear()
+    words.forget_project_words()
 
 
 def _po(project: Path, code: str) -> Path:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kit.bidi import isolate_ltr
@@ -71,6 +71,84 @@ def test_fast_path_matches_the_parser(text: str) -> None:
     children = tokens[0].children or [] if tokens else []
     slow = "".join(inline._token(tok, InlineStyle()) for tok in children)
     assert render_inline(text, InlineStyle()) == slow
+
+
+# Pieces that exercise CommonMark's flanking rules around ``*``: letters of three scripts,
+# digits, ASCII and Unicode punctuation and symbols, Unicode spaces, runs of one to four.
+_EMPHASIS_PIECES = st.sampled_from(
+    [
+        "*", "**", "***", "****", " ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "a", "Bé",
+        "500", "mg", ".", ",", ":", ";", "?", "(", ")", "'", '"', "-", "+", "%", "°", "€", "¿",
+        "«", "»", "“", "”", "،", "ب", "طفل", "中", "\u200f", "=", "/", "#", "~", "^",
+    ]
+)  # fmt: skip
+_WORD = st.lists(
+    st.sampled_from(["a", "Bé", "500", "mg", "ب", "طفل", "中", "°", "€", "'", "-", "(", ".", " "]),
+    min_size=1,
+    max_size=4,
+).map("".join)
+_OUTSIDE = st.sampled_from(["", "", "", ".", ",", ":", "(", ")", "«", "»", "a", "\u00a0"])
+_WRAPPED = st.tuples(_OUTSIDE, st.sampled_from(["", "*", "**", "**", "***"]), _WORD, _OUTSIDE).map(
+    lambda w: f"{w[0]}{w[1]}{w[2]}{w[1]}{w[3]}"
+)  # mostly pairs, some that do not pair
+_EMPHASIS_TEXT = st.one_of(
+    st.lists(_EMPHASIS_PIECES, max_size=14).map("".join),
+    st.lists(_WRAPPED, max_size=6).map(" ".join),
+    st.lists(_WRAPPED, max_size=6).map("".join),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12).map(
+        lambda t: f"**{t}** {t}*"
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EMPHASIS_TEXT)
+def test_emphasis_shortcut_matches_the_parser(text: str) -> None:
+    """Segments whose only markup is ``*``/``**`` skip markdown-it when their runs pair
+    plainly (``inline._emphasis_only``); the HTML and the plain text must be identical to
+    markdown-it's, left to right and right to left."""
+    from kit.html import inline
+
+    cleaned = inline.strip_bidi_controls(text).replace("\0", "\ufffd")
+    for style in (InlineStyle(), AR):
+        assert render_inline(text, style) == inline._parsed(cleaned, style)
+    assert plain_inline(text) == inline._plain_parsed(inline.strip_bidi_controls(text))
+
+
+def test_emphasis_shortcut_is_taken_for_plain_bold_and_not_otherwise() -> None:
+    from kit.html import inline
+
+    assert inline._emphasis_only("Give **5 mL** of *this*.") == [
+        ("text", "Give "),
+        ("strong_open", ""),
+        ("text", "5 mL"),
+        ("strong_close", ""),
+        ("text", " of "),
+        ("em_open", ""),
+        ("text", "this"),
+        ("em_close", ""),
+        ("text", "."),
+    ]
+    for text in ("**a *b* c**", "***a***", "**a:**b", "** a**", "**a", "a_b **c**", "*a**"):
+        assert inline._emphasis_only(text) is None, text
+    assert render_inline("**a *b* c**", InlineStyle()) == "<strong>a <em>b</em> c</strong>"
+
+
+def test_text_with_nothing_to_do_is_exactly_what_needs_no_cleaning_or_parsing() -> None:
+    """``inline._NOTHING_TO_DO`` lets a segment skip the bidi-control and NUL cleaning and
+    the parser: it must match every character that one of those would touch, and no other."""
+    from kit.html import inline
+
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        char = chr(code)
+        touched = (
+            inline.strip_bidi_controls(char) != char
+            or char == "\0"
+            or inline._MARKDOWN_SPECIAL.search(char) is not None
+        )
+        assert (inline._NOTHING_TO_DO.search(char) is not None) == touched, hex(code)
 
 
 def test_plain_inline() -> None:

@@ -86,6 +86,32 @@ def test_assets(tmp_path: Path) -> None:
     assert assets["assets/kit.css"].startswith(b":root {\n  --kit-primary: #1d4f91;")
 
 
+def test_assets_read_again_when_their_files_change(tmp_path: Path) -> None:
+    """Images and the stylesheet are read once per build, keyed on the file: a changed file
+    (same size too), a file replaced by a link out of the project, a deleted file are seen."""
+    root = project(tmp_path)
+
+    def assets() -> dict[str, bytes]:
+        return {a.dest: a.data for a in page_assets(localized(DOC), site(root))}
+
+    assert assets()["images/dot.png"] == b"PNG"
+    dot = root / "source" / "images" / "dot.png"
+    dot.write_bytes(b"GIF")  # same size, same second
+    (root / "templates" / "css" / "kit.css").write_text("p { color: red }\n", encoding="utf-8")
+    again = assets()
+    assert again["images/dot.png"] == b"GIF"
+    assert again["assets/kit.css"].endswith(b"p { color: red }\n")
+    dot.unlink()
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.png"
+    outside.write_bytes(b"GIF")
+    dot.symlink_to(outside)
+    with pytest.raises(RenderError, match="outside the source folder"):
+        assets()
+    dot.unlink()
+    with pytest.raises(RenderError, match=re.escape("images/dot.png")):
+        assets()
+
+
 def test_missing_image_names_source_file_and_line(tmp_path: Path) -> None:
     root = project(tmp_path, images=("chart.svg",))
     with pytest.raises(RenderError, match=re.escape("images/dot.png")) as info:
