@@ -4,16 +4,21 @@ messages changed (so the creation date stays put and git stays quiet)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kit.catalog.extract import ExtractOptions, extract
+from kit.catalog.extract import ExtractOptions, extract, pot_header
 from kit.commands.loaders import creation_date
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.commands.pool import WorkerPool
 from kit.config import Config
 from kit.errors import CatalogError, KitError, SourceError
-from kit.files import MAX_CATALOG_BYTES, read_project_bytes, write_bytes_if_changed
+from kit.files import (
+    MAX_CATALOG_BYTES,
+    clean_stale_temps,
+    read_project_bytes,
+    write_files_atomic,
+)
 from kit.model import Document
 from kit.po import format_po
 from kit.project import Project
@@ -22,14 +27,16 @@ from kit.source.parse import read_document
 
 def run_extract(project: Project, jobs: int = 1) -> Report:
     """Extract every document (in ``jobs`` worker processes when there are many), then write
-    the templates that changed. Two documents with one slug: the second is an error."""
+    the templates that changed, all at once (``write_files_atomic``: one disk sync for all).
+    Two documents with one slug: the second is an error."""
     paths = project.source_files()
     items = [_Item(project.config, path) for path in paths]
     with WorkerPool(jobs if len(items) >= _PARALLEL_FROM else 1) as pool:
         results = pool.map(_extract_path, items)
-    outcomes: list[Outcome] = []
+    outcomes: dict[str, Outcome] = {}
     errors: list[KitError] = []
     seen: dict[str, str] = {}
+    changed: list[tuple[Path, bytes]] = []
     for result in results:
         if result.error is not None:
             errors.append(result.error)
@@ -37,11 +44,17 @@ def run_extract(project: Project, jobs: int = 1) -> Report:
             errors.append(_duplicate(result.slug, result.source, seen[result.slug]))
         else:
             seen[result.slug] = result.source
-            try:
-                outcomes.append(_write(project, result))
-            except KitError as exc:
-                errors.append(exc)
-    return collect(outcomes, errors)
+            path = project.pot_path(result.slug)
+            action = Action.UNCHANGED if result.data is None else Action.WRITTEN
+            outcomes[result.slug] = Outcome(
+                project.rel(path), action, f"{result.messages} messages"
+            )
+            if result.data is not None:
+                changed.append((path, result.data))
+    for path, exc in _write(project, changed).items():
+        errors.append(_write_error(path, exc))
+        del outcomes[path.name.removesuffix(".pot")]
+    return collect(list(outcomes.values()), errors)
 
 
 _PARALLEL_FROM = 32  # below this, starting worker processes costs more than it saves
@@ -92,31 +105,35 @@ def _template(project: Project, doc: Document) -> tuple[bytes | None, int]:
         old = read_project_bytes(
             path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=shown
         )
+    now = creation_date()
     date = _creation_date_of(old) if old is not None else None
-    pot = extract(doc, options_for(project, date or creation_date()))
+    pot = extract(doc, options_for(project, date or now))
     text = format_po(pot).encode("utf-8")
     if old is not None and date is not None and text == old:
         return None, len(pot.entries)
-    if date is not None:
-        text = format_po(extract(doc, options_for(project, creation_date()))).encode("utf-8")
+    if date is not None and date != now:  # the messages changed: the template gets today's date
+        pot = replace(pot, header=pot_header(doc, options_for(project, now)))
+        text = format_po(pot).encode("utf-8")
     return text, len(pot.entries)
 
 
-def _write(project: Project, result: _Extracted) -> Outcome:
-    path = project.pot_path(result.slug)
-    detail = f"{result.messages} messages"
-    if result.data is None:
-        return Outcome(project.rel(path), Action.UNCHANGED, detail)
+def _write(project: Project, changed: list[tuple[Path, bytes]]) -> dict[Path, OSError]:
+    clean_stale_temps(project.config.locales_dir)  # a killed run's, even if nothing changed
+    if not changed:
+        return {}
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_if_changed(path, result.data)
+        project.config.locales_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise CatalogError(
-            f"cannot write template: {exc.strerror or exc}",
-            path=path,
-            hint="check that the locales folder is writable",
-        ) from exc
-    return Outcome(project.rel(path), Action.WRITTEN, detail)
+        return dict.fromkeys((path for path, _ in changed), exc)
+    return write_files_atomic(changed)
+
+
+def _write_error(path: Path, exc: OSError) -> KitError:
+    return CatalogError(
+        f"cannot write template: {exc.strerror or exc}",
+        path=path,
+        hint="check that the locales folder is writable",
+    )
 
 
 def options_for(project: Project, date: str) -> ExtractOptions:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from kit.errors import SourceError
@@ -52,7 +53,33 @@ _TRAILING_SPACES = re.compile(r" {2,}$")
 
 def markdown_parser() -> MarkdownIt:
     """The one Markdown dialect kit reads: CommonMark plus GFM tables."""
-    return record_spans(MarkdownIt("commonmark", {"html": True}).enable("table"))
+    md = record_spans(MarkdownIt("commonmark", {"html": True}).enable("table"))
+    md.core.ruler.at("inline", _inline)
+    return md
+
+
+# markdown-it's ``text`` rule, the first inline rule, stops only at these characters (its
+# terminators, the same in markdown-it-py 3 and 4); no other rule can start elsewhere.
+_TERMINATORS = re.compile(r"[\n!#$%&*+\-:<=>@\[\\\]^_`{}~]")
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's ``inline`` core rule, without starting the inline parser for a text
+    that holds none of its terminators: the ``text`` rule would take it whole, and the
+    result is the one ``text`` token made here (``tests/unit/test_parse_inline.py``)."""
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if _TERMINATORS.search(token.content) is not None:
+            md.inline.parse(token.content, md, state.env, token.children)
+        elif token.content:
+            token.children.append(Token("text", "", 0, content=token.content))
+
+
+_PARSER: list[MarkdownIt] = []  # one parser a process: it keeps no state between documents
 
 
 def read_document(path: Path, root: Path) -> Document:
@@ -93,7 +120,9 @@ def parse_document(text: str, path: str) -> Document:
     meta = parse_meta(split, path)
     title = Segment(SegmentKind.TITLE, meta.title, split.key_lines.get("title", 2))
     summary = Segment(SegmentKind.SUMMARY, meta.summary, split.key_lines.get("summary", 2))
-    tokens = markdown_parser().parse(split.body)
+    if not _PARSER:
+        _PARSER.append(markdown_parser())
+    tokens = _PARSER[0].parse(split.body)
     walker = _Walker(tokens, split.body_offset)
     blocks = walker.blocks(0, len(tokens))
     doc = Document(path=path, meta=meta, title=title, summary=summary, blocks=blocks)
