@@ -30,7 +30,8 @@ def run_extract(project: Project, jobs: int = 1) -> Report:
     the templates that changed, all at once (``write_files_atomic``: one disk sync for all).
     Two documents with one slug: the second is an error."""
     paths = project.source_files()
-    items = [_Item(project.config, path) for path in paths]
+    shown = project.rel(project.config.locales_dir)
+    items = [_Item(project.config, path, shown) for path in paths]
     with WorkerPool(jobs if len(items) >= _PARALLEL_FROM else 1) as pool:
         results = pool.map(_extract_path, items)
     outcomes: dict[str, Outcome] = {}
@@ -44,13 +45,10 @@ def run_extract(project: Project, jobs: int = 1) -> Report:
             errors.append(_duplicate(result.slug, result.source, seen[result.slug]))
         else:
             seen[result.slug] = result.source
-            path = project.pot_path(result.slug)
             action = Action.UNCHANGED if result.data is None else Action.WRITTEN
-            outcomes[result.slug] = Outcome(
-                project.rel(path), action, f"{result.messages} messages"
-            )
+            outcomes[result.slug] = Outcome(result.shown, action, f"{result.messages} messages")
             if result.data is not None:
-                changed.append((path, result.data))
+                changed.append((project.pot_path(result.slug), result.data))
     for path, exc in _write(project, changed).items():
         errors.append(_write_error(path, exc))
         del outcomes[path.name.removesuffix(".pot")]
@@ -64,6 +62,7 @@ _PARALLEL_FROM = 32  # below this, starting worker processes costs more than it 
 class _Item:
     config: Config
     path: Path
+    locales: str  # the locales folder as the user sees it (Project.rel)
 
 
 @dataclass(frozen=True)
@@ -73,6 +72,7 @@ class _Extracted:
     data: bytes | None = None  # the new template, or None when it is unchanged
     messages: int = 0
     error: KitError | None = None
+    shown: str = ""  # the template's path as the user sees it
 
 
 def _duplicate(slug: str, source: str, first: str) -> KitError:
@@ -88,20 +88,24 @@ def _extract_path(item: _Item) -> _Extracted:
     project = Project(item.config)
     try:
         project.check_inside(item.path)
-        doc = read_document(item.path, project.root)
-        data, messages = _template(project, doc)
+        doc = read_document(item.path, project.root, checked=True)
+        path = project.pot_path(doc.slug)
+        link = path.is_symlink()  # shown as where it leads, as Project.rel shows it
+        shown = project.rel(path) if link else f"{item.locales}/{path.name}"
+        data, messages = _template(project, doc, path, shown if link or path.exists() else None)
     except KitError as exc:
         return _Extracted(project.rel(item.path), error=exc)
-    return _Extracted(doc.path, doc.slug, data, messages)
+    return _Extracted(doc.path, doc.slug, data, messages, shown=shown)
 
 
-def _template(project: Project, doc: Document) -> tuple[bytes | None, int]:
-    """The new template's bytes, or None when its messages did not change. The comparison
-    formats it with the old file's creation date, so the old file is never parsed."""
-    path = project.pot_path(doc.slug)
+def _template(
+    project: Project, doc: Document, path: Path, shown: str | None
+) -> tuple[bytes | None, int]:
+    """The new template's bytes, or None when its messages did not change (``shown``: the
+    path of the old template, None if there is none). The comparison formats it with the old
+    file's creation date, so the old file is never parsed."""
     old = None
-    if path.exists() or path.is_symlink():
-        shown = project.rel(path)
+    if shown is not None:
         old = read_project_bytes(
             path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=shown
         )

@@ -82,10 +82,13 @@ def _inline(state: StateCore) -> None:
 _PARSER: list[MarkdownIt] = []  # one parser a process: it keeps no state between documents
 
 
-def read_document(path: Path, root: Path) -> Document:
-    """Read and parse one source file; every problem is a ``SourceError`` naming file and line."""
+def read_document(path: Path, root: Path, *, checked: bool = False) -> Document:
+    """Read and parse one source file; every problem is a ``SourceError`` naming file and line.
+    ``checked``: the caller has already refused a path that resolves outside ``root``
+    (``Project.check_inside``), so it is not resolved again."""
     rel = path.relative_to(root).as_posix() if path.is_absolute() else path.as_posix()
-    data = read_project_bytes(path, root, MAX_SOURCE_BYTES + 1, error=SourceError, shown=rel)
+    inside = None if checked else root
+    data = read_project_bytes(path, inside, MAX_SOURCE_BYTES + 1, error=SourceError, shown=rel)
     return parse_document(decode_source(data, rel), rel)
 
 
