@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kit.catalog.extract import ExtractOptions, extract, pot_header
-from kit.commands.loaders import creation_date
+from kit.commands.dates import creation_date
 from kit.commands.outcome import Action, Outcome, Report, collect
 from kit.commands.pool import WorkerPool
 from kit.config import Config
