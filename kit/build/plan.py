@@ -28,6 +28,12 @@ class Task:
     def key(self) -> str:
         return f"{self.slug}/{self.locale}/{self.fmt}"
 
+    @property
+    def shard_key(self) -> str:
+        """A page and its handouts go to the same shard: the page lists the handouts' page
+        counts and sizes, read from the PDFs its own shard has just written."""
+        return f"{self.slug}/{self.locale}"
+
 
 @dataclass(frozen=True)
 class Shard:

@@ -210,7 +210,8 @@ def review_text(ldoc: LocalizedDocument) -> str:
     if review is None or review.latest is None:
         return "Not reviewed"
     last = review.latest
-    who = f"{last.date.isoformat()} by {last.reviewer} ({last.role})"
+    stage = f", {last.stage} stage" if last.stage else ""
+    who = f"{last.date.isoformat()} by {last.reviewer} ({last.role}{stage})"
     if review.complete:
         return f"Reviewed {who}"
     total = review.reviewed + review.unreviewed

@@ -19,7 +19,7 @@ from kit.bundle.model import (
     ReadingLevel,
 )
 from kit.catalog.counts import CatalogStatus, StateCounts
-from kit.catalog.review import ReviewStatus
+from kit.catalog.review import ReviewStatus, signoff_data
 from kit.locales import LocaleInfo
 
 STATE_NAMES = ("translated", "fuzzy", "must_retranslate", "untranslated", "obsolete")
@@ -102,10 +102,7 @@ def review_data(review: ReviewStatus) -> dict[str, Any]:
         "complete": review.complete,
         "reviewed": review.reviewed,
         "unreviewed": review.unreviewed,
-        "signoffs": [
-            {"reviewer": s.reviewer, "role": s.role, "method": s.method, "date": s.date.isoformat()}
-            for s in review.reviewers
-        ],
+        "signoffs": [signoff_data(s) for s in review.reviewers],
     }
 
 

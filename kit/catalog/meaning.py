@@ -188,6 +188,8 @@ class MeaningChange:
 
 def ascii_digits(text: str) -> str:
     """Digits of any script → ASCII (٣ → 3, ३ → 3)."""
+    if text.isascii():
+        return text
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 

@@ -107,6 +107,18 @@ def review_status(log: ReviewLog, po: PoFile) -> ReviewStatus:
     return ReviewStatus(reviewed, len(translated) - reviewed, live[0] if live else None, live)
 
 
+def signoff_data(s: SignOff) -> dict[str, str | None]:
+    """One sign-off as reports show it (``kit status``, bundle manifests): who, in what role,
+    how, when, and at which review stage (None: recorded without one)."""
+    return {
+        "reviewer": s.reviewer,
+        "role": s.role,
+        "method": s.method,
+        "date": s.date.isoformat(),
+        "stage": s.stage or None,
+    }
+
+
 def dumps(log: ReviewLog) -> str:
     data = {
         "format": FORMAT_VERSION,

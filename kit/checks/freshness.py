@@ -6,6 +6,9 @@ translations reviewed after the source last changed?
   ``checks.review_expiry_years`` is ``freshness.source-expired`` (error) instead.
 - Translation: translated entries with no review sign-off (``kit review``) are
   ``freshness.unreviewed``, a warning, or an error when ``publish.require_review`` is on.
+- ``freshness.stage-missing`` (error): a stage ``publish.require_stages`` names (translation,
+  revision, clinical) does not cover every translated entry, so ``kit build`` withholds the
+  page; the finding points at the first entry that stage has not signed off.
 - ``freshness.source-changed``: an entry whose source text changed (``#| msgid``) after its
   translation was signed off, or a source re-reviewed (``reviewed:``) after the locale's
   latest sign-off.
@@ -17,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import replace
 
-from kit.catalog.review import ReviewLog, entry_hash, review_status
+from kit.catalog.review import ReviewLog, entry_hash, review_status, stage_status
 from kit.catalog.states import State, state
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.inputs import CatalogUnit, Options, SourceUnit
@@ -72,6 +75,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
             f"{status.unreviewed} of {len(translated)} translated message(s) have no review sign-off",
         )
         yield finding.with_severity(Severity.ERROR) if unit.rules.require_review else finding
+    yield from _missing_stages(unit, place, translated)
     yield from _changed_entries(unit, place)
     latest = status.latest
     if latest is not None and unit.document.meta.reviewed > latest.date:
@@ -81,6 +85,29 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
             unit.po.header.line,
             f"source re-reviewed {unit.document.meta.reviewed.isoformat()}, after this translation's "
             f"review of {latest.date.isoformat()} by {latest.reviewer}",
+        )
+
+
+def _missing_stages(
+    unit: CatalogUnit, place: Place, translated: list[PoEntry]
+) -> Iterator[Finding]:
+    """The same rule as ``kit.catalog.localize``: a required stage must cover every entry."""
+    if unit.po is None or not translated:  # nothing translated: the coverage finding says it
+        return
+    for stage in unit.rules.require_stages:
+        status = stage_status(unit.review, unit.po, stage)
+        if status.complete:
+            continue
+        log = ReviewLog(tuple(s for s in unit.review.signoffs if s.stage == stage))
+        yield place.finding(
+            "freshness.stage-missing",
+            default_severity("freshness.stage-missing"),
+            _first_unreviewed(log, translated),
+            f"{status.unreviewed} of {len(translated)} translated message(s) have no {stage} "
+            "sign-off; kit.toml requires that stage (publish.require_stages), so kit build "
+            "withholds the page",
+            f"have the {stage} review done, then run "
+            f"`kit review --locale {unit.rules.code} --stage {stage} ...`",
         )
 
 

@@ -31,6 +31,7 @@ class LocaleRules:
         frozenset()
     )  # casefolded texts that may stay as in the source
     require_review: bool = False
+    require_stages: tuple[str, ...] = ()  # review stages that must cover every entry to publish
     glossary: Glossary = field(default_factory=Glossary)
 
 

@@ -251,6 +251,13 @@ CHECKS: tuple[CheckSpec, ...] = (
         "Have the translation reviewed, then run `kit review --locale LL ...`.",
     ),
     CheckSpec(
+        "freshness.stage-missing",
+        E,
+        "A review stage that `publish.require_stages` requires does not cover every translated "
+        "message: `kit build` withholds the page.",
+        "Have that stage done, then run `kit review --locale LL --stage STAGE ...`.",
+    ),
+    CheckSpec(
         "freshness.source-changed",
         W,
         "The source changed after the translation was reviewed.",

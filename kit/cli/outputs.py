@@ -99,8 +99,9 @@ def _serve_registered(project: Project, report: BuildReport, jobs: int) -> list[
 def bundle(ctx: click.Context, locales: tuple[str, ...]) -> None:
     """Pack each locale's built pages, assets and handouts into dist/bundles/<locale>.zip.
 
-    Reads dist/ (after kit build, or the merged dist/ of sharded builds) and builds nothing.
-    Each zip is byte-reproducible and holds a manifest.json; dist/report.html is the dashboard.
+    Reads dist/ (after kit build, or the merged dist/ of sharded builds) and renders no page
+    or handout. Each zip is byte-reproducible and holds a manifest.json; dist/report.html is
+    the dashboard, and dist/index.html lists every page and handout of the merged dist/.
 
     \b
     Example:

@@ -105,7 +105,7 @@ def run_build(
         (project.config.source_locale, *project.locales(options.locales)),
         __version__,
     )
-    cache = _read_cache(project)
+    cache = read_cache(project)
     inputs = hash_inputs(project, docs, site.locales)
     with WorkerPool(options.jobs) as pool:
         decisions, errors = decide(project, docs, site, inputs, cache, pool)
@@ -134,9 +134,9 @@ def run_build(
             )
         outcomes.sort(key=lambda o: o.path)
     outputs = {k: v for k, v in {**cache.outputs, **plan.outputs}.items() if k not in failed}
-    if "html" in options.formats and options.shard.index == 1:
+    if "html" in options.formats and options.shard.count == 1:  # sharded: kit bundle writes it
         try:
-            index = _write_index(project, site, tuple(published.values()))
+            index = write_index(project, site, tuple(published.values()))
         except KitError as exc:
             render_errors.append(exc)
         else:
@@ -174,7 +174,7 @@ def _plan(
                 continue
             for fmt in options.formats:
                 task = Task(doc.slug, locale.code, fmt)
-                if options.shard.owns(task.key):
+                if options.shard.owns(task.shard_key):
                     _plan_task(
                         project, plan, task, doc, site, inputs, record, published[doc.slug], cache
                     )
@@ -335,7 +335,8 @@ def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -
 # -- 5. index and cache -----------------------------------------------------------------------
 
 
-def _write_index(project: Project, site: Site, published: tuple[Published, ...]) -> Outcome:
+def write_index(project: Project, site: Site, published: tuple[Published, ...]) -> Outcome:
+    """``dist/index.html``: every published page, with the handouts ``dist/`` holds."""
     from kit.html.render import render_index
 
     path = project.config.output_dir / "index.html"
@@ -348,7 +349,7 @@ def _write_index(project: Project, site: Site, published: tuple[Published, ...])
     return Outcome(project.rel(path), Action.saved(written))
 
 
-def _read_cache(project: Project) -> Cache:
+def read_cache(project: Project) -> Cache:
     path = project.root / CACHE_FILE
     try:
         return cache_from_json(read_project_bytes(path, project.root, 1 << 28).decode("utf-8"))

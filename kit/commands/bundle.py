@@ -1,7 +1,8 @@
 """``kit bundle`` and ``kit report``: locale bundles and the coordinators' dashboard.
 
 Reads ``dist/`` (after ``kit build``, or the merged ``dist/`` of sharded CI builds) and the
-project; builds nothing. Top to bottom: load the documents, localize them in every locale
+project; renders no page or handout, but writes ``dist/index.html`` for the merged ``dist/``
+(``kit.commands.site_index``). Top to bottom: load the documents, localize them in every locale
 (publish decisions, translation statistics, review sign-off), run ``kit check`` for the
 summaries, survey each ``dist/<locale>/``, then write ``dist/bundles/<locale>.zip`` for the
 chosen locales and ``dist/report.html`` for all of them.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from kit.catalog.localize import LocalizedDocument
 from kit.commands.gating import gated_localize
 from kit.commands.loaders import load_documents
 from kit.commands.outcome import Action, Outcome
+from kit.commands.site_index import write_merged_index
 from kit.errors import KitError, MultipleErrors
 from kit.files import write_bytes_if_changed
 from kit.locales import LocaleInfo, parse_locale
@@ -61,6 +63,7 @@ class BundleOutcome:
 class BundleReport:
     bundles: tuple[BundleOutcome, ...] = ()
     dashboard: Outcome | None = None
+    index: Outcome | None = None  # dist/index.html, written on the merged dist/
     notes: tuple[str, ...] = ()
     errors: tuple[KitError, ...] = ()
 
@@ -81,6 +84,7 @@ def run_bundle(
     surveyed = survey(project, checks or default_checks())
     outcomes: list[BundleOutcome] = []
     errors: list[KitError] = []
+    index = _try(lambda: write_merged_index(project), errors)
     for item in surveyed:
         if item.bundle.locale.code not in chosen:
             continue
@@ -90,10 +94,9 @@ def run_bundle(
         except KitError as exc:
             errors.append(exc)
             outcomes.append(_failed(project, item, "the zip could not be written"))
-    dashboard = _try_dashboard(project, surveyed, tuple(outcomes), errors)
-    return BundleReport(
-        tuple(outcomes), dashboard, _notes(project, surveyed, chosen), tuple(errors)
-    )
+    dashboard = _try(lambda: write_dashboard(project, surveyed, tuple(outcomes)), errors)
+    notes = _notes(project, surveyed, chosen)
+    return BundleReport(tuple(outcomes), dashboard, index, notes, tuple(errors))
 
 
 def run_report(
@@ -103,20 +106,14 @@ def run_report(
     surveyed = tuple(
         s for s in survey(project, checks or default_checks()) if s.bundle.locale.code in chosen
     )
-    return BundleReport(
-        (), write_dashboard(project, surveyed, ()), _notes(project, surveyed, chosen)
-    )
+    dashboard = write_dashboard(project, surveyed, ())
+    return BundleReport(dashboard=dashboard, notes=_notes(project, surveyed, chosen))
 
 
-def _try_dashboard(
-    project: Project,
-    surveyed: tuple[Surveyed, ...],
-    outcomes: tuple[BundleOutcome, ...],
-    errors: list[KitError],
-) -> Outcome | None:
-    """The dashboard after the bundles: its failure is reported beside theirs."""
+def _try(step: Callable[[], Outcome | None], errors: list[KitError]) -> Outcome | None:
+    """The index and the dashboard: a failure is reported beside the bundles'."""
     try:
-        return write_dashboard(project, surveyed, outcomes)
+        return step()
     except KitError as exc:
         errors.append(exc)
         return None
@@ -381,8 +378,9 @@ def summary_lines(report: BundleReport) -> tuple[str, ...]:
         lines.append(f"{label:>9}  {b.path}{draft}")
         lines.extend(f"           {reason}" for reason in b.reasons)
     lines.extend(f"     note  {note}" for note in report.notes)
-    if report.dashboard is not None:
-        lines.append(f"{report.dashboard.action.value:>9}  {report.dashboard.path}")
+    for page in (report.index, report.dashboard):
+        if page is not None:
+            lines.append(f"{page.action.value:>9}  {page.path}")
     if report.bundles:
         lines.append(_summary(report.bundles, len(report.errors)))
     return tuple(lines)

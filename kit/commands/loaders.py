@@ -177,6 +177,7 @@ def locale_rules(project: Project, locale: LocaleInfo, *, glossary: bool = True)
         group=over.group_mark,
         identical_allowed=frozenset(t.casefold() for t in over.identical_allowed),
         require_review=config.publish.require_review,
+        require_stages=config.publish.require_stages,
         glossary=terms,
     )
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kit.catalog.counts import CatalogStatus, catalog_status
 from kit.catalog.new import new_catalog
-from kit.catalog.review import ReviewStatus, review_status
+from kit.catalog.review import ReviewStatus, review_status, signoff_data
 from kit.catalog.states import unmarked
 from kit.commands.loaders import read_review
 from kit.commands.words import WORDS_POT, words_slugs
@@ -95,15 +95,7 @@ def status_json(report: StatusReport) -> dict[str, object]:
                 "review": {
                     "reviewed": row.review.reviewed,
                     "unreviewed": row.review.unreviewed,
-                    "signoffs": [
-                        {
-                            "reviewer": s.reviewer,
-                            "role": s.role,
-                            "method": s.method,
-                            "date": s.date.isoformat(),
-                        }
-                        for s in row.review.reviewers
-                    ],
+                    "signoffs": [signoff_data(s) for s in row.review.reviewers],
                 },
                 "percent_translated": round(row.status.percent_messages, 1),
                 "percent_words_translated": round(row.status.percent_words, 1),

@@ -62,6 +62,8 @@ class Flags:
 
     def format_language(self) -> str | None:
         """The first language whose directives the string (possibly) contains."""
+        if not self.formats:
+            return None
         for lang in FORMAT_LANGUAGES:
             if self.formats.get(lang) in ("yes", "possible"):
                 return lang
@@ -85,6 +87,8 @@ class Flags:
 
 def parse_flags(flags: Iterable[str]) -> Flags:
     """Interpret flag words (or whole ``#,`` lines without the ``#,``) like GNU does."""
+    if not flags and isinstance(flags, tuple | list):
+        return _NO_FLAGS
     tokens = [t for t in _SEPARATORS.split(",".join(flags)) if t]
     fuzzy = False
     no_wrap = False
@@ -107,6 +111,9 @@ def parse_flags(flags: Iterable[str]) -> Flags:
         elif token in ("wrap", "no-wrap"):
             no_wrap = token == "no-wrap"
     return Flags(fuzzy=fuzzy, formats=formats, range=rng, no_wrap=no_wrap)
+
+
+_NO_FLAGS = Flags()
 
 
 def canonical_flags(flags: Iterable[str], *, translated: bool, obsolete: bool) -> tuple[str, ...]:

@@ -60,9 +60,18 @@ class PoEntry:
         return bool(self.msgstr)
 
     def with_changes(self, **changes: object) -> PoEntry:
-        changed: PoEntry = replace(self, **changes)  # type: ignore[arg-type]
-        if self.raw is not None and same_text(self, changed):
-            object.__setattr__(changed, "raw", self.raw)
+        """``dataclasses.replace`` (keeping ``raw`` when nothing written changed), without
+        its cost: ``kit update`` calls this for every message, and nothing in ``__init__``
+        checks or derives a field, so the fields are copied as they are."""
+        unknown = changes.keys() - _FIELDS
+        if unknown:
+            raise TypeError(f"PoEntry has no field {sorted(unknown)[0]!r}")
+        changed: PoEntry = object.__new__(PoEntry)
+        changed.__dict__.update(self.__dict__, **changes, raw=None)
+        if self.raw is not None and all(  # only the changed fields can differ
+            name == "line" or getattr(self, name) == value for name, value in changes.items()
+        ):
+            changed.__dict__["raw"] = self.raw
         return changed
 
 
@@ -108,12 +117,7 @@ class PoFile:
         return tuple(e for e in self.entries if e.obsolete)
 
 
-_WRITTEN = tuple(f.name for f in fields(PoEntry) if f.name not in ("line", "raw"))
-
-
-def same_text(a: PoEntry, b: PoEntry) -> bool:
-    """Whether ``a`` and ``b`` are written the same (every field but ``line`` equal)."""
-    return all(getattr(a, name) == getattr(b, name) for name in _WRITTEN)
+_FIELDS = frozenset(f.name for f in fields(PoEntry) if f.init)
 
 
 def parse_header(text: str) -> tuple[tuple[str, str], ...]:

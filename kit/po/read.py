@@ -44,6 +44,7 @@ from kit.files import MAX_CATALOG_BYTES, read_project_bytes
 from kit.po.entries import build_entries
 from kit.po.lex import tokenize
 from kit.po.model import PoEntry, PoFile
+from kit.po.quick import quick_entries
 
 _CHARSET = re.compile(r"charset=([^ \t\n]*)")
 _NPLURALS = re.compile(r"nplurals\s*=\s*([0-9]+)")
@@ -61,7 +62,9 @@ def parse_po(text: str | bytes, path: Path | str) -> PoFile:
     if isinstance(text, bytes):
         text = _decode(text, path)
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    entries = build_entries(tokenize(text, path), path)
+    entries = quick_entries(text)
+    if entries is None:  # not the usual form: the strict reader reads it (and finds errors)
+        entries = build_entries(tokenize(text, path), path)
     if len(entries) > MAX_CATALOG_ENTRIES:
         raise CatalogError(
             f"{len(entries):,} entries; kit accepts up to {MAX_CATALOG_ENTRIES:,} in one catalog",

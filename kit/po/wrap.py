@@ -23,6 +23,7 @@ import sys
 from collections.abc import Collection
 
 from kit.po.linebreak import POSSIBLE, PROHIBITED, UNDEFINED, text_width, width_linebreaks
+from kit.po.plain import is_plain, plain_breaks
 
 _ESCAPES = {
     "\a": "a",
@@ -71,7 +72,7 @@ def wrap_field(
         if first_line:
             column = len(line_prefix) + len(name) + 2 - after_break
             breaks = _breaks(portion, overrides, width, column)
-            if portion and (end < len(value) or column > width or POSSIBLE in breaks):
+            if portion and (end < len(value) or column > width or breaks):
                 lines.append(f'{line_prefix}{name} ""')
                 first_line = False
         if not first_line:
@@ -90,14 +91,19 @@ def wrap_field(
 
 
 def _width(line: str) -> int:
-    """Display width in columns (printable ASCII is one column a character)."""
-    return len(line) if line.isascii() and line.isprintable() else text_width(line)
+    """Display width in columns (a plain character is one column, see ``kit.po.plain``)."""
+    return len(line) if is_plain(line) else text_width(line)
 
 
 def _breaks(portion: str, overrides: list[int], width: int, column: int) -> list[int]:
-    if column + text_width(portion) <= width:  # fits: no piece can overflow
-        return [PROHIBITED] * len(portion)
-    return width_linebreaks(portion, width, column, 0, overrides)[0]
+    """The positions of ``portion`` that start a new line."""
+    plain = is_plain(portion)
+    if column + (len(portion) if plain else text_width(portion)) <= width:  # fits
+        return []
+    if plain:
+        return plain_breaks(portion, overrides, width, column)
+    breaks = width_linebreaks(portion, width, column, 0, overrides)[0]
+    return [i for i in range(1, len(portion)) if breaks[i] == POSSIBLE]
 
 
 def _escape(value: str, start: int, end: int, protected: Collection[int]) -> tuple[str, list[int]]:
@@ -123,11 +129,5 @@ def _escape(value: str, start: int, end: int, protected: Collection[int]) -> tup
 
 
 def _split(portion: str, breaks: list[int]) -> list[str]:
-    chunks: list[str] = []
-    begin = 0
-    for i in range(1, len(portion)):
-        if breaks[i] == POSSIBLE:
-            chunks.append(portion[begin:i])
-            begin = i
-    chunks.append(portion[begin:])
-    return chunks
+    ends = [*breaks, len(portion)]
+    return [portion[begin:end] for begin, end in zip([0, *breaks], ends, strict=True)]

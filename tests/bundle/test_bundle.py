@@ -77,6 +77,7 @@ def test_manifest_describes_every_file_and_document(kit: Run, built: Path) -> No
             "role": "clinical reviewer",
             "method": "TEP",
             "date": REVIEW_DATE,
+            "stage": None,  # signed without --stage
         }
     ]
     assert fever["files"] == ["es/fever.html"]

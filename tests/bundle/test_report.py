@@ -81,6 +81,16 @@ def test_dashboard_says_each_state_in_words(kit: Run, built: Path) -> None:
     assert links == ["Web page (Fever after treatment, Spanish)"]
 
 
+def test_dashboard_names_the_review_stage_of_the_latest_sign_off(kit: Run, built: Path) -> None:
+    args = ("--reviewer", "Rita Reviewer", "--role", "linguist", "--method", "TEP")
+    kit("review", "--locale", "es", *args, "--stage", "revision", "--date", "2024-04-20")
+    kit("bundle")
+    cells = [text for _, text in parse(built / "dist" / "report.html").all("td")]
+    assert any(
+        "Reviewed 2024-04-20 by Rita Reviewer (linguist, revision stage)" in c for c in cells
+    )
+
+
 def test_draft_bundles_and_incomplete_builds_are_shown(kit: Run, built: Path) -> None:
     set_config(built, '[bundle]\nfailing = "draft"\n')
     (built / "dist" / "es" / "hands.html").unlink()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kit.bundle.archive import COMPRESS_LEVEL, FILE_MODE
-from tests.bundle.conftest import manifest
+from tests.bundle.conftest import manifest, set_config
 from tests.cli.conftest import Run
 
 
@@ -111,8 +111,42 @@ def test_merged_shards_bundle_to_the_same_bytes_as_one_build(
         kit("build", "--format", "html", "--jobs", "1", "--shard", shard)
         shutil.copytree(built / "dist", merged, dirs_exist_ok=True)
     out = kit("bundle", code=2).output  # only shard 2/2's part of dist/: incomplete
-    assert "failed  dist/bundles/en.zip" in out and "hint: run kit build first" in out
+    assert "failed  dist/bundles/" in out and "hint: run kit build first" in out
     shutil.rmtree(built / "dist")
     shutil.copytree(merged, built / "dist")
     kit("bundle")
     assert zips(built) == whole
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_ci_runners_build_shards_with_handouts_and_the_merge_equals_one_build(
+    kit: Run, built: Path, tmp_path: Path
+) -> None:
+    """As CI runs it: each shard on a fresh runner (its own empty dist/ and cache), pages AND
+    handouts; the dist/ parts merged; kit bundle. Every page must list its handouts with their
+    page counts and sizes, the index too, exactly as one unsharded build does."""
+    set_config(built, "\n[print]\nlarge_print = false\nbilingual = false\n")
+    whole_project = tmp_path / "whole"
+    shutil.copytree(built, whole_project, ignore=shutil.ignore_patterns("dist", ".kit-cache"))
+    kit("--project", str(whole_project), "build", "--jobs", "1")
+    kit("--project", str(whole_project), "bundle")
+    whole = tree(whole_project / "dist")
+    assert 'href="fever.pdf"' in whole["es/fever.html"].decode()
+    assert 'href="es/hands.pdf"' in whole["index.html"].decode()
+
+    merged = tmp_path / "merged"
+    for k in (1, 2, 3):
+        runner = tmp_path / f"runner-{k}"
+        shutil.copytree(built, runner, ignore=shutil.ignore_patterns("dist", ".kit-cache"))
+        out = kit("--project", str(runner), "build", "--jobs", "1", "--shard", f"{k}/3").output
+        assert not (runner / "dist" / "index.html").exists(), out  # only the merge has them all
+        shutil.copytree(runner / "dist", merged / "dist", dirs_exist_ok=True)
+    shutil.copytree(
+        built, merged, ignore=shutil.ignore_patterns("dist", ".kit-cache"), dirs_exist_ok=True
+    )
+    out = kit("--project", str(merged), "bundle").output
+    assert "written  dist/index.html" in out
+    assert tree(merged / "dist") == whole

@@ -102,7 +102,7 @@ def test_shards_build_everything_exactly_once(kit: Run, ready: Path) -> None:
         built += re.findall(r"written (dist/\S+\.html)", out)
     pages = [b for b in built if not b.endswith("index.html")]
     assert sorted(pages) == sorted(set(pages)) and len(pages) == 6
-    assert built.count("dist/index.html") == 1
+    assert "dist/index.html" not in built  # it lists every shard's handouts: kit bundle writes it
 
 
 def test_shard_assignment_is_deterministic_and_complete() -> None:

@@ -51,6 +51,7 @@ def test_sign_off_covers_what_is_translated_now(kit: Run, project: Path) -> None
             "role": "clinical reviewer",
             "method": "TEP",
             "date": "2026-11-20",
+            "stage": None,  # signed without --stage
         }
     ]
 

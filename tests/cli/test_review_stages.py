@@ -92,16 +92,35 @@ def test_required_stages_decide_publication(kit: Run, repo: Path) -> None:
         ),
         encoding="utf-8",
     )
+    assert _stage_findings(kit) == ["clinical", "revision"]  # kit check says it first
     out = kit("build", "--format", "html", "--locale", "es").output
     assert _withheld_line(out).endswith(
         "stages not complete: revision, clinical (kit review --stage)"
     )
     review(kit, "Rita Reviewer", "revision")
+    assert _stage_findings(kit) == ["clinical"]
     out = kit("build", "--format", "html", "--locale", "es").output
     assert _withheld_line(out).endswith("review stages not complete: clinical (kit review --stage)")
     review(kit, "Dr. Ana Ruiz", "clinical")
+    assert _stage_findings(kit, code=0) == []  # nothing else is an error here
+    status = json.loads(kit("status", "--locale", "es", "--format", "json").output)
+    row = next(r for r in status["catalogs"] if r["document"] == "fever")
+    assert [s["stage"] for s in row["review"]["signoffs"]] == ["clinical", "revision"]
     out = kit("build", "--format", "html", "--locale", "es").output
     assert "withheld  dist/es/fever.html" not in out and (repo / "dist/es/fever.html").is_file()
+
+
+def _stage_findings(kit: Run, code: int = 1) -> list[str]:
+    """The stages ``kit check`` says are missing: errors at the catalog's first entry."""
+    out = kit("check", "--locale", "es", "--format", "json", code=code).output
+    findings = json.loads(out[out.index("{") :])["findings"]
+    stages = []
+    for f in findings:
+        if f["check"] == "freshness.stage-missing" and f["document"] == "fever":
+            assert f["severity"] == "error" and f["path"] == str(PO) and f["line"] > 0
+            assert f"--stage {f['message'].split(' sign-off')[0].split()[-1]}" in f["hint"]
+            stages.append(f["message"].split(" sign-off")[0].split()[-1])
+    return sorted(stages)
 
 
 def _withheld_line(output: str) -> str:

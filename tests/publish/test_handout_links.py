@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pikepdf
 from pypdf import PdfReader
 
+from kit.commands.handout_files import page_count
 from tests.bundle.conftest import translate_all
 from tests.cli.conftest import Run
 
@@ -57,3 +59,20 @@ def test_a_handout_that_was_not_built_is_not_offered(kit: Run, project: Path) ->
     kit("build", "--locale", "es", "--format", "html")
     html = (project / "dist" / "es" / "fever.html").read_text(encoding="utf-8")
     assert "kit-handouts" not in html and ".pdf" not in html
+
+
+def test_a_file_that_is_not_a_readable_pdf_is_not_offered(tmp_path: Path) -> None:
+    """A truncated or foreign file where a handout should be (a copy cut short, another tool's
+    output) is left out of the page, not described with made-up numbers."""
+    good = tmp_path / "good.pdf"
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.add_blank_page()
+        pdf.save(good)
+    assert page_count(good) == 2 == len(PdfReader(good).pages)
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(good.read_bytes()[:40])
+    text = tmp_path / "text.pdf"
+    text.write_text("not a PDF\n", encoding="utf-8")
+    assert page_count(cut) is None and page_count(text) is None
+    assert page_count(tmp_path / "missing.pdf") is None
