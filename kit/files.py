@@ -10,6 +10,9 @@ either the complete old file or the complete new one. The folder itself is not f
 the rename: that would only make the *rename* durable, at a cost that dominated writing many
 small files (2,000 templates: 29 s with it, 14 s without), and losing it means at worst
 seeing the complete old file again.
+
+``write_files_atomic`` writes many files with the same guarantee for a fraction of the cost:
+all temporary files, one disk sync, the renames, one fsync of each folder (renames durable).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ import re
 import stat
 import tempfile
 import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +44,10 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def _temp_file(path: Path, data: bytes) -> str:
-    """``data`` in a new, fsynced ``.<name>.<pid>.<random>.tmp`` next to ``path``, with the mode
-    ``path`` has (or would get). Stale temporary files of dead runs are removed first."""
+def _temp_file(path: Path, data: bytes, sync: bool = True) -> str:
+    """``data`` in a new, fsynced (unless ``sync`` is False) ``.<name>.<pid>.<random>.tmp`` next
+    to ``path``, with the mode ``path`` has (or would get). Stale temporary files of dead runs
+    are removed first."""
     clean_stale_temps(path.parent)
     fd, tmp = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
@@ -50,7 +56,8 @@ def _temp_file(path: Path, data: bytes) -> str:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o7777)
         else:
@@ -60,6 +67,76 @@ def _temp_file(path: Path, data: bytes) -> str:
             os.unlink(tmp)
         raise
     return tmp
+
+
+def write_files_atomic(files: Sequence[tuple[Path, bytes]]) -> dict[Path, OSError]:
+    """Replace each path with its bytes, each atomically as ``write_bytes_atomic`` does, with
+    the disk syncs batched: all temporary files are written, made durable together
+    (``_sync_all``), renamed over their targets, and then each folder is fsynced once. A
+    SIGKILL or a power loss at any moment leaves every target whole, old or new. Returns the
+    files that could not be written, with their error; the others are written."""
+    failed: dict[Path, OSError] = {}
+    temps: dict[Path, str] = {}
+    try:
+        for path, data in files:
+            try:
+                temps[path] = _temp_file(path, data, sync=False)
+            except OSError as exc:
+                failed[path] = exc
+        try:
+            _sync_all(list(temps.values()))
+        except OSError as exc:  # nothing is renamed unless its data is on the disk
+            failed.update(dict.fromkeys(temps, exc))
+            return failed
+        for path in list(temps):
+            try:
+                os.replace(temps.pop(path), path)
+            except OSError as exc:
+                failed[path] = exc
+        for folder in {path.parent for path, _ in files if path not in failed}:
+            _fsync_folder(folder)
+    finally:
+        for tmp in temps.values():  # those not renamed
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    return failed
+
+
+def _sync_all(names: list[str]) -> None:
+    """Make the data of these files durable: for many files, one ``syncfs(2)`` of their file
+    system on Linux (an fsync each costs a journal commit each: 2,000 templates 5.5 s, against
+    0.2 s; it also flushes other programs' pending writes there), else an fsync of each file,
+    several at once so that the file system can commit them together."""
+    syncfs = _libc_function("syncfs", (ctypes.c_int,))
+    if syncfs is None or len(names) < _SYNCFS_FROM:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(_fsync_name, names))
+        return
+    for folder in {os.path.dirname(name) for name in names}:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            if syncfs(fd) != 0:
+                code = ctypes.get_errno()
+                raise OSError(code, os.strerror(code), folder)
+        finally:
+            os.close(fd)
+
+
+_SYNCFS_FROM = 16  # fewer files: their own fsyncs cost less than the whole file system's
+
+
+def _fsync_name(name: str) -> None:
+    fd = os.open(name, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames in ``folder`` durable (where it cannot be: each file is whole anyway)."""
+    with contextlib.suppress(OSError):
+        _fsync_name(str(folder))
 
 
 # -- temporary files of killed runs ---------------------------------------------------------
@@ -299,22 +376,22 @@ def _renameat2(source: str, target: str, flags: int) -> bool:
     raise OSError(code, os.strerror(code), target)
 
 
-_LIBC: list[Any] = []
+_LIBC: dict[str, Any] = {}
+
+
+def _libc_function(name: str, argtypes: tuple[Any, ...]) -> Any:
+    """The C library's ``name`` (returning int, setting errno), or None where it has none."""
+    if name not in _LIBC:
+        try:
+            function = getattr(ctypes.CDLL(None, use_errno=True), name)
+            function.argtypes = argtypes
+            function.restype = ctypes.c_int
+            _LIBC[name] = function
+        except (AttributeError, OSError):
+            _LIBC[name] = None
+    return _LIBC[name]
 
 
 def _libc_renameat2() -> Any:
-    if not _LIBC:
-        try:
-            function = ctypes.CDLL(None, use_errno=True).renameat2
-            function.argtypes = (
-                ctypes.c_int,
-                ctypes.c_char_p,
-                ctypes.c_int,
-                ctypes.c_char_p,
-                ctypes.c_uint,
-            )
-            function.restype = ctypes.c_int
-            _LIBC.append(function)
-        except (AttributeError, OSError):
-            _LIBC.append(None)
-    return _LIBC[0]
+    args = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint)
+    return _libc_function("renameat2", args)

@@ -88,6 +88,52 @@ def test_killed_update_leaves_each_catalog_old_or_new(tmp_path: Path) -> None:
         assert catalogs(root) == new
 
 
+def many_documents(root: Path, count: int) -> None:
+    """``count`` copies of the sample's page under their own slugs, with the edit of
+    ``edit_source`` (the templates made from them change)."""
+    text = (ROOT / "source" / "infant-all.md").read_text(encoding="utf-8")
+    for i in range(count):
+        page = text.replace("slug: infant-all\n", f"slug: infant-all-{i}\n")
+        (root / "source" / f"infant-all-{i}.md").write_text(page, encoding="utf-8")
+
+
+def templates(root: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((root / "locales").glob("*.pot"))}
+
+
+def test_killed_extract_leaves_each_template_old_or_new(tmp_path: Path) -> None:
+    """``kit extract`` writes its templates in one batch (temporary files, one disk sync,
+    renames): killed at any point of a run, each template is whole, old or new, and the next
+    run completes and leaves no temporary file."""
+    before = sample_copy(tmp_path / "before")
+    many_documents(before, 60)
+    assert kit(before, "extract").wait() == 0
+    old = templates(before)
+    edit_source(before)
+    for page in (before / "source").glob("infant-all-*.md"):
+        page.write_text(page.read_text(encoding="utf-8").replace("Blood tests.", "Tests."))
+    expected = tmp_path / "expected"
+    shutil.copytree(before, expected)
+    start = time.monotonic()
+    assert kit(expected, "extract", "--jobs", "2").wait() == 0
+    duration = time.monotonic() - start
+    new = templates(expected)
+    assert set(new) == set(old)
+    assert len([name for name in new if new[name] != old[name]]) == 61  # all but the handout
+    for attempt, fraction in enumerate((0.4, 0.7, 0.85, 0.95)):
+        root = tmp_path / f"run{attempt}"
+        shutil.copytree(before, root)
+        proc = kit(root, "extract", "--jobs", "2")
+        time.sleep(duration * fraction)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        for name, data in templates(root).items():
+            assert data in (old[name], new[name]), f"{name} is neither the old nor the new file"
+        assert kit(root, "extract", "--jobs", "2").wait() == 0
+        assert templates(root) == new
+        assert not list((root / "locales").glob(".*.tmp"))
+
+
 def test_killed_build_leaves_only_whole_files_and_the_next_build_completes(tmp_path: Path) -> None:
     root = sample_copy(tmp_path / "p")
     rng = random.Random(11)

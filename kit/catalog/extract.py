@@ -47,25 +47,24 @@ class ExtractOptions:
 
 def extract(doc: Document, options: ExtractOptions) -> PoFile:
     """The POT for one document: one entry per distinct (context, text), in document order."""
-    order: list[tuple[str | None, str]] = []
-    grouped: dict[tuple[str | None, str], list[Segment]] = {}
+    grouped: dict[tuple[str | None, str], list[Segment]] = {}  # in document order
     for seg in doc.segments():
-        if not seg.text.strip():
-            continue
-        if seg.key not in grouped:
-            order.append(seg.key)
-            grouped[seg.key] = []
-        grouped[seg.key].append(seg)
-    entries = tuple(_entry(grouped[key], doc.path, options) for key in order)
+        if seg.text.strip():
+            grouped.setdefault(seg.key, []).append(seg)
+    entries = tuple(_entry(segments, doc.path, options) for segments in grouped.values())
     return PoFile(header=pot_header(doc, options), entries=entries)
 
 
 def _entry(segments: list[Segment], path: str, options: ExtractOptions) -> PoEntry:
     first = segments[0]
+    if len(segments) == 1:
+        comments = _unique(guidance(first))
+    else:
+        comments = _unique(c for seg in segments for c in guidance(seg))
     return PoEntry(
         msgid=first.text,
         msgctxt=first.context,
-        extracted_comments=_unique(c for seg in segments for c in guidance(seg)),
+        extracted_comments=comments,
         references=_references(segments, path, options.references),
     )
 

@@ -7,8 +7,6 @@ frozen values (or raises ``KitError`` naming the file); none writes anything.
 
 from __future__ import annotations
 
-import datetime as dt
-import os
 from pathlib import Path
 
 from babel.core import get_global
@@ -21,6 +19,7 @@ from kit.checks.glossary import Glossary, parse_glossary
 from kit.checks.inputs import LocaleRules
 from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.checks.tbx import parse_tbx
+from kit.commands.dates import creation_date as creation_date  # re-exported
 from kit.commands.words import load_project_words
 from kit.errors import CatalogError, KitError, SourceError
 from kit.files import MAX_CATALOG_BYTES, MAX_TEXT_BYTES, read_project_bytes
@@ -33,17 +32,6 @@ from kit.source.parse import read_document
 GLOSSARY = "glossary.csv"
 GLOSSARY_TBX = "glossary.tbx"
 MEMORY_DIR = "memory"  # locales/memory/*.tmx: agencies' translation memories (kit import tmx)
-
-
-def creation_date() -> str:
-    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now, in UTC."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    when = (
-        dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-        if epoch and epoch.isdigit()
-        else dt.datetime.now(dt.UTC)
-    )
-    return when.strftime("%Y-%m-%d %H:%M+0000")
 
 
 def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitError, ...]]:

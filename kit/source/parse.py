@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from kit.errors import SourceError
@@ -52,13 +53,42 @@ _TRAILING_SPACES = re.compile(r" {2,}$")
 
 def markdown_parser() -> MarkdownIt:
     """The one Markdown dialect kit reads: CommonMark plus GFM tables."""
-    return record_spans(MarkdownIt("commonmark", {"html": True}).enable("table"))
+    md = record_spans(MarkdownIt("commonmark", {"html": True}).enable("table"))
+    md.core.ruler.at("inline", _inline)
+    return md
 
 
-def read_document(path: Path, root: Path) -> Document:
-    """Read and parse one source file; every problem is a ``SourceError`` naming file and line."""
+# markdown-it's ``text`` rule, the first inline rule, stops only at these characters (its
+# terminators, the same in markdown-it-py 3 and 4); no other rule can start elsewhere.
+_TERMINATORS = re.compile(r"[\n!#$%&*+\-:<=>@\[\\\]^_`{}~]")
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's ``inline`` core rule, without starting the inline parser for a text
+    that holds none of its terminators: the ``text`` rule would take it whole, and the
+    result is the one ``text`` token made here (``tests/unit/test_parse_inline.py``)."""
+    md = state.md
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if _TERMINATORS.search(token.content) is not None:
+            md.inline.parse(token.content, md, state.env, token.children)
+        elif token.content:
+            token.children.append(Token("text", "", 0, content=token.content))
+
+
+_PARSER: list[MarkdownIt] = []  # one parser a process: it keeps no state between documents
+
+
+def read_document(path: Path, root: Path, *, checked: bool = False) -> Document:
+    """Read and parse one source file; every problem is a ``SourceError`` naming file and line.
+    ``checked``: the caller has already refused a path that resolves outside ``root``
+    (``Project.check_inside``), so it is not resolved again."""
     rel = path.relative_to(root).as_posix() if path.is_absolute() else path.as_posix()
-    data = read_project_bytes(path, root, MAX_SOURCE_BYTES + 1, error=SourceError, shown=rel)
+    inside = None if checked else root
+    data = read_project_bytes(path, inside, MAX_SOURCE_BYTES + 1, error=SourceError, shown=rel)
     return parse_document(decode_source(data, rel), rel)
 
 
@@ -93,7 +123,9 @@ def parse_document(text: str, path: str) -> Document:
     meta = parse_meta(split, path)
     title = Segment(SegmentKind.TITLE, meta.title, split.key_lines.get("title", 2))
     summary = Segment(SegmentKind.SUMMARY, meta.summary, split.key_lines.get("summary", 2))
-    tokens = markdown_parser().parse(split.body)
+    if not _PARSER:
+        _PARSER.append(markdown_parser())
+    tokens = _PARSER[0].parse(split.body)
     walker = _Walker(tokens, split.body_offset)
     blocks = walker.blocks(0, len(tokens))
     doc = Document(path=path, meta=meta, title=title, summary=summary, blocks=blocks)

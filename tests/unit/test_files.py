@@ -1,7 +1,9 @@
-"""kit.files: the safe reader, replace-only-if-unchanged, and stale temporary files."""
+"""kit.files: the safe reader, replace-only-if-unchanged, stale temporary files, and many
+files written at once."""
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -9,13 +11,16 @@ from pathlib import Path
 
 import pytest
 
+import kit.files
 from kit.errors import KitError
 from kit.files import (
     FileChanged,
     LinkRefused,
+    _umask,
     clean_stale_temps,
     read_project_bytes,
     replace_if_unchanged,
+    write_files_atomic,
 )
 
 
@@ -97,3 +102,54 @@ def test_clean_stale_temps_removes_only_dead_runs(tmp_path: Path) -> None:
     removed = clean_stale_temps(tmp_path)
     assert sorted(removed) == sorted([n for n, gone in names.items() if gone] + [old.name])
     assert clean_stale_temps(tmp_path) == []  # once per folder and process
+
+
+# -- many files at once: temporary files, one disk sync, renames, one folder fsync ----------
+
+
+def temps(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+@pytest.mark.parametrize("count", [2, 40])  # 2: an fsync each; 40: one syncfs (on Linux)
+def test_write_files_atomic_writes_every_file_and_keeps_modes(tmp_path: Path, count: int) -> None:
+    kept = tmp_path / "kept.pot"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    files = [(tmp_path / f"doc-{i}.pot", f"template {i}\n".encode()) for i in range(count - 1)]
+    files.append((kept, b"new"))
+    assert write_files_atomic(files) == {}
+    for path, data in files:
+        assert path.read_bytes() == data
+    assert kept.stat().st_mode & 0o777 == 0o640
+    assert (tmp_path / "doc-0.pot").stat().st_mode & 0o777 == 0o666 & ~_umask()
+    assert temps(tmp_path) == []
+
+
+def test_write_files_atomic_reports_a_file_it_cannot_write_and_writes_the_others(
+    tmp_path: Path,
+) -> None:
+    good, bad = tmp_path / "a.pot", tmp_path / "missing" / "b.pot"
+    failed = write_files_atomic([(bad, b"b"), (good, b"a")])
+    assert list(failed) == [bad] and isinstance(failed[bad], FileNotFoundError)
+    assert good.read_bytes() == b"a"
+    assert temps(tmp_path) == []
+
+
+def test_write_files_atomic_renames_nothing_when_the_disk_sync_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An I/O error while syncing: no template is replaced by one whose bytes may not be on
+    the disk, and no temporary file stays."""
+    old = tmp_path / "old.pot"
+    old.write_bytes(b"old")
+
+    def broken(names: list[str]) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(kit.files, "_sync_all", broken)
+    files = [(old, b"new"), (tmp_path / "fresh.pot", b"fresh")]
+    failed = write_files_atomic(files)
+    assert sorted(failed) == sorted(path for path, _ in files)
+    assert old.read_bytes() == b"old" and not (tmp_path / "fresh.pot").exists()
+    assert temps(tmp_path) == []
