@@ -45,7 +45,13 @@ def has_markup(text: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def analyze(text: str) -> Inline:
-    """Parse one message. Cached: the same source text is compared in every locale."""
+    """Parse one source message. Cached: the same source text is compared in every locale
+    (a translation is parsed once: ``parse_inline``, so the cache holds no translations)."""
+    return parse_inline(text)
+
+
+def parse_inline(text: str) -> Inline:
+    """Parse one message."""
     if not has_markup(text):
         return Inline(text, plain=True)
     tokens = _parser().parseInline(text)
@@ -91,5 +97,11 @@ def _collect(children: list[Token]) -> Inline:
 
 
 def plain_text(text: str) -> str:
-    """What a reader sees of a message, markup stripped (for reading level and alt checks)."""
+    """What a reader sees of a source message, markup stripped (for reading level and alt
+    checks); cached with ``analyze``."""
     return " ".join(analyze(text).text.split())
+
+
+def translation_plain_text(text: str) -> str:
+    """``plain_text`` of a translation, which no other locale shares: not cached."""
+    return " ".join(parse_inline(text).text.split())
