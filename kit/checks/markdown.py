@@ -36,7 +36,7 @@ class Inline(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return markdown_parser()
+    return markdown_parser(spans=False)
 
 
 def has_markup(text: str) -> bool:
@@ -50,8 +50,10 @@ def analyze(text: str) -> Inline:
     return parse_inline(text)
 
 
+@lru_cache(maxsize=4096)
 def parse_inline(text: str) -> Inline:
-    """Parse one message."""
+    """Parse one message. A small cache: the reading level reads the translations of the
+    catalog whose entries were just checked (``translation_plain_text``)."""
     if not has_markup(text):
         return Inline(text, plain=True)
     tokens = _parser().parseInline(text)

@@ -133,8 +133,9 @@ def scan(text: str) -> list[Scanned]:
             tokens.append(Scanned(text[start], "char", start, 1, 0))
         elif kind == "run":
             tokens.append(Scanned(text[start:end], "run", start, codes.count("U", start, end), 0))
+        elif (alphas := codes.count("L", start, end)) == end - start:  # letters only
+            tokens.append(Scanned(text[start:end], "word", start, alphas, alphas))
         else:
-            alphas = codes.count("L", start, end)
             letters = alphas + codes.count("D", start, end) + codes.count("N", start, end)
             if letters:  # a stray combining mark is not a word
                 number = _NUMBER.fullmatch(codes, start, end) is not None
