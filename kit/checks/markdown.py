@@ -7,6 +7,7 @@ the translation checks above 20,000 entries per second.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -16,6 +17,7 @@ from markdown_it.token import Token
 from kit.source.parse import markdown_parser
 
 _TRIGGERS = frozenset("*_`[]<\\&")
+_TRIGGER = re.compile("[" + re.escape("".join(sorted(_TRIGGERS))) + "]")
 _STRAY = ("*", "_", "`", "[", "]")
 
 
@@ -40,7 +42,7 @@ def _parser() -> MarkdownIt:
 
 
 def has_markup(text: str) -> bool:
-    return not _TRIGGERS.isdisjoint(text)
+    return _TRIGGER.search(text) is not None
 
 
 @lru_cache(maxsize=65536)

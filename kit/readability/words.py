@@ -115,10 +115,12 @@ _CODES = _Codes()
 # A word: word characters (L D N M), with an inner joiner between two of them, a period
 # between two letters, or a number joiner between two digits (``_joins``).
 _TOKEN = re.compile(
-    r"(?P<char>[HK])|(?P<run>U[UM]*)"
+    r"(?P<letters>L++(?![LDNM]|I[LDNM]|PL))"  # the usual word: letters only (a short path)
+    r"|(?P<char>[HK])|(?P<run>U[UM]*)"
     r"|(?P<word>[LDNM](?:[LDNM]|I(?=[LDNM])|(?<=L)P(?=L)|(?<=D)[PJ](?=D))*)"
 )
 _NUMBER = re.compile(r"D[DPJ]*")
+_new = tuple.__new__  # builds a Scanned without a Python-level __new__ call
 
 
 def scan(text: str) -> list[Scanned]:
@@ -126,21 +128,24 @@ def scan(text: str) -> list[Scanned]:
     translated to character codes, so no Python code runs per character."""
     codes = text.translate(_CODES)
     tokens: list[Scanned] = []
+    add = tokens.append
     for m in _TOKEN.finditer(codes):
         start, end = m.span()
         kind = m.lastgroup
-        if kind == "char":
-            tokens.append(Scanned(text[start], "char", start, 1, 0))
+        if kind == "letters":
+            add(_new(Scanned, (text[start:end], "word", start, end - start, end - start)))
+        elif kind == "char":
+            add(_new(Scanned, (text[start], "char", start, 1, 0)))
         elif kind == "run":
-            tokens.append(Scanned(text[start:end], "run", start, codes.count("U", start, end), 0))
-        elif (alphas := codes.count("L", start, end)) == end - start:  # letters only
-            tokens.append(Scanned(text[start:end], "word", start, alphas, alphas))
+            add(_new(Scanned, (text[start:end], "run", start, codes.count("U", start, end), 0)))
         else:
+            alphas = codes.count("L", start, end)
             letters = alphas + codes.count("D", start, end) + codes.count("N", start, end)
             if letters:  # a stray combining mark is not a word
                 number = _NUMBER.fullmatch(codes, start, end) is not None
                 word = text[start:end]
-                tokens.append(Scanned(word, "number" if number else "word", start, letters, alphas))
+                kind = "number" if number else "word"
+                add(_new(Scanned, (word, kind, start, letters, alphas)))
     return tokens
 
 
