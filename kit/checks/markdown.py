@@ -14,6 +14,7 @@ from typing import NamedTuple
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from kit.checks.inline_fast import simple_inline
 from kit.source.parse import markdown_parser
 
 _TRIGGERS = frozenset("*_`[]<\\&")
@@ -58,6 +59,9 @@ def parse_inline(text: str) -> Inline:
     catalog whose entries were just checked (``translation_plain_text``)."""
     if not has_markup(text):
         return Inline(text, plain=True)
+    simple = simple_inline(text)
+    if simple is not None:
+        return Inline(simple.text, simple.links, code=simple.code, emphasis=simple.emphasis)
     tokens = _parser().parseInline(text)
     children: list[Token] = tokens[0].children or [] if tokens else []
     return _collect(children)
