@@ -76,9 +76,7 @@ class Matcher:
     terms: tuple[Term, ...] = ()
     needles: tuple[str, ...] = ()
     languages: tuple[str, str] = ("", "")  # source, target
-    gated: bool = False  # needles are looked up at word starts (spaced scripts)
-    by_needle: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
-    lengths: tuple[int, ...] = ()  # distinct needle lengths
+    gate: Gate | None = None  # needles looked up at word starts (spaced scripts)
     _compiled: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -103,15 +101,48 @@ class Matcher:
 
     def _candidates(self, source: str) -> Iterable[int]:
         folded = source.casefold()
-        if not self.gated:
+        if self.gate is None:
             return [i for i, n in enumerate(self.needles) if n in folded]
-        found = {
-            i
-            for m in _STARTS.finditer(folded)
-            for size in self.lengths
-            for i in self.by_needle.get(folded[m.start() : m.start() + size], ())
-        }
-        return sorted(found)
+        return self.gate.candidates(folded)
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Which terms a (casefolded) source text may contain: the terms whose needle starts at
+    one of its word starts. A pure function of the needles and the text, so it is shared by
+    every locale whose glossary has the same source terms (``gate``), and it remembers the
+    texts it has seen: a source message is checked once per locale."""
+
+    by_needle: Mapping[str, tuple[int, ...]]
+    lengths: tuple[int, ...]  # distinct needle lengths
+    _seen: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def candidates(self, folded: str) -> tuple[int, ...]:
+        found = self._seen.get(folded)
+        if found is None:
+            starts = [m.start() for m in _STARTS.finditer(folded)]
+            hits: set[int] = set()
+            get = self.by_needle.get
+            for size in self.lengths:
+                for key in {folded[start : start + size] for start in starts}:
+                    hits.update(get(key, ()))
+            found = tuple(sorted(hits))
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            self._seen[folded] = found
+        return found
+
+
+_SEEN_LIMIT = 200_000
+
+
+@lru_cache(maxsize=64)
+def gate(needles: tuple[str, ...]) -> Gate:
+    by_needle: dict[str, list[int]] = {}
+    for index, needle in enumerate(needles):
+        by_needle.setdefault(needle, []).append(index)
+    lengths = tuple(sorted({len(n) for n in by_needle}))
+    return Gate({k: tuple(v) for k, v in by_needle.items()}, lengths)
 
 
 def parse_glossary(text: str, path: str) -> Glossary:
@@ -193,12 +224,7 @@ def matcher(glossary: Glossary, source_language: str, target_language: str) -> M
     languages = (source_language, target_language)
     if source_language in _UNSPACED or not all(needles):
         return Matcher(glossary.terms, needles, languages)
-    by_needle: dict[str, list[int]] = {}
-    for index, needle in enumerate(needles):
-        by_needle.setdefault(needle, []).append(index)
-    lengths = tuple(sorted({len(n) for n in by_needle}))
-    index_of = {k: tuple(v) for k, v in by_needle.items()}
-    return Matcher(glossary.terms, needles, languages, True, index_of, lengths)
+    return Matcher(glossary.terms, needles, languages, gate(needles))
 
 
 def _needle(term: str) -> str:

@@ -7,15 +7,18 @@ the translation checks above 20,000 entries per second.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from kit.checks.inline_fast import simple_inline
 from kit.source.parse import markdown_parser
 
 _TRIGGERS = frozenset("*_`[]<\\&")
+_TRIGGER = re.compile("[" + re.escape("".join(sorted(_TRIGGERS))) + "]")
 _STRAY = ("*", "_", "`", "[", "]")
 
 
@@ -36,18 +39,29 @@ class Inline(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
-    return markdown_parser()
+    return markdown_parser(spans=False)
 
 
 def has_markup(text: str) -> bool:
-    return not _TRIGGERS.isdisjoint(text)
+    return _TRIGGER.search(text) is not None
 
 
 @lru_cache(maxsize=65536)
 def analyze(text: str) -> Inline:
-    """Parse one message. Cached: the same source text is compared in every locale."""
+    """Parse one source message. Cached: the same source text is compared in every locale
+    (a translation is parsed once: ``parse_inline``, so the cache holds no translations)."""
+    return parse_inline(text)
+
+
+@lru_cache(maxsize=4096)
+def parse_inline(text: str) -> Inline:
+    """Parse one message. A small cache: the reading level reads the translations of the
+    catalog whose entries were just checked (``translation_plain_text``)."""
     if not has_markup(text):
         return Inline(text, plain=True)
+    simple = simple_inline(text)
+    if simple is not None:
+        return Inline(simple.text, simple.links, code=simple.code, emphasis=simple.emphasis)
     tokens = _parser().parseInline(text)
     children: list[Token] = tokens[0].children or [] if tokens else []
     return _collect(children)
@@ -91,5 +105,11 @@ def _collect(children: list[Token]) -> Inline:
 
 
 def plain_text(text: str) -> str:
-    """What a reader sees of a message, markup stripped (for reading level and alt checks)."""
+    """What a reader sees of a source message, markup stripped (for reading level and alt
+    checks); cached with ``analyze``."""
     return " ".join(analyze(text).text.split())
+
+
+def translation_plain_text(text: str) -> str:
+    """``plain_text`` of a translation, which no other locale shares: not cached."""
+    return " ".join(parse_inline(text).text.split())

@@ -212,9 +212,14 @@ _ATTACHING = ("LATIN", "GREEK", "CYRILLIC")  # scripts whose letters glued to di
 
 @lru_cache(maxsize=65536)
 def critical(text: str, locale: str = "en", decimal: str | None = None) -> Critical:
+    """``find_critical``, cached, for source texts: a source text is compared in every locale
+    (a translation is read once, with ``find_critical``, so the cache holds no translations)."""
+    return find_critical(text, locale, decimal)
+
+
+def find_critical(text: str, locale: str = "en", decimal: str | None = None) -> Critical:
     """Numbers, phones, e-mails and URLs of ``text`` written in ``locale`` (whose decimal mark
-    is ``decimal``, by default the locale data's). Cached: a source text is compared in every
-    locale."""
+    is ``decimal``, by default the locale data's)."""
     if not text.isascii() and _BIDI_MARK.search(text) is not None:
         text = _BIDI_MARK.sub("", text)
     plain = to_ascii_digits(text)

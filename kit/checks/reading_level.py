@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from kit.catalog.counts import source_words
 from kit.checks.finding import Finding, Place, Severity
-from kit.checks.markdown import plain_text
+from kit.checks.markdown import plain_text, translation_plain_text
 from kit.checks.registry import default_severity, spec
 from kit.model import Document, Segment, SegmentKind
 from kit.readability import Readability, Target, default_target, measure, passes
@@ -111,7 +111,7 @@ def assess(
         blocks, done = [plain_text(s.text) for s in segments], total
     else:
         chosen = [s for s in segments if s.key in translations]
-        blocks = [plain_text(translations[s.key]) for s in chosen]
+        blocks = [translation_plain_text(translations[s.key]) for s in chosen]
         done = sum(source_words(s.text) for s in chosen)
     coverage = 100.0 * done / total if total else 0.0
     if not blocks or coverage < MIN_COVERAGE:

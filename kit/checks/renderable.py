@@ -26,9 +26,11 @@ does the IO) and reported here as ``ImageProblem`` values.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.inputs import CatalogUnit, SourceUnit
@@ -36,7 +38,8 @@ from kit.checks.inputs import CatalogUnit, SourceUnit
 MAX_RENDER_CHARS = 50_000  # the source limit too (kit.source.parse.MAX_MESSAGE_CHARS)
 MAX_COMBINING_RUN = 16  # combining marks on one base character
 
-_ALLOWED_CONTROLS = frozenset("\t\n")
+# C0 and C1 controls (tab and line feed aside), DEL, and the line and paragraph separators.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _SEPARATORS = {"\u2028": "LINE SEPARATOR", "\u2029": "PARAGRAPH SEPARATOR"}
 
 Coverage = Sequence[tuple[int, int]]  # sorted, non-overlapping inclusive code point ranges
@@ -51,8 +54,9 @@ class Refusal:
 
 def refusals(text: str, coverage: Coverage | None = None) -> Iterator[Refusal]:
     """Every reason the build would refuse to render ``text`` (at most one per rule)."""
-    bad = next((c for c in text if _is_forbidden(c)), None)
-    if bad is not None:
+    forbidden = _FORBIDDEN.search(text)
+    if forbidden is not None:
+        bad = forbidden.group()
         yield Refusal(
             "render.control-character",
             f"the text holds {describe(bad)}, which is never published",
@@ -73,7 +77,7 @@ def refusals(text: str, coverage: Coverage | None = None) -> Iterator[Refusal]:
             "remove the stacked marks: no language writes more than a few on one letter",
         )
     if coverage is not None:
-        missing = [c for c in dict.fromkeys(text) if not _drawable(c, coverage)]
+        missing = _undrawable(text, coverage)
         if missing:
             shown = ", ".join(describe(c) for c in missing[:5])
             yield Refusal(
@@ -93,9 +97,11 @@ def describe(char: str) -> str:
 
 
 def longest_combining_run(text: str) -> int:
+    if text.isascii() or not any(map(_combining, set(text))):
+        return 0  # the usual case, decided without a loop over every character
     best = run = 0
     for char in text:
-        if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me"):
+        if _combining(char):
             run += 1
             best = max(best, run)
         else:
@@ -103,11 +109,36 @@ def longest_combining_run(text: str) -> int:
     return best
 
 
-def _is_forbidden(char: str) -> bool:
-    code = ord(char)
-    if char in _ALLOWED_CONTROLS:
-        return False
-    return code < 0x20 or 0x7F <= code <= 0x9F or char in _SEPARATORS
+@cache
+def _combining(char: str) -> bool:
+    return bool(unicodedata.combining(char)) or unicodedata.category(char) in ("Mn", "Me")
+
+
+class _Known:
+    """The characters already found drawable with one coverage table (an immutable tuple,
+    held here, so the identity it is looked up by stays its own)."""
+
+    def __init__(self, coverage: tuple[tuple[int, int], ...]) -> None:
+        self.coverage = coverage
+        self.drawable: set[str] = set()
+
+
+_KNOWN: list[_Known] = []
+
+
+def _undrawable(text: str, coverage: Coverage) -> list[str]:
+    """The characters of ``text`` no font can draw, in order of first appearance."""
+    if not isinstance(coverage, tuple):
+        return [c for c in dict.fromkeys(text) if not _drawable(c, coverage)]
+    known = next((k for k in _KNOWN if k.coverage is coverage), None)
+    if known is None:
+        known = _Known(coverage)
+        _KNOWN[:] = [known]  # one coverage per run: keep only the latest
+    unknown = set(text) - known.drawable
+    known.drawable.update(c for c in unknown if _drawable(c, coverage))
+    if unknown <= known.drawable:
+        return []
+    return [c for c in dict.fromkeys(text) if c not in known.drawable]
 
 
 def _drawable(char: str, coverage: Coverage) -> bool:

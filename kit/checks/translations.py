@@ -19,13 +19,14 @@ from kit.checks import characters
 from kit.checks.finding import Finding, Place, quoted
 from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
-from kit.checks.markdown import Inline, analyze
+from kit.checks.markdown import Inline, analyze, parse_inline
 from kit.checks.numbers import (
     Ambiguity,
     Critical,
     ambiguous,
     critical,
     decimal_symbol,
+    find_critical,
     group_symbol,
     spelled,
 )
@@ -128,13 +129,13 @@ def entry_findings(
 ) -> Iterator[Finding]:
     """Every check on one translated entry."""
     source, target = entry.msgid, first_msgstr(entry)
-    src, tgt = analyze(source), analyze(target)
+    src, tgt = analyze(source), parse_inline(target)
     line = entry.line
     yield from _structure(src, tgt, rules, place, line)
     yield from characters.check_entry(source, target, place, line)
     yield from _critical(
         critical(src.text, source_locale),
-        critical(tgt.text, rules.code, rules.decimal),
+        find_critical(tgt.text, rules.code, rules.decimal),
         tgt.text,
         rules,
         place,

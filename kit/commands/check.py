@@ -112,19 +112,35 @@ def _check_locale(
     options: Options,
     run: _Collected,
 ) -> KitError | None:
-    """Check every document in one locale; an unreadable catalog or glossary is returned."""
+    """Check every document in one locale; an unreadable catalog or glossary is returned.
+
+    One catalog is read, checked and let go before the next is read, so memory holds one
+    catalog at a time; what it found joins ``run`` only once the whole locale is read."""
+    here = _Collected()
     try:
         rules = locale_rules(project, locale)
-        units = [load_catalog(project, unit, rules) for unit in sources]
     except KitError as exc:
         return exc
-    for cat in units:
-        run.findings.extend(check_catalog(cat, options))
-        if cat.po is not None:
-            run.suppressions.extend(from_po(cat.po, cat.po_path, locale.code, cat.document.slug))
-        run.rows.extend(_readability_catalog(project, cat, run.findings))
-        run.checked.append((locale.code, cat.document.slug))
+    for unit in sources:
+        try:
+            cat = load_catalog(project, unit, rules)
+        except KitError as exc:
+            return exc
+        _check_one(project, cat, options, here)
+    run.findings.extend(here.findings)
+    run.suppressions.extend(here.suppressions)
+    run.rows.extend(here.rows)
+    run.checked.extend(here.checked)
     return _check_words(project, locale, run)
+
+
+def _check_one(project: Project, cat: CatalogUnit, options: Options, run: _Collected) -> None:
+    run.findings.extend(check_catalog(cat, options))
+    if cat.po is not None:
+        code = cat.rules.code
+        run.suppressions.extend(from_po(cat.po, cat.po_path, code, cat.document.slug))
+    run.rows.extend(_readability_catalog(project, cat, run.findings))
+    run.checked.append((cat.rules.code, cat.document.slug))
 
 
 def _check_words(project: Project, locale: LocaleInfo, run: _Collected) -> KitError | None:

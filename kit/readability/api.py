@@ -57,13 +57,14 @@ def _hardest(
     scale: Scale, sentences: Sequence[Sentence], counts: Sequence[Counts], limit: int
 ) -> tuple[SentenceScore, ...]:
     scored = [
-        SentenceScore(s.text, s.block, s.start, s.end, c.words, scale.name, scale.compute(c))
-        for s, c in zip(sentences, counts, strict=True)
-        if c.words
+        (scale.compute(c), s, c.words) for s, c in zip(sentences, counts, strict=True) if c.words
     ]
     sign = 1 if scale.higher_is_easier else -1
-    ranked = sorted(enumerate(scored), key=lambda item: (sign * item[1].value, item[0]))
-    return tuple(item for _, item in ranked[:limit])
+    ranked = sorted(range(len(scored)), key=lambda i: (sign * scored[i][0], i))[:limit]
+    return tuple(
+        SentenceScore(s.text, s.block, s.start, s.end, words, scale.name, value)
+        for value, s, words in (scored[i] for i in ranked)
+    )
 
 
 def _notes(counts: Counts, scores: tuple[Score, ...]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kit.readability.model import Counts
 from kit.readability.syllables import Counter
-from kit.readability.words import Token, char_class, letter_count, tokenize
+from kit.readability.words import Scanned, char_class, scan
 
 _MARKER = re.compile(r"\s*(?:\d{1,3}|[^\W\d_])[.)]\s")
 _FOG_SUFFIXES = ("es", "ed", "ing")
@@ -35,21 +35,20 @@ class _Tally:
 def count_sentence(
     text: str, language: str, counter: Counter | None, long_word_letters: int = 6
 ) -> Counts:
-    tokens = list(tokenize(text))
+    tokens = scan(text)
     if len(tokens) > 1 and tokens[0].start == 0 and _MARKER.match(text):
         tokens = tokens[1:]
     spaced = [t for t in tokens if t.kind in ("word", "number")]
     shouted = _shouted(spaced)
     tally = _tally(spaced, language, counter, long_word_letters, shouted)
     cjk = [t for t in tokens if t.kind == "char"]
-    runs = [t for t in tokens if t.kind == "run"]
-    run_letters = sum(letter_count(t.text) for t in runs)
+    run_letters = sum(t.letters for t in tokens if t.kind == "run")
     words = len(tokens)
     known = counter is not None
     return Counts(
         sentences=1 if words else 0,
         words=words,
-        letters=sum(letter_count(t.text) for t in spaced) + len(cjk) + run_letters,
+        letters=sum(t.letters for t in spaced) + len(cjk) + run_letters,
         syllables=tally.syllables if known else None,
         monosyllables=tally.monosyllables if known else None,
         polysyllables=tally.polysyllables if known else None,
@@ -62,18 +61,18 @@ def count_sentence(
     )
 
 
-def _shouted(tokens: list[Token]) -> bool:
-    cased = [t.text for t in tokens if sum(c.isalpha() for c in t.text) >= 2]
+def _shouted(tokens: list[Scanned]) -> bool:
+    cased = [t.text for t in tokens if t.alphas >= 2]
     capitals = sum(1 for word in cased if word.isupper())
     return len(cased) >= 3 and capitals * 2 > len(cased)
 
 
 def _tally(
-    tokens: list[Token], language: str, counter: Counter | None, letters: int, shouted: bool
+    tokens: list[Scanned], language: str, counter: Counter | None, letters: int, shouted: bool
 ) -> _Tally:
     syllables = long_words = mono = poly = complex_words = 0
     for index, token in enumerate(tokens):
-        long_words += letter_count(token.text) > letters
+        long_words += token.letters > letters
         if counter is None:
             continue
         word = token.text.lower() if shouted else token.text
@@ -81,11 +80,12 @@ def _tally(
         syllables += count
         mono += count == 1
         poly += count >= 3
-        complex_words += _is_complex(token, count, index, language, counter)
+        if count >= 3:
+            complex_words += _is_complex(token, count, index, language, counter)
     return _Tally(syllables, long_words, mono, poly, complex_words)
 
 
-def _is_complex(token: Token, count: int, index: int, language: str, counter: Counter) -> bool:
+def _is_complex(token: Scanned, count: int, index: int, language: str, counter: Counter) -> bool:
     word = token.text
     if count < 3 or token.kind == "number" or "-" in word:
         return False

@@ -20,10 +20,11 @@ name inside Chinese text is still one word:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 TokenKind = Literal["word", "number", "char", "run"]
 
@@ -77,66 +78,79 @@ def is_letter(char: str) -> bool:
     return char_class(char) in ("letter", "digit", "han", "kana", "unsegmented")
 
 
+class Scanned(NamedTuple):
+    """A token as ``kit.readability.counting`` needs it: ``letters`` counts its letters and
+    digits (``letter_count``), ``alphas`` its letters alone (``str.isalpha``)."""
+
+    text: str
+    kind: TokenKind
+    start: int
+    letters: int
+    alphas: int
+
+
+class _Codes(dict[int, str]):
+    """Code point → one letter naming what the tokenizer needs to know of the character
+    (``str.translate`` table, filled on first use): H han, K kana, U unsegmented, L letter,
+    D digit (``isdigit``), N other number, M mark; among the rest I an inner joiner, P the
+    period, J another number joiner (, : /), O anything else."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        cls = char_class(char)
+        if cls in _CLASS_CODES:
+            value = _CLASS_CODES[cls]
+        elif cls == "digit":
+            value = "D" if char.isdigit() else "N"
+        elif char in _INNER_JOINERS:
+            value = "I"
+        else:
+            value = "P" if char == "." else "J" if char in _NUMBER_JOINERS else "O"
+        self[code] = value
+        return value
+
+
+_CLASS_CODES = {"han": "H", "kana": "K", "unsegmented": "U", "letter": "L", "mark": "M"}
+_CODES = _Codes()
+# A word: word characters (L D N M), with an inner joiner between two of them, a period
+# between two letters, or a number joiner between two digits (``_joins``).
+_TOKEN = re.compile(
+    r"(?P<letters>L++(?![LDNM]|I[LDNM]|PL))"  # the usual word: letters only (a short path)
+    r"|(?P<char>[HK])|(?P<run>U[UM]*)"
+    r"|(?P<word>[LDNM](?:[LDNM]|I(?=[LDNM])|(?<=L)P(?=L)|(?<=D)[PJ](?=D))*)"
+)
+_NUMBER = re.compile(r"D[DPJ]*")
+_new = tuple.__new__  # builds a Scanned without a Python-level __new__ call
+
+
+def scan(text: str) -> list[Scanned]:
+    """The tokens of ``text`` with their letter counts: one regular expression over the text
+    translated to character codes, so no Python code runs per character."""
+    codes = text.translate(_CODES)
+    tokens: list[Scanned] = []
+    add = tokens.append
+    for m in _TOKEN.finditer(codes):
+        start, end = m.span()
+        kind = m.lastgroup
+        if kind == "letters":
+            add(_new(Scanned, (text[start:end], "word", start, end - start, end - start)))
+        elif kind == "char":
+            add(_new(Scanned, (text[start], "char", start, 1, 0)))
+        elif kind == "run":
+            add(_new(Scanned, (text[start:end], "run", start, codes.count("U", start, end), 0)))
+        else:
+            alphas = codes.count("L", start, end)
+            letters = alphas + codes.count("D", start, end) + codes.count("N", start, end)
+            if letters:  # a stray combining mark is not a word
+                number = _NUMBER.fullmatch(codes, start, end) is not None
+                word = text[start:end]
+                kind = "number" if number else "word"
+                add(_new(Scanned, (word, kind, start, letters, alphas)))
+    return tokens
+
+
 def tokenize(text: str) -> tuple[Token, ...]:
-    tokens: list[Token] = []
-    position = 0
-    while position < len(text):
-        cls = char_class(text[position])
-        if cls in ("han", "kana"):
-            tokens.append(Token(text[position], "char", position))
-            position += 1
-        elif cls == "unsegmented":
-            end = _run_end(text, position)
-            tokens.append(Token(text[position:end], "run", position))
-            position = end
-        elif cls in ("letter", "digit", "mark"):
-            end = _word_end(text, position)
-            word = text[position:end]
-            if letter_count(word):  # a stray combining mark is not a word
-                tokens.append(Token(word, _word_kind(word), position))
-            position = end
-        else:
-            position += 1
-    return tuple(tokens)
-
-
-def _word_char(char: str) -> bool:
-    return char_class(char) in ("letter", "digit", "mark")
-
-
-def _run_end(text: str, position: int) -> int:
-    while position < len(text) and char_class(text[position]) in ("unsegmented", "mark"):
-        position += 1
-    return position
-
-
-def _word_end(text: str, position: int) -> int:
-    end = position
-    while end < len(text):
-        char = text[end]
-        if _word_char(char):
-            end += 1
-        elif end + 1 < len(text) and _joins(text[end - 1], char, text[end + 1]):
-            end += 2
-        else:
-            break
-    return end
-
-
-def _joins(before: str, char: str, after: str) -> bool:
-    if not (_word_char(before) and _word_char(after)):
-        return False
-    if char in _INNER_JOINERS:
-        return True
-    if char == "." and before.isalpha() and after.isalpha():
-        return True
-    return char in _NUMBER_JOINERS and before.isdigit() and after.isdigit()
-
-
-def _word_kind(word: str) -> TokenKind:
-    if word[0].isdigit() and all(c.isdigit() or c in _NUMBER_JOINERS for c in word):
-        return "number"
-    return "word"
+    return tuple(Token(t.text, t.kind, t.start) for t in scan(text))
 
 
 def letter_count(token: str) -> int:

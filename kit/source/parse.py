@@ -51,9 +51,13 @@ _IMAGE_MD = re.compile(
 _TRAILING_SPACES = re.compile(r" {2,}$")
 
 
-def markdown_parser() -> MarkdownIt:
-    """The one Markdown dialect kit reads: CommonMark plus GFM tables."""
-    md = record_spans(MarkdownIt("commonmark", {"html": True}).enable("table"))
+def markdown_parser(*, spans: bool = True) -> MarkdownIt:
+    """The one Markdown dialect kit reads: CommonMark plus GFM tables. ``spans=False``: the
+    same tokens without their source spans (``kit.source.spans``), for readers that compare
+    messages and never rewrite them (``kit.checks.markdown``)."""
+    md = MarkdownIt("commonmark", {"html": True}).enable("table")
+    if spans:
+        md = record_spans(md)
     md.core.ruler.at("inline", _inline)
     return md
 

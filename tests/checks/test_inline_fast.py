@@ -1,0 +1,123 @@
+"""The short path of the inline analysis (``kit.checks.inline_fast``) says what markdown-it-py
+says, on generated messages; and it does answer for the usual markup."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kit.checks.inline_fast import simple_inline
+from kit.checks.markdown import _collect, _parser, parse_inline
+
+
+def markdown_it(text: str):  # type: ignore[no-untyped-def]
+    tokens = _parser().parseInline(text)
+    return _collect(tokens[0].children or [] if tokens else [])
+
+
+PIECES = st.sampled_from(
+    [
+        "a",
+        "take",
+        "2.5",
+        "mL",
+        "٣",
+        "文",
+        "нет",
+        "é",
+        " ",
+        " ",
+        "  ",
+        "\u00a0",
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        "(",
+        ")",
+        "'",
+        '"',
+        "-",
+        "/",
+        "*",
+        "**",
+        "***",
+        "`",
+        "``",
+        "[",
+        "]",
+        "](",
+        "[the page](https://example.org/p/1)",
+        "[x](/rel/a.html)",
+        "[a b](page.html#s)",
+        "[x](HTTPS://Example.ORG/A?b=1)",
+        "[x](javascript:alert)",
+        "[x]( y )",
+        "[x](<y>)",
+        "`code`",
+        "` c `",
+        "`a b`",
+        "**bold**",
+        "*it*",
+        "**a b**",
+        "_x_",
+        "&amp;",
+        "<b>",
+        "\\*",
+        "![i](a.png)",
+        "\n",
+        "~",
+        "#",
+        "%20",
+        "%",
+        "\t",
+        "\u3000",
+        "«",
+        "»",
+        "¿",
+        "²",
+        "\u0301",
+        "[",
+        "](https://e.org/a_b)",
+        "](a)",
+        "](a b)",
+        "](mailto:x@y.z)",
+        "!",
+    ]
+)
+TEXT = st.lists(PIECES, max_size=14).map("".join)
+
+
+@settings(max_examples=6000, deadline=None)
+@given(TEXT)
+def test_the_short_path_agrees_with_markdown_it(text: str) -> None:
+    simple = simple_inline(text)
+    if simple is None:
+        return
+    full = markdown_it(text)
+    assert (simple.text, simple.links, simple.code, simple.emphasis) == (
+        full.text,
+        full.links,
+        full.code,
+        full.emphasis,
+    )
+    assert full.images == full.html == full.stray == ()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 1.,*`[]()/:h"), max_size=30))
+def test_the_short_path_agrees_on_dense_markup(text: str) -> None:
+    test_the_short_path_agrees_with_markdown_it.hypothesis.inner_test(text)  # type: ignore[attr-defined]
+
+
+def test_the_usual_markup_takes_the_short_path() -> None:
+    for text in (
+        "Give **2.5 mL** twice a day.",
+        "Read [the clinic page](https://example.org/p/12) or call 555-0142.",
+        "Run `kit` and *rest*, then **eat** something.",
+    ):
+        assert simple_inline(text) is not None
+        assert parse_inline(text) == parse_inline.__wrapped__(text)
+    assert simple_inline("a*b*c") is None  # intraword: CommonMark's rules decide
