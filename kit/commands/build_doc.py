@@ -29,6 +29,7 @@ from kit.catalog.localize import (
 from kit.catalog.review import ReviewLog, review_path
 from kit.commands import gating
 from kit.commands.build_decide import GATE, decision_record, published_of
+from kit.commands.build_report import Withheld
 from kit.commands.handout_files import handout_files
 from kit.commands.loaders import load_words, parse_review, policy_for, present, read_review_bytes
 from kit.commands.outcome import Action, Outcome
@@ -42,12 +43,6 @@ from kit.project import Project
 from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
 
 PHASES = ("pdf", "html")  # pages link to their handouts: PDFs first
-
-
-@dataclass(frozen=True)
-class Withheld:
-    path: str
-    reasons: tuple[str, ...]
 
 
 @dataclass(frozen=True)
