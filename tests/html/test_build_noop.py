@@ -93,7 +93,9 @@ CHANGES: dict[str, Callable[[Path], object]] = {
     "new document": lambda root: (root / "source" / "cold.md").write_text(
         SOURCE.replace("fever", "cold"), encoding="utf-8"
     ),
-    "review record": lambda root: _po(root).with_suffix(".review.json").write_text("{}\n"),
+    "review record": lambda root: (
+        _po(root).with_suffix(".review.json").write_text('{"format": 1, "signoffs": []}\n')
+    ),
     "deleted output": lambda root: (root / "dist" / "es" / "fever.html").unlink(),
 }
 
