@@ -8,7 +8,6 @@ from pathlib import Path
 
 from kit import __version__
 from kit.build.plan import digest
-from kit.catalog.review import review_path
 from kit.errors import KitError
 from kit.files import MAX_CATALOG_BYTES, read_project_bytes
 from kit.locales import LocaleInfo
@@ -19,11 +18,17 @@ from kit.words.lookup import DOMAIN, SHIPPED
 
 @dataclass(frozen=True)
 class Inputs:
-    templates: str
-    pages: dict[tuple[str, str], str]  # (slug, locale code) → hash of that page's inputs
+    """What every page shares, hashed once per build; a page's own catalog and review record
+    are hashed where they are read (``page_hash``), so each is read only once."""
 
-    def page(self, slug: str, code: str) -> str:
-        return self.pages[(slug, code)]
+    templates: str
+    documents: dict[str, str]  # slug → hash of the document, its images, kit.toml, kit version
+    words: dict[str, str]  # locale code → hash of kit's words for that locale
+
+
+def page_hash(document: str, code: str, catalog: bytes, review: bytes, words: str) -> str:
+    """The hash of one page's inputs (document × locale)."""
+    return digest((document, code, catalog, review, words))
 
 
 def _read(path: Path) -> bytes:
@@ -57,17 +62,13 @@ def hash_inputs(
     project: Project, docs: tuple[Document, ...], locales: tuple[LocaleInfo, ...]
 ) -> Inputs:
     config = _read(project.config.path)
-    pages: dict[tuple[str, str], str] = {}
+    documents: dict[str, str] = {}
     for doc in docs:
         source = project.root / doc.path
         images = [_read(source.parent / src) for src in sorted(set(image_sources(doc.blocks)))]
-        base = digest((_read(source), *images, config, __version__))
-        for locale in locales:
-            po = project.po_path(locale, doc.slug)
-            pages[(doc.slug, locale.code)] = digest(
-                (base, locale.code, _read(po), _read(review_path(po)), *_words(project, locale))
-            )
-    return Inputs(tree_hash(project.config.templates_dir), pages)
+        documents[doc.slug] = digest((_read(source), *images, config, __version__))
+    words = {locale.code: digest(_words(project, locale)) for locale in locales}
+    return Inputs(tree_hash(project.config.templates_dir), documents, words)
 
 
 def _words(project: Project, locale: LocaleInfo) -> tuple[bytes, ...]:

@@ -75,6 +75,8 @@ def build(
 
 def _serve_registered(project: Project, report: BuildReport, jobs: int) -> list[KitError]:
     """The last registered version of each withheld page, published instead (issue 14)."""
+    if not report.withheld or not (project.root / "register").is_dir():
+        return []  # nothing to restore (and a no-op build need not load the register's code)
     from kit.commands.fallback import serve_registered
 
     try:

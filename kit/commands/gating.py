@@ -56,10 +56,22 @@ def gated_localize(project: Project, doc: Document, locale: LocaleInfo) -> Local
         return source_localized(doc, source)
     path = project.po_path(locale, doc.slug)
     exists = path.exists()
-    po = read_po(path) if exists else PoFile(header=PoEntry(msgid=""))
+    po = read_po(path) if exists else None
     review = read_review(path, project) if exists else ReviewLog()
-    rel = project.rel(path)
-    ldoc = localize(doc, po, locale, source, policy_for(project, locale), review, rel)
+    return localize_gated(project, doc, locale, po, review)
+
+
+def localize_gated(
+    project: Project, doc: Document, locale: LocaleInfo, po: PoFile | None, review: ReviewLog
+) -> LocalizedDocument:
+    """A catalog already read (``None``: the locale has none) localized with the gate's
+    decision folded in (``kit build`` reads each catalog once for deciding and rendering)."""
+    source = project.config.source_locale
+    if locale.code == source.code:
+        return source_localized(doc, source)
+    rel = project.rel(project.po_path(locale, doc.slug))
+    read = po if po is not None else PoFile(header=PoEntry(msgid=""))
+    ldoc = localize(doc, read, locale, source, policy_for(project, locale), review, rel)
     rules = locale_rules(project, locale, glossary=False)
-    unit = CatalogUnit(SourceUnit(doc), rules, po if exists else None, rel, review)
+    unit = CatalogUnit(SourceUnit(doc), rules, po, rel, review)
     return gated(ldoc, gate_decision(project, unit))

@@ -71,17 +71,27 @@ def policy_for(project: Project, locale: LocaleInfo) -> PublishPolicy:
     )
 
 
-def _present(path: Path) -> bool:
+def present(path: Path) -> bool:
     """The file is there, or a link is (a dangling or outside link is an error, not absent)."""
     return path.is_symlink() or path.exists()
 
 
 def read_review(po_path: Path, project: Project) -> ReviewLog:
     path = review_path(po_path)
-    if not _present(path):
+    if not present(path):
         return ReviewLog()
+    return parse_review(read_review_bytes(path, project), path, project)
+
+
+def read_review_bytes(path: Path, project: Project) -> bytes:
+    """The bytes of the review record at ``path`` (``review_path`` of a catalog)."""
     rel = project.rel(path.parent) + "/" + path.name
-    data = read_project_bytes(path, project.root, MAX_TEXT_BYTES, error=CatalogError, shown=rel)
+    return read_project_bytes(path, project.root, MAX_TEXT_BYTES, error=CatalogError, shown=rel)
+
+
+def parse_review(data: bytes, path: Path, project: Project) -> ReviewLog:
+    """A review record read by ``read_review_bytes`` (``kit build`` reads once, then parses)."""
+    rel = project.rel(path.parent) + "/" + path.name
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -89,16 +99,23 @@ def read_review(po_path: Path, project: Project) -> ReviewLog:
     return loads(text, rel)
 
 
-def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> LocalizedDocument:
+def load_words(project: Project, locale: LocaleInfo) -> None:
+    """Before rendering ``locale``: the project's own words (kit.po) override kit's, for the
+    locale and for each language-help line."""
     for code in project.config.language_help.languages:  # each help line's own words
         load_project_words(project, parse_locale(code))
+    if locale.code != project.config.source_locale.code:
+        load_project_words(project, locale)  # the project's kit.po overrides kit's words
+
+
+def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> LocalizedDocument:
+    load_words(project, locale)
     source = project.config.source_locale
     if locale.code == source.code:
         return source_localized(doc, source)
-    load_project_words(project, locale)  # the project's kit.po overrides kit's words
     path = project.po_path(locale, doc.slug)
-    po = read_po(path, project.root) if _present(path) else PoFile(header=PoEntry(msgid=""))
-    review = read_review(path, project) if _present(path) else ReviewLog()
+    po = read_po(path, project.root) if present(path) else PoFile(header=PoEntry(msgid=""))
+    review = read_review(path, project) if present(path) else ReviewLog()
     return localize(doc, po, locale, source, policy_for(project, locale), review, project.rel(path))
 
 
@@ -107,7 +124,7 @@ def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
     folder = project.config.locales_dir / locale.code
     for name in (GLOSSARY, GLOSSARY_TBX):
         path = folder / name
-        if not _present(path):
+        if not present(path):
             continue
         rel = project.rel(path.parent) + "/" + path.name
         data = read_project_bytes(path, project.root, MAX_TEXT_BYTES, error=CatalogError, shown=rel)
@@ -146,7 +163,7 @@ def load_agency_memory(project: Project, locale: LocaleInfo) -> dict[str, tuple[
 def read_back(po_path: Path, project: Project) -> BackLog:
     """The catalog's back-translations (``<slug>.back.json``), or none."""
     path = back_path(po_path)
-    if not _present(path):
+    if not present(path):
         return BackLog()
     rel = project.rel(path)
     data = read_project_bytes(path, project.root, MAX_TEXT_BYTES, error=CatalogError, shown=rel)

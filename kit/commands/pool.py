@@ -48,13 +48,16 @@ class WorkerPool:
             return [func(item) for item in items]
         return list(self._get().map(func, items, chunksize=max(1, len(items) // (self.jobs * 4))))
 
-    def imap_unordered(self, func: Callable[[T], R], items: list[T]) -> Iterator[R]:
+    def imap_unordered(
+        self, func: Callable[[T], R], items: list[T], chunk: int | None = None
+    ) -> Iterator[R]:
         """Results as they come. Items travel in chunks: one pickle per chunk shares the
-        site and configuration instead of copying them for every item."""
+        site and configuration instead of copying them for every item; ``chunk=1`` for items
+        that are each a lot of work (a whole document), so the workers finish together."""
         if self.jobs <= 1 or len(items) <= 1:
             yield from (func(item) for item in items)
             return
-        size = max(1, min(16, len(items) // (self.jobs * 4)))
+        size = chunk or max(1, min(16, len(items) // (self.jobs * 4)))
         chunks = [items[i : i + size] for i in range(0, len(items), size)]
         futures = [self._get().submit(_run_chunk, func, chunk) for chunk in chunks]
         for future in as_completed(futures):

@@ -1,0 +1,351 @@
+"""Steps 2 to 4 of ``kit build`` (``kit.commands.build``) for one document, in one worker
+process: the unit of work is a document in every locale of the build.
+
+Each catalog (and its review record) is read once: its bytes are hashed for the cache and,
+only when something must be decided or rendered, parsed once. The publish decision of each
+locale comes from the cache when its inputs are the same, else from localizing with the
+publish gate (``kit.commands.gating``); the language switcher needs every locale's decision,
+which is why a document is one unit. Then the outputs this shard owns whose fingerprint
+changed are rendered from the same localized document, PDFs before pages (a page links to its
+handouts). Only small values go back to the parent: decision records, fingerprints, outcomes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kit import __version__
+from kit.build.inputs import page_hash
+from kit.build.plan import Shard, Task, fingerprint
+from kit.catalog.localize import (
+    Decision,
+    LocalizedDocument,
+    PublishDecision,
+    localize,
+    source_localized,
+)
+from kit.catalog.review import ReviewLog, review_path
+from kit.commands import gating
+from kit.commands.build_decide import GATE, decision_record, published_of
+from kit.commands.build_report import Withheld
+from kit.commands.handout_files import handout_files
+from kit.commands.loaders import load_words, parse_review, policy_for, present, read_review_bytes
+from kit.commands.outcome import Action, Outcome
+from kit.commands.preflight import output_label, refuse_unrenderable, unexpected_error
+from kit.errors import CatalogError, KitError, RenderError
+from kit.files import MAX_CATALOG_BYTES, read_project_bytes, write_bytes_if_changed
+from kit.locales import LocaleInfo
+from kit.model import Document
+from kit.po import PoEntry, PoFile, parse_po
+from kit.project import Project
+from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
+
+PHASES = ("pdf", "html")  # pages link to their handouts: PDFs first
+
+
+@dataclass(frozen=True)
+class DocJob:
+    """One document and what the parent knows of it: small, pickled to a worker."""
+
+    document: Document
+    site: Site
+    base: str  # hash of the document, its images, kit.toml and kit's version
+    words: Mapping[str, str]  # locale code → hash of kit's words for it
+    templates: str
+    decisions: Mapping[str, Mapping[str, object]]  # the cache's, for this document's keys
+    outputs: Mapping[str, str]  # the cache's fingerprints, for this document's keys
+    issued: frozenset[str]  # locales of this document in the issued-version register
+    formats: tuple[str, ...]
+    shard: Shard
+
+
+@dataclass(frozen=True)
+class DocResult:
+    slug: str
+    published: Published
+    decisions: dict[str, dict[str, object]]
+    outputs: dict[str, str]  # fingerprint of every output planned (rendered or up to date)
+    outcomes: tuple[Outcome, ...] = ()
+    withheld: tuple[tuple[str, Withheld], ...] = ()  # (format, item)
+    decide_errors: tuple[KitError, ...] = ()
+    plan_errors: tuple[KitError, ...] = ()
+    render_errors: tuple[tuple[Task, KitError], ...] = ()
+    failed: frozenset[str] = frozenset()
+    skipped: int = 0
+    tasks: int = 0  # (locale, format) tasks this shard owns
+
+
+@dataclass
+class _Page:
+    """One locale of the document: its catalog's bytes, read once, and what came of them."""
+
+    locale: LocaleInfo
+    hash: str = ""
+    catalog: bytes | None = None  # None: no catalog (or it could not be read: error)
+    review: bytes | None = None
+    error: KitError | None = None
+    record: dict[str, object] | None = None
+    ldoc: LocalizedDocument | None = None
+
+
+@dataclass
+class _Result:
+    outcomes: list[Outcome] = field(default_factory=list)
+    withheld: list[tuple[str, Withheld]] = field(default_factory=list)
+    decide_errors: list[KitError] = field(default_factory=list)
+    plan_errors: list[KitError] = field(default_factory=list)
+    render_errors: list[tuple[Task, KitError]] = field(default_factory=list)
+    outputs: dict[str, str] = field(default_factory=dict)
+    failed: set[str] = field(default_factory=set)
+    skipped: int = 0
+    tasks: int = 0
+
+
+def build_document(job: DocJob) -> DocResult:
+    """Decide every locale of one document and render what changed; errors are returned."""
+    project = Project(job.site.config)
+    doc = job.document
+    result = _Result()
+    pages = [_read_page(project, job, locale) for locale in job.site.locales]
+    for page in pages:
+        _decide(project, job, page, result)
+    records = {p.locale.code: p.record for p in pages if p.record is not None}
+    published = published_of(doc, job.site.locales, records, job.issued)
+    for fmt in (f for f in PHASES if f in job.formats):
+        for page in pages:
+            task = Task(doc.slug, page.locale.code, fmt)
+            if page.record is not None and job.shard.owns(task.shard_key):
+                result.tasks += 1
+                _plan_and_render(project, job, page, page.record, task, published, result)
+    return DocResult(
+        doc.slug,
+        published,
+        {f"{doc.slug}/{code}": record for code, record in records.items()},
+        result.outputs,
+        tuple(result.outcomes),
+        tuple(result.withheld),
+        tuple(result.decide_errors),
+        tuple(result.plan_errors),
+        tuple(result.render_errors),
+        frozenset(result.failed),
+        result.skipped,
+        result.tasks,
+    )
+
+
+# -- reading: once per catalog ----------------------------------------------------------------
+
+
+def _read_page(project: Project, job: DocJob, locale: LocaleInfo) -> _Page:
+    page = _Page(locale)
+    po_path = project.po_path(locale, job.document.slug)
+    try:
+        if present(po_path):
+            shown = str(po_path)
+            page.catalog = read_project_bytes(
+                po_path, project.root, MAX_CATALOG_BYTES, error=CatalogError, shown=shown
+            )
+        path = review_path(po_path)
+        if present(path):
+            page.review = read_review_bytes(path, project)
+    except KitError as exc:
+        page.error = exc
+    unreadable = f"<unreadable: {page.error}>".encode() if page.error else b"<missing>"
+    page.hash = page_hash(
+        job.base,
+        locale.code,
+        unreadable if page.catalog is None else page.catalog,
+        unreadable if page.review is None else page.review,
+        job.words[locale.code],
+    )
+    return page
+
+
+def _localized(project: Project, doc: Document, page: _Page, *, gate: bool) -> LocalizedDocument:
+    """The page's localized document from the bytes already read (with the gate: deciding)."""
+    locale = page.locale
+    is_source = locale.code == project.config.source_locale.code
+    if page.error is not None and not is_source:
+        raise page.error
+    po_path = project.po_path(locale, doc.slug)
+    po = None if page.catalog is None or is_source else parse_po(page.catalog, po_path)
+    review = ReviewLog()
+    if po is not None and page.review is not None:
+        review = parse_review(page.review, review_path(po_path), project)
+    if gate:
+        return gating.localize_gated(project, doc, locale, po, review)
+    source = project.config.source_locale
+    if is_source:
+        return source_localized(doc, source)
+    read = po if po is not None else PoFile(header=PoEntry(msgid=""))
+    policy = policy_for(project, locale)
+    return localize(doc, read, locale, source, policy, review, project.rel(po_path))
+
+
+# -- deciding ---------------------------------------------------------------------------------
+
+
+def _decide(project: Project, job: DocJob, page: _Page, result: _Result) -> None:
+    key = f"{job.document.slug}/{page.locale.code}"
+    cached = job.decisions.get(key)
+    if cached is not None and (cached.get("hash"), cached.get("gate")) == (page.hash, GATE):
+        page.record = dict(cached)
+        return
+    try:
+        page.ldoc = _localized(project, job.document, page, gate=True)
+    except KitError as exc:
+        result.decide_errors.append(exc)
+        return
+    except Exception as exc:  # a bug while deciding fails this page only
+        result.decide_errors.append(unexpected_error(exc, key, None))
+        return
+    page.record = decision_record(page.ldoc, page.hash)
+
+
+# -- planning and rendering -------------------------------------------------------------------
+
+
+def _plan_and_render(
+    project: Project,
+    job: DocJob,
+    page: _Page,
+    record: Mapping[str, object],
+    task: Task,
+    published: Published,
+    result: _Result,
+) -> None:
+    paths = output_paths(project, job.document, task)
+    reasons = tuple(str(r) for r in record["reasons"])  # type: ignore[attr-defined]
+    if record["decision"] == Decision.WITHHOLD:
+        result.withheld.extend((task.fmt, Withheld(project.rel(p), reasons)) for p in paths)
+        for path in paths:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                result.plan_errors.append(
+                    RenderError(
+                        f"cannot remove the withheld output: {exc.strerror or exc}",
+                        path=project.rel(path),
+                        hint="remove it by hand",
+                    )
+                )
+        return
+    handouts = handout_files(project.config, task.slug, task.locale) if task.fmt == "html" else ()
+    codes = (
+        *(loc.code for loc in published.locales),
+        *(f"{h.name}:{h.pages}:{h.size}" for h in handouts),
+    )
+    stamp = fingerprint(page.hash, job.templates, codes, task, __version__)
+    result.outputs[task.key] = stamp
+    if job.outputs.get(task.key) == stamp and all(_nonempty(p) for p in paths):
+        result.skipped += 1
+        return
+    decided = PublishDecision(Decision(str(record["decision"])), reasons)
+    outcomes, error = _render(project, job, page, task, decided, published, handouts)
+    result.outcomes.extend(outcomes)
+    if error is not None:
+        result.render_errors.append((task, error))
+        result.failed.add(task.key)
+
+
+def _render(
+    project: Project,
+    job: DocJob,
+    page: _Page,
+    task: Task,
+    decided: PublishDecision,
+    published: Published,
+    handouts: tuple[HandoutFile, ...],
+) -> tuple[list[Outcome], KitError | None]:
+    """Render one task; an error fails this output only and is returned, not raised."""
+    output = output_label([project.rel(p) for p in output_paths(project, job.document, task)])
+    ldoc: LocalizedDocument | None = None
+    try:
+        load_words(project, page.locale)
+        if page.ldoc is None:
+            page.ldoc = _localized(project, job.document, page, gate=False)
+        ldoc = replace(page.ldoc, publish=decided)
+        refuse_unrenderable(ldoc, output)
+        if task.fmt == "html":
+            return [_render_html(project, job.site, task, ldoc, published, handouts)], None
+        return _render_pdf(project, job.site, task, ldoc, published), None
+    except KitError as exc:
+        return [], exc
+    except Exception as exc:  # an engine crash fails this output only; the build goes on
+        return [], unexpected_error(exc, output, ldoc)
+
+
+def _render_html(
+    project: Project,
+    site: Site,
+    task: Task,
+    ldoc: LocalizedDocument,
+    published: Published,
+    handouts: tuple[HandoutFile, ...],
+) -> Outcome:
+    from kit.html.render import page_assets, render_page
+
+    folder = output_dir(project, task.locale)
+    html = render_page(ldoc, site, published, handouts)
+    for asset in page_assets(ldoc, site):
+        save(project, folder / asset.dest, asset.data, sync=False)
+    return _write(project, folder / output_name(task.slug, PAGE), html.encode("utf-8"), ldoc)
+
+
+def _render_pdf(
+    project: Project, site: Site, task: Task, ldoc: LocalizedDocument, published: Published
+) -> list[Outcome]:
+    from kit.pdf.render import render_handouts
+
+    folder = output_dir(project, task.locale)
+    return [
+        _write(project, folder / h.name, h.data, ldoc)
+        for h in render_handouts(ldoc, site, published)
+    ]
+
+
+# -- output files -----------------------------------------------------------------------------
+
+
+def output_dir(project: Project, locale_code: str) -> Path:
+    return project.config.output_dir / locale_code
+
+
+def output_paths(project: Project, doc: Document, task: Task) -> tuple[Path, ...]:
+    folder = output_dir(project, task.locale)
+    if task.fmt == "html":
+        return (folder / output_name(doc.slug, PAGE),)
+    is_source = task.locale == project.config.source_locale.code
+    return tuple(folder / n for n in handout_names(doc.slug, project.config.print, is_source))
+
+
+def _nonempty(path: Path) -> bool:
+    """An output is there and not empty (no output of kit is: an empty one is a file a power
+    loss cut short, and is made again)."""
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def save(project: Project, path: Path, data: bytes, *, sync: bool = True) -> bool:
+    """Write an output atomically; an unwritable folder or a full disk is a ``KitError``.
+    The build saves with ``sync=False`` and makes everything durable at once at the end
+    (``kit.files.sync_filesystem``), before its cache names the outputs."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return write_bytes_if_changed(path, data, sync=sync)
+    except OSError as exc:
+        raise RenderError(
+            f"cannot write the output: {exc.strerror or exc}",
+            path=project.rel(path),
+            hint="check that the output folder (project.output_dir) is writable and the disk has room",
+        ) from exc
+
+
+def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -> Outcome:
+    written = save(project, path, data, sync=False)
+    note = "; ".join(ldoc.publish.reasons) if ldoc.publish.decision is Decision.BANNER else ""
+    return Outcome(project.rel(path), Action.saved(written), note)

@@ -1,0 +1,210 @@
+"""A ``kit build`` with nothing to do, known from file metadata alone.
+
+After a build without errors, ``.kit-cache/build-noop.json`` (safe to delete) keeps the
+metadata (size, mtime, ctime, inode, mode) of every input the build read: ``kit.toml``, each
+source document and image, each catalog and review record (or that it is absent), kit's words,
+every template and asset, the issued-version register; the list of source documents and
+template files; and the metadata of every output it planned (the pages, their handouts, the
+index). The next build with the same kit version, configuration and options compares them
+first: when all are the same, nothing can have changed, and it answers with the report of
+that build (everything up to date, the same withheld outputs, which are removed again) without
+reading or parsing anything. Any difference, and it runs the full build, which decides from
+content digests as before (``kit.build.plan``).
+
+Files changed in the same clock tick as the build read them could keep their metadata
+("racily clean", as git says): an input whose mtime or ctime is not older than the moment the
+build started, measured by the file system's own clock on a marker file, is not trusted, and
+then no stamp is kept (the next build is a full one, and keeps one).
+
+Imports stay light: a no-op build loads neither the renderers nor the checks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kit import __version__
+from kit.commands.build_report import BuildOptions, BuildReport, Progress, Withheld
+from kit.commands.outcome import Action, Outcome
+from kit.project import Project
+
+if TYPE_CHECKING:
+    from kit.locales import LocaleInfo
+    from kit.model import Document
+
+STAMP_FILE = Path(".kit-cache") / "build-noop.json"
+MARKER_FILE = Path(".kit-cache") / "build-started"
+BUILD_CACHE = Path(".kit-cache") / "build.json"  # kit.commands.build_run's
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What a finished build leaves for the next one to compare."""
+
+    inputs: tuple[Path, ...]
+    outputs: tuple[Path, ...]
+    withheld: tuple[Withheld, ...]
+    skipped: int
+    index: str | None  # the index's path when the build wrote it
+
+
+def started(project: Project) -> int:
+    """Now, by the clock of the file system holding the project (its timestamps are what the
+    inputs are compared with): the ctime of a marker file written now."""
+    path = project.root / MARKER_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"")
+        info = path.stat()
+        return max(info.st_mtime_ns, info.st_ctime_ns)
+    except OSError:
+        return time.time_ns()
+
+
+def replay(
+    project: Project, options: BuildOptions, progress: Progress | None
+) -> BuildReport | None:
+    """The report of the last build when nothing it read or wrote has changed since, else None."""
+    try:
+        data = json.loads((project.root / STAMP_FILE).read_text(encoding="utf-8"))
+        if data.get("version") != VERSION or data.get("key") != _key(project, options):
+            return None
+        if data["listing"] != _listing(project):
+            return None
+        for part in ("inputs", "outputs"):
+            if _signature(data[part], None) != data[f"{part}_signature"]:
+                return None
+        withheld = tuple(Withheld(str(p), tuple(r)) for p, r in data["withheld"])
+        skipped, index = int(data["skipped"]), data["index"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    for item in withheld:  # as the full build does: a withheld output never stays online
+        (project.root / item.path).unlink(missing_ok=True)
+    outcomes = (Outcome(str(index), Action.UNCHANGED),) if index else ()
+    if progress is not None:
+        for outcome in outcomes:
+            progress(0, 0, outcome)
+    return BuildReport(outcomes, withheld, (), skipped)
+
+
+def remember(project: Project, options: BuildOptions, since: int, stamp: Stamp) -> None:
+    """Keep ``stamp`` for the next build, unless an input may have changed unseen."""
+    forget(project)
+    inputs = [str(p) for p in stamp.inputs]
+    outputs = [str(p) for p in stamp.outputs]
+    signature = _signature(inputs, since)
+    if signature is None:
+        return
+    data = {
+        "version": VERSION,
+        "key": _key(project, options),
+        "listing": _listing(project),
+        "inputs": inputs,
+        "inputs_signature": signature,
+        "outputs": outputs,
+        "outputs_signature": _signature(outputs, None),
+        "withheld": [[w.path, list(w.reasons)] for w in stamp.withheld],
+        "skipped": stamp.skipped,
+        "index": stamp.index,
+    }
+    from kit.files import write_text_atomic
+
+    with contextlib.suppress(OSError):  # it only saves time
+        write_text_atomic(project.root / STAMP_FILE, json.dumps(data) + "\n")
+
+
+def forget(project: Project) -> None:
+    with contextlib.suppress(OSError):
+        (project.root / STAMP_FILE).unlink(missing_ok=True)
+
+
+def _key(project: Project, options: BuildOptions) -> str:
+    """kit's version, the whole configuration as loaded, and the options that change outputs."""
+    shard = options.shard
+    text = repr((__version__, project.config, options.formats, options.locales, shard))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _listing(project: Project) -> list[str]:
+    """The source documents and the template files: a new one is a change."""
+    templates = project.config.templates_dir
+    files = sorted(str(p) for p in templates.rglob("*")) if templates.is_dir() else []
+    return [*(str(p) for p in project.source_files()), "", *files]
+
+
+def _signature(paths: Iterable[str], since: int | None) -> str | None:
+    """A digest of the metadata of ``paths`` (absent ones included); None when ``since`` is
+    given and a file was changed at or after it (it may change again unseen)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            digest.update(f"{path}\0-\n".encode())
+            continue
+        if since is not None and max(info.st_mtime_ns, info.st_ctime_ns) >= since:
+            return None
+        fields = (info.st_mode, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+        digest.update(f"{path}\0{fields}\n".encode())
+    return digest.hexdigest()
+
+
+def watched_inputs(
+    project: Project, docs: Iterable[Document], locales: Iterable[LocaleInfo]
+) -> Iterator[Path]:
+    """Every file a build reads, present or not (see the module docstring)."""
+    from kit.build.inputs import image_sources
+    from kit.bundle.register import REGISTER
+    from kit.catalog.review import review_path
+    from kit.locales import parse_locale
+    from kit.words.lookup import DOMAIN, SHIPPED
+
+    config = project.config
+    locales = list(locales)
+    yield config.path
+    yield project.root / REGISTER
+    for doc in docs:
+        source = project.root / doc.path
+        yield source
+        yield from (source.parent / src for src in sorted(set(image_sources(doc.blocks))))
+        for locale in locales:
+            po = project.po_path(locale, doc.slug)
+            yield from (po, review_path(po))
+    helps = [parse_locale(code) for code in config.language_help.languages]
+    for locale in {loc.code: loc for loc in (*locales, *helps)}.values():
+        yield project.po_path(locale, DOMAIN)
+        for name in dict.fromkeys((locale.code, locale.language)):
+            yield SHIPPED / name / "LC_MESSAGES" / f"{DOMAIN}.po"
+    templates = config.templates_dir
+    if templates.is_dir():
+        yield from sorted(p for p in templates.rglob("*") if p.is_file())
+
+
+def watched_outputs(project: Project, keys: Iterable[str], index: bool) -> Iterator[Path]:
+    """The outputs of the planned tasks (``slug/locale/fmt``), the handouts each page links
+    to (present or not), the index and the build cache (deleting it means: redo everything)."""
+    from kit.site import PAGE, handout_kinds, handout_names, output_name
+
+    config = project.config
+    source = config.source_locale.code
+    for key in keys:
+        slug, code, fmt = key.split("/")
+        folder = config.output_dir / code
+        if fmt == "html":
+            yield folder / output_name(slug, PAGE)
+            kinds = handout_kinds(config.print, code == source)
+            yield from (folder / output_name(slug, kind) for kind in kinds)
+        else:
+            yield from (folder / n for n in handout_names(slug, config.print, code == source))
+    if index:
+        yield config.output_dir / "index.html"
+    yield project.root / BUILD_CACHE

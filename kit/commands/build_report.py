@@ -1,0 +1,40 @@
+"""What ``kit build`` is asked and what it answers: options, report, withheld outputs.
+
+Kept apart (and light to import) so that a no-op build (``kit.commands.build_noop``) can
+answer without loading the renderers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kit.build.plan import ALL, Shard
+from kit.commands.outcome import Outcome
+from kit.errors import KitError
+
+FORMATS = ("html", "pdf")
+
+Progress = Callable[[int, int, Outcome], None]
+
+
+@dataclass(frozen=True)
+class Withheld:
+    path: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    outcomes: tuple[Outcome, ...]
+    withheld: tuple[Withheld, ...]
+    errors: tuple[KitError, ...]
+    skipped: int = 0  # outputs already up to date
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    locales: tuple[str, ...] = ()
+    formats: tuple[str, ...] = FORMATS
+    jobs: int = 1
+    shard: Shard = ALL

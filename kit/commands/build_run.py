@@ -1,0 +1,186 @@
+"""The full ``kit build`` (``kit.commands.build`` runs it when the build is not a no-op):
+documents loaded and hashed, one unit of work per document (``kit.commands.build_doc``) in
+the worker pool, then the index, the assets of locales that publish nothing, the cache and the
+report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+from kit import __version__
+from kit.build.inputs import hash_inputs
+from kit.build.plan import Cache, Task, cache_from_json
+from kit.commands.build_decide import issued_keys
+from kit.commands.build_doc import (
+    PHASES,
+    DocJob,
+    DocResult,
+    build_document,
+    save,
+)
+from kit.commands.build_noop import BUILD_CACHE, Stamp, watched_inputs, watched_outputs
+from kit.commands.build_report import FORMATS, BuildOptions, BuildReport, Progress
+from kit.commands.handout_files import handout_files
+from kit.commands.loaders import load_documents
+from kit.commands.outcome import Action, Outcome
+from kit.commands.pool import WorkerPool
+from kit.errors import KitError
+from kit.files import read_project_bytes, sync_filesystem, write_text_atomic
+from kit.model import Document
+from kit.project import Project
+from kit.site import Published, Site
+
+CACHE_FILE = BUILD_CACHE
+
+
+V = TypeVar("V")
+
+
+def run_full(
+    project: Project, options: BuildOptions, progress: Progress | None = None
+) -> tuple[BuildReport, Stamp]:
+    """The build; with what ``kit.commands.build_noop`` keeps to know the next one is a no-op."""
+    docs, load_errors = load_documents(project)
+    site = Site(
+        project.config,
+        project.config.source_locale,
+        (project.config.source_locale, *project.locales(options.locales)),
+        __version__,
+    )
+    cache = _read_cache(project)
+    inputs = hash_inputs(project, docs, site.locales)
+    issued = issued_keys(project)
+    jobs = [
+        DocJob(
+            doc,
+            site,
+            inputs.documents[doc.slug],
+            inputs.words,
+            inputs.templates,
+            _cached(cache.decisions, [f"{doc.slug}/{loc.code}" for loc in site.locales]),
+            _cached(
+                cache.outputs,
+                [Task(doc.slug, loc.code, fmt).key for loc in site.locales for fmt in FORMATS],
+            ),
+            frozenset(code for slug, code in issued if slug == doc.slug),
+            options.formats,
+            options.shard,
+        )
+        for doc in docs
+    ]
+    total = len(docs) * len(site.locales) * sum(f in options.formats for f in PHASES)
+    results: dict[str, DocResult] = {}
+    with WorkerPool(options.jobs) as pool:
+        done = 0
+        for result in pool.imap_unordered(build_document, jobs, chunk=1):
+            results[result.slug] = result
+            done += len(site.locales) * sum(f in options.formats for f in PHASES)
+            if progress is not None:
+                for outcome in result.outcomes:
+                    progress(min(done, total), total, outcome)
+                for task, _ in result.render_errors:
+                    progress(min(done, total), total, Outcome(task.key, Action.FAILED))
+    ordered = [results[doc.slug] for doc in docs]
+    return _finish(project, options, site, docs, cache, ordered, load_errors, progress)
+
+
+def _finish(
+    project: Project,
+    options: BuildOptions,
+    site: Site,
+    docs: tuple[Document, ...],
+    cache: Cache,
+    results: list[DocResult],
+    load_errors: tuple[KitError, ...],
+    progress: Progress | None,
+) -> tuple[BuildReport, Stamp]:
+    """Step 5: the index, assets of locales that publish nothing, the cache and the report."""
+    failed = {key for r in results for key in r.failed}
+    planned = {k: v for r in results for k, v in r.outputs.items()}
+    outputs = {k: v for k, v in {**cache.outputs, **planned}.items() if k not in failed}
+    outcomes = sorted((o for r in results for o in r.outcomes), key=lambda o: o.path)
+    render_errors = [
+        e for _, e in sorted((te for r in results for te in r.render_errors), key=_phase_order)
+    ]
+    index: Outcome | None = None
+    if "html" in options.formats and options.shard.count == 1:  # sharded: kit bundle writes it
+        published = tuple(r.published for r in results)
+        try:
+            index = write_index(project, site, published)
+        except KitError as exc:
+            render_errors.append(exc)
+        else:
+            outcomes.append(index)
+            if progress is not None:
+                count = sum(len(r.outcomes) for r in results)
+                progress(count, count, index)
+    if "html" in options.formats and options.shard.index == 1:
+        from kit.commands.prune import prune_unpublished_assets
+
+        prune_unpublished_assets(project.config.output_dir, site, docs)
+    decisions = {k: v for r in results for k, v in r.decisions.items()}
+    if outcomes:  # outputs are saved without an fsync each: made durable here, at once
+        sync_filesystem(project.config.output_dir)
+    _write_cache(project, Cache(decisions, outputs))
+    withheld = [w for fmt in PHASES for r in results for f, w in r.withheld if f == fmt]
+    all_errors = (
+        *load_errors,
+        *(e for r in results for e in r.decide_errors),
+        *(e for r in results for e in r.plan_errors),
+        *render_errors,
+    )
+    skipped = sum(r.skipped for r in results)
+    stamp = Stamp(
+        tuple(watched_inputs(project, docs, site.locales)),
+        tuple(watched_outputs(project, planned, index is not None)),
+        tuple(withheld),
+        len(planned),
+        index.path if index is not None else None,
+    )
+    return BuildReport(tuple(outcomes), tuple(withheld), all_errors, skipped), stamp
+
+
+def _cached(entries: Mapping[str, V], keys: list[str]) -> dict[str, V]:
+    """The cache's entries for one document (a worker gets only those)."""
+    return {key: entries[key] for key in keys if key in entries}
+
+
+def _phase_order(item: tuple[Task, KitError]) -> tuple[bool, Task]:
+    """Errors in the order the outputs were once rendered one by one: PDFs first."""
+    return item[0].fmt != "pdf", item[0]
+
+
+# -- 5. index and cache -----------------------------------------------------------------------
+
+
+def write_index(project: Project, site: Site, published: tuple[Published, ...]) -> Outcome:
+    """``dist/index.html``: every published page, with the handouts ``dist/`` holds."""
+    from kit.html.render import render_index
+
+    path = project.config.output_dir / "index.html"
+    pdfs = {
+        (p.slug, loc.code): handout_files(project.config, p.slug, loc.code)
+        for p in published
+        for loc in p.locales
+    }
+    written = save(project, path, render_index(site, published, pdfs).encode("utf-8"), sync=False)
+    return Outcome(project.rel(path), Action.saved(written))
+
+
+def _read_cache(project: Project) -> Cache:
+    path = project.root / CACHE_FILE
+    try:
+        return cache_from_json(read_project_bytes(path, project.root, 1 << 28).decode("utf-8"))
+    except (KitError, UnicodeDecodeError):
+        return Cache({}, {})
+
+
+def _write_cache(project: Project, cache: Cache) -> None:
+    path = project.root / CACHE_FILE
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(path, cache.to_json())
+    except OSError:
+        pass  # the cache only saves time; a build never fails because it cannot be kept
