@@ -1,0 +1,98 @@
+"""What ``kit check`` lays out to predict ``render.overflow``: the handouts' risky blocks only.
+
+``kit build`` refuses a handout whose laid-out pages have text or an image sticking out of the
+content area (``kit.pdf.layout.overflows``). Whether a table or a long unbroken word fits
+depends on the fonts, the profile's sizes and the project's CSS, so it is not guessed: the
+handout is laid out with the same template, page CSS, fonts and engine options as the build
+(``kit.pdf.render.handout_html`` and ``kit.pdf.engine.lay_out``), but with a body holding only
+the blocks ``kit.checks.overflow.risky_blocks`` picked (tables, and blocks with a long
+unbroken run). No PDF is written. Each box that sticks out is traced back to the segment whose
+text holds it, so the finding can name the PO entry (or source line) to change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kit.catalog.localize import LocalizedDocument, LocalizedText, source_localized
+from kit.config import Config
+from kit.errors import KitError
+from kit.html.body import segment_plain_text
+from kit.model import Block, Segment, iter_segments
+from kit.pdf import engine
+from kit.pdf.layout import overflows
+from kit.pdf.links import unlink_relative
+from kit.pdf.profiles import BILINGUAL
+from kit.pdf.render import handout_html, profiles_for
+from kit.pdf.view import default_renderers, online_url
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2066-\u2069\u061c]")
+
+
+@dataclass(frozen=True)
+class Stuck:
+    """Text of one handout that sticks out of the page, and where it comes from."""
+
+    handout: str  # fever.bilingual.pdf
+    fragment: str  # the text of the box (a line piece, possibly part of a word)
+    segment: Segment | None  # None: kit's own words (a label), not traced to a segment
+    shown: LocalizedText | None  # the text as this handout shows it (translation or fallback)
+    source_side: bool = False  # the source column of a bilingual handout
+
+
+def stuck_out(ldoc: LocalizedDocument, config: Config, blocks: tuple[Block, ...]) -> list[Stuck]:
+    """Lay out every handout of ``ldoc`` with only ``blocks`` in the body; what sticks out."""
+    reduced = _with_blocks(ldoc, blocks)
+    renderers = default_renderers()
+    public_url = online_url(config, ldoc.locale, ldoc.document.slug)
+    base = (config.root / ldoc.document.path).parent.absolute().as_uri() + "/"
+    found: list[Stuck] = []
+    for profile in profiles_for(ldoc, config):
+        try:
+            html = handout_html(reduced, config, profile, renderers)
+        except KitError:
+            continue  # a broken template: kit build reports it, not this check
+        html = html if public_url else unlink_relative(html)
+        document = engine.lay_out(
+            html, base_url=base, roots=(config.templates_dir, config.source_dir)
+        )
+        if document is None:
+            continue  # stopped: the time-limit and resource checks say why
+        sides = [(reduced, False)]
+        if profile is BILINGUAL:
+            sides.append((source_localized(reduced.document, ldoc.source_locale), True))
+        name = profile.filename(ldoc.document.slug)
+        traced = [_traced(name, box.text, sides) for box in overflows(document) if box.text]
+        # kit's own words (a fallback label) next to traced text add nothing to the finding
+        found += [t for t in traced if t.segment is not None] or traced
+    return found
+
+
+def _traced(handout: str, fragment: str, sides: list[tuple[LocalizedDocument, bool]]) -> Stuck:
+    """The segment whose text holds ``fragment``: the same text first, then the same words,
+    then any part of a word (a word broken across lines); body before title and summary."""
+    needle = _plain(fragment)
+    word = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    tests: tuple[Callable[[str], bool], ...] = (
+        lambda text: text == needle,
+        lambda text: word.search(text) is not None,
+        lambda text: needle in text,
+    )
+    for test in tests if needle else ():
+        for side, is_source in sides:
+            doc = side.document
+            for segment in (*iter_segments(doc.blocks), doc.title, doc.summary):
+                if test(_plain(segment_plain_text(side, segment))):
+                    return Stuck(handout, fragment, segment, side.text(segment), is_source)
+    return Stuck(handout, fragment, None, None)
+
+
+def _plain(text: str) -> str:
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def _with_blocks(ldoc: LocalizedDocument, blocks: tuple[Block, ...]) -> LocalizedDocument:
+    return dataclasses.replace(ldoc, document=dataclasses.replace(ldoc.document, blocks=blocks))
