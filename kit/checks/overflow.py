@@ -63,7 +63,9 @@ class Spot:
     fragment: str  # the text that sticks out
     place: Place  # the catalog of the translation, or the source document
     line: int
-    key: tuple[str, int]  # what is reported once: the block's (file, first line)
+    key: tuple[str, int]  # what is reported once: (locale or source file, the block's line)
+    block: tuple[str, int]  # the block in the source: (file, first line)
+    source_line: int = 0  # the segment's line in the source file
     table: bool = False  # the block is a table
 
 

@@ -52,7 +52,10 @@ def layout_findings(
         policy = policy_for(project, locale)
         ldoc = localize(doc, po, locale, source, policy, cat.review, cat.po_path)
         spots += _spots(project, ldoc, shown)
-    return overflow_findings(spots)
+    in_source = {s.block for s in spots if s.place.locale == source.code}
+    slugs = {unit.document.path: unit.document.slug for unit in sources}
+    moved = [_at_source(s, slugs[s.block[0]]) if s.block in in_source else s for s in spots]
+    return overflow_findings(moved)
 
 
 def _spots(project: Project, ldoc: LocalizedDocument, shown: Shown) -> list[Spot]:
@@ -77,20 +80,26 @@ def _spots(project: Project, ldoc: LocalizedDocument, shown: Shown) -> list[Spot
 def _spot(ldoc: LocalizedDocument, stuck: Stuck, lines: dict[int, int], default: int) -> Spot:
     doc = ldoc.document
     code = ldoc.locale.code
-    translated = (
-        stuck.segment is not None
-        and stuck.shown is not None
-        and not stuck.shown.fallback
-        and not stuck.source_side
-        and bool(ldoc.po_path)
-        and stuck.shown.po_line > 0
-        and ldoc.locale.code != ldoc.source_locale.code
-    )
-    if translated and stuck.segment is not None and stuck.shown is not None:
-        place = Place(code, doc.slug, ldoc.po_path)
-        block = lines.get(id(stuck.segment), stuck.segment.line)
-        return Spot(stuck.handout, stuck.fragment, place, stuck.shown.po_line, (code, block))
-    line = stuck.segment.line if stuck.segment is not None else default
-    block = lines.get(id(stuck.segment), line) if stuck.segment is not None else default
-    place = Place(code, doc.slug, doc.path)
-    return Spot(stuck.handout, stuck.fragment, place, line, (doc.path, block))
+    segment, shown = stuck.segment, stuck.shown
+    line = segment.line if segment is not None else default
+    block = (doc.path, lines.get(id(segment), line) if segment is not None else default)
+    source = Place(code, doc.slug, doc.path)
+    if (
+        segment is None
+        or shown is None
+        or shown.fallback
+        or stuck.source_side
+        or not ldoc.po_path
+        or shown.po_line <= 0
+        or code == ldoc.source_locale.code
+    ):
+        return Spot(stuck.handout, stuck.fragment, source, line, block, block, line)
+    place = Place(code, doc.slug, ldoc.po_path)
+    return Spot(stuck.handout, stuck.fragment, place, shown.po_line, (code, block[1]), block, line)
+
+
+def _at_source(spot: Spot, slug: str) -> Spot:
+    """A translation's spot in a block that sticks out in the source locale too: the source
+    is what to change (too many columns), reported once with the source's finding."""
+    place = Place(spot.place.locale, slug, spot.block[0])
+    return replace(spot, place=place, line=spot.source_line, key=spot.block)
