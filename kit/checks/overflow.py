@@ -34,8 +34,13 @@ HINT = (
 )
 
 
+_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+
+
 def has_long_run(text: str) -> bool:
-    return _RUN.search(text) is not None
+    """An unbroken run of ``LONG_RUN`` characters in what the text shows (a Markdown link's
+    address is not shown)."""
+    return _RUN.search(_LINK_TARGET.sub("]", text)) is not None
 
 
 def risky_blocks(doc: Document, shown: Callable[[Segment], Sequence[str]]) -> tuple[Block, ...]:
@@ -84,7 +89,7 @@ def overflow_findings(spots: Sequence[Spot]) -> list[Finding]:
                 "render.overflow",
                 Severity.ERROR,
                 first.line,
-                f"{'the table is too wide' if first.table else 'text does not fit'} for the page "
+                f"{'the table' if first.table else 'text'} is too wide for the page "
                 f"of {handouts}: {fragments} would stick out of it; kit build refuses "
                 f"{'these handouts' if len(group) > 1 else 'the handout'}",
                 HINT,

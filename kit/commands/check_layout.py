@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kit.catalog.localize import LocalizedDocument, localize, source_localized
 from kit.checks.finding import Finding, Place
@@ -21,9 +22,11 @@ from kit.checks.overflow import Spot, needs_layout, overflow_findings, risky_blo
 from kit.commands.loaders import policy_for
 from kit.locales import parse_locale
 from kit.model import Segment, Table, iter_segments
-from kit.pdf.overflow import Stuck, stuck_out
 from kit.po import PoEntry, PoFile
 from kit.project import Project
+
+if TYPE_CHECKING:
+    from kit.pdf.overflow import Stuck
 
 Shown = Callable[[Segment], Sequence[str]]
 
@@ -31,7 +34,10 @@ Shown = Callable[[Segment], Sequence[str]]
 def layout_findings(
     project: Project, sources: Sequence[SourceUnit], catalogs: Sequence[CatalogUnit]
 ) -> list[Finding]:
-    """``render.overflow`` findings for every document in the source locale and each catalog."""
+    """``render.overflow`` findings for every document in the source locale and each catalog
+    (none, and nothing laid out, when kit.toml's ``[checks] disable`` lists the check)."""
+    if "render.overflow" in project.config.checks.disable:
+        return []
     spots: list[Spot] = []
     source = project.config.source_locale
     for unit in sources:
@@ -59,6 +65,8 @@ def layout_findings(
 
 
 def _spots(project: Project, ldoc: LocalizedDocument, shown: Shown) -> list[Spot]:
+    from kit.pdf.overflow import stuck_out  # WeasyPrint: imported only when there is a layout
+
     doc = ldoc.document
     blocks = risky_blocks(doc, shown)
     lines = {id(doc.title): doc.title.line, id(doc.summary): doc.summary.line}

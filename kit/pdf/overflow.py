@@ -26,8 +26,8 @@ from kit.pdf import engine
 from kit.pdf.layout import overflows
 from kit.pdf.links import unlink_relative
 from kit.pdf.profiles import BILINGUAL
-from kit.pdf.render import handout_html, profiles_for
-from kit.pdf.view import default_renderers, online_url
+from kit.pdf.render import handout_view, profiles_for, view_html
+from kit.pdf.view import HandoutView, Side, default_renderers, online_url
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2066-\u2069\u061c]")
 
@@ -52,7 +52,8 @@ def stuck_out(ldoc: LocalizedDocument, config: Config, blocks: tuple[Block, ...]
     found: list[Stuck] = []
     for profile in profiles_for(ldoc, config):
         try:
-            html = handout_html(reduced, config, profile, renderers)
+            view = _trimmed(handout_view(reduced, config, profile, renderers))
+            html = view_html(view, reduced, config, profile)
         except KitError:
             continue  # a broken template: kit build reports it, not this check
         html = html if public_url else unlink_relative(html)
@@ -88,6 +89,27 @@ def _traced(handout: str, fragment: str, sides: list[tuple[LocalizedDocument, bo
                 if test(_plain(segment_plain_text(side, segment))):
                     return Stuck(handout, fragment, segment, side.text(segment), is_source)
     return Stuck(handout, fragment, None, None)
+
+
+def _trimmed(view: HandoutView) -> HandoutView:
+    """The view without what only kit and kit.toml write (masthead, notices, about notes, QR
+    code, help lines): none of it is a translator's to fix, none of it changes the width the
+    body is laid out in, and leaving it out makes the layout about twice as fast."""
+
+    def side(part: Side) -> Side:
+        return dataclasses.replace(part, about=(), notices=())
+
+    source = side(view.source) if view.source is not None else None
+    brand = dataclasses.replace(view.brand, organization="", logo_src="")
+    return dataclasses.replace(
+        view,
+        main=side(view.main),
+        source=source,
+        brand=brand,
+        call=None,
+        qr=None,
+        language_help=(),
+    )
 
 
 def _plain(text: str) -> str:
