@@ -4,9 +4,10 @@
 content area (``kit.pdf.layout.overflows``). Whether a table or a long unbroken word fits
 depends on the fonts, the profile's sizes and the project's CSS, so it is not guessed: the
 handout is laid out with the same template, page CSS, fonts and engine options as the build
-(``kit.pdf.render.handout_html`` and ``kit.pdf.engine.lay_out``), but with a body holding only
-the blocks ``kit.checks.overflow.risky_blocks`` picked (tables, and blocks with a long
-unbroken run). No PDF is written. Each box that sticks out is traced back to the segment whose
+(``kit.pdf.render.handout_view`` and ``view_html``, ``kit.pdf.engine.lay_out``), but with a
+body holding only the blocks ``kit.checks.overflow.risky_blocks`` picked (tables, and blocks
+with a long unbroken run) and without the parts kit writes itself (``_trimmed``). No PDF is
+written. Each box that sticks out is traced back to the segment whose
 text holds it, so the finding can name the PO entry (or source line) to change.
 """
 
@@ -62,9 +63,9 @@ def stuck_out(ldoc: LocalizedDocument, config: Config, blocks: tuple[Block, ...]
         )
         if document is None:
             continue  # stopped: the time-limit and resource checks say why
-        sides = [(reduced, False)]
+        sides = [_side(reduced, False)]
         if profile is BILINGUAL:
-            sides.append((source_localized(reduced.document, ldoc.source_locale), True))
+            sides.append(_side(source_localized(reduced.document, ldoc.source_locale), True))
         name = profile.filename(ldoc.document.slug)
         traced = [_traced(name, box.text, sides) for box in overflows(document) if box.text]
         # kit's own words (a fallback label) next to traced text add nothing to the finding
@@ -72,9 +73,19 @@ def stuck_out(ldoc: LocalizedDocument, config: Config, blocks: tuple[Block, ...]
     return found
 
 
-def _traced(handout: str, fragment: str, sides: list[tuple[LocalizedDocument, bool]]) -> Stuck:
+_Side = tuple[LocalizedDocument, bool, list[tuple[Segment, str]]]
+
+
+def _side(ldoc: LocalizedDocument, is_source: bool) -> _Side:
+    """One column's segments with the plain text the reader sees: body, then title, summary."""
+    doc = ldoc.document
+    segments = (*iter_segments(doc.blocks), doc.title, doc.summary)
+    return ldoc, is_source, [(s, _plain(segment_plain_text(ldoc, s))) for s in segments]
+
+
+def _traced(handout: str, fragment: str, sides: list[_Side]) -> Stuck:
     """The segment whose text holds ``fragment``: the same text first, then the same words,
-    then any part of a word (a word broken across lines); body before title and summary."""
+    then any part of a word (a word broken across lines)."""
     needle = _plain(fragment)
     word = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
     tests: tuple[Callable[[str], bool], ...] = (
@@ -83,10 +94,9 @@ def _traced(handout: str, fragment: str, sides: list[tuple[LocalizedDocument, bo
         lambda text: needle in text,
     )
     for test in tests if needle else ():
-        for side, is_source in sides:
-            doc = side.document
-            for segment in (*iter_segments(doc.blocks), doc.title, doc.summary):
-                if test(_plain(segment_plain_text(side, segment))):
+        for side, is_source, texts in sides:
+            for segment, text in texts:
+                if test(text):
                     return Stuck(handout, fragment, segment, side.text(segment), is_source)
     return Stuck(handout, fragment, None, None)
 
@@ -94,7 +104,7 @@ def _traced(handout: str, fragment: str, sides: list[tuple[LocalizedDocument, bo
 def _trimmed(view: HandoutView) -> HandoutView:
     """The view without what only kit and kit.toml write (masthead, notices, about notes, QR
     code, help lines): none of it is a translator's to fix, none of it changes the width the
-    body is laid out in, and leaving it out makes the layout about twice as fast."""
+    body is laid out in, and leaving it out saves about 40 % of the layout time (sample)."""
 
     def side(part: Side) -> Side:
         return dataclasses.replace(part, about=(), notices=())
