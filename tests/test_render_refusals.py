@@ -208,3 +208,98 @@ def test_check_names_a_source_refusal_first(tmp_path: Path) -> None:
     code, output = run(root, "build", "--jobs", "1", "--format", "html")
     assert code == 2 and "Error: source/fever.md:10: dist/en/fever.html not rendered" in output
     assert (root / "dist" / "index.html").is_file()
+
+
+# -- render.overflow: what sticks out of a laid-out page ----------------------------------------
+
+TABLE = "| Sign | What to do |\n| --- | --- |\n| Fever | Call the clinic |"  # lines 12-14
+CELL = "Call the clinic"
+LONG_RUN = "supercalifragilístico" * 6  # one 126-letter word: no break opportunity
+# A hospital's own older stylesheet: tables sized by their content, words never broken.
+OLD_CSS = "\ntable { table-layout: auto; }\nth, td, p { overflow-wrap: normal; }\n"
+
+
+def own_css(root: Path) -> None:
+    css = root / "templates" / "css" / "handout.css"
+    css.write_text(css.read_text(encoding="utf-8") + OLD_CSS, encoding="utf-8")
+
+
+def handouts_refused(root: Path, code: str, output: str) -> list[str]:
+    po = f"locales/{code}/LC_MESSAGES/fever.po"
+    return [
+        name
+        for name in ("fever.pdf", "fever.large-print.pdf", "fever.bilingual.pdf")
+        if f"Error: {po}: PDF handout {code}/{name} (locale {code}) not written" in output
+        and not (root / "dist" / code / name).exists()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("case", "msgid", "translation"),
+    [
+        ("too-wide-table", CELL, f"Llame a la clínica {LONG_RUN}"),
+        ("long-word", CALL, f"Llame a la clínica: {LONG_RUN}."),
+    ],
+)
+def test_check_names_overflow_first(
+    case: str, msgid: str, translation: str, tmp_path: Path
+) -> None:
+    """With the project's own CSS (no word breaking, tables sized by content), a translation
+    that makes a table too wide or holds a long unbroken word: ``kit check`` names its PO
+    line as render.overflow for the handouts ``kit build`` then refuses, and only those."""
+    root = project(tmp_path, image=TABLE)
+    own_css(root)
+    assert findings(root) == []  # the source fits
+    line = poison(root, msgid, translation)
+
+    found = findings(root)
+    assert [(f["check"], f["path"], f["line"]) for f in found] == [
+        ("render.overflow", "locales/es/LC_MESSAGES/fever.po", line)
+    ], found
+    assert found[0]["severity"] == "error"
+    named = [
+        n
+        for n in ("fever.pdf", "fever.large-print.pdf", "fever.bilingual.pdf")
+        if f"es/{n}" in str(found[0]["message"])
+    ]
+    assert named, found[0]["message"]
+
+    code, output = run(root, "build", "--jobs", "1", "--format", "pdf")
+    assert code == 2 and "Traceback" not in output, output
+    assert handouts_refused(root, "es", output) == named, output
+    assert "does not fit on page" in output
+    for kept in ("en/fever.pdf", "fr/fever.pdf", "fr/fever.bilingual.pdf"):
+        assert (root / "dist" / kept).is_file(), kept
+
+
+def test_default_templates_wrap_what_overflowed(tmp_path: Path) -> None:
+    """kit's own handout.css breaks long words in table cells and keeps tables to the page
+    width: the same translations fit, so check says nothing and build writes every handout."""
+    root = project(tmp_path, image=TABLE)
+    translate(
+        root,
+        "es",
+        lambda m: {CELL: f"Llame {LONG_RUN}", CALL: f"Llame: {LONG_RUN}."}.get(m, f"[es] {m}"),
+    )
+    assert findings(root) == []
+    code, output = run(root, "build", "--jobs", "1", "--format", "pdf")
+    assert code == 0, output
+    assert (root / "dist" / "es" / "fever.bilingual.pdf").is_file()
+
+
+def test_check_names_a_table_no_css_can_fit(tmp_path: Path) -> None:
+    """Forty columns are too many for any page even with kit's CSS: check names the source
+    line once, for every handout the build refuses (the source's and the translations')."""
+    header = "| " + " | ".join(f"W{n}" for n in range(40)) + " |"
+    rule = "|" + " --- |" * 40
+    row = "| " + " | ".join("Fever" for _ in range(40)) + " |"
+    root = project(tmp_path, image=f"{header}\n{rule}\n{row}")
+    found = findings(root)
+    assert [(f["check"], f["path"], f["line"]) for f in found] == [
+        ("render.overflow", "source/fever.md", 12)
+    ], found
+    code, output = run(root, "build", "--jobs", "1", "--format", "pdf")
+    assert code == 2, output
+    for name in ("en/fever.pdf", "en/fever.large-print.pdf", "es/fever.bilingual.pdf"):
+        assert name in str(found[0]["message"]), found[0]["message"]
+        assert not (root / "dist" / name).exists(), name

@@ -290,6 +290,12 @@ CHECKS: tuple[CheckSpec, ...] = (
         "Replace the character, or install a font that has it.",
     ),
     CheckSpec(
+        "render.overflow",
+        E,
+        "Laid out like the build does it, text of a handout sticks out of the page (a table too wide, a long unbroken word); the build refuses the handout.",
+        "Shorten the text or add spaces; for a table: fewer columns, or split it.",
+    ),
+    CheckSpec(
         "render.image",
         E,
         "An image is missing, unreadable or outside the source folder; the build refuses the page.",

@@ -32,6 +32,7 @@ from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, finalize, from_po
 from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.checks.words import check_words
+from kit.commands.check_layout import layout_findings, may_overflow
 from kit.commands.check_pdf import pdf_findings
 from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import load_documents, locale_rules, read_back, read_review
@@ -60,6 +61,7 @@ class _Collected:
     suppressions: list[Suppression] = field(default_factory=list)
     rows: list[ReadabilityRow] = field(default_factory=list)
     checked: list[tuple[str, str]] = field(default_factory=list)
+    catalogs: list[CatalogUnit] = field(default_factory=list)  # for render.overflow
 
 
 def run_check(
@@ -96,6 +98,7 @@ def run_check(
     ]
     if problems:
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
+    run.findings.extend(layout_findings(project, sources, run.catalogs))  # render.overflow
     if pdf:  # the built handouts too (kit.commands.check_pdf)
         run.findings.extend(pdf_findings(project, docs, locales)[0])
     run.findings.extend(language_help_findings(project))
@@ -127,10 +130,13 @@ def _check_locale(
         except KitError as exc:
             return exc
         _check_one(project, cat, options, here)
+        if may_overflow(project, cat):  # kept for render.overflow; the rest is let go
+            here.catalogs.append(cat)
     run.findings.extend(here.findings)
     run.suppressions.extend(here.suppressions)
     run.rows.extend(here.rows)
     run.checked.extend(here.checked)
+    run.catalogs.extend(here.catalogs)
     return _check_words(project, locale, run)
 
 

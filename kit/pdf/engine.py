@@ -93,6 +93,21 @@ def render(
     return RenderResult(data, pages, tuple(dict.fromkeys(problems)), found.missing_glyphs)
 
 
+def lay_out(html: str, *, base_url: str, roots: Sequence[Path]) -> Any | None:
+    """Only the layout of ``render`` (same fetcher, fonts and options, no PDF written): the
+    ``weasyprint.Document`` whose boxes ``kit.pdf.layout`` walks, or None when the render was
+    stopped (time limit, refused resource); ``kit check`` uses it to predict overflow."""
+    fetcher = AssetFetcher(roots)
+    with watch_weasyprint():
+        try:
+            with time_limit(DEFAULT_TIME_LIMIT):
+                return HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
+                    font_config=_font_config(), **OPTIONS
+                )
+        except (RenderTimeout, FatalURLFetchingError):
+            return None
+
+
 def _render(
     html: str,
     urls: tuple[str, str],  # base URL, public URL of the page ("" when unknown)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from weasyprint.formatting_structure import boxes
@@ -20,10 +21,41 @@ PX_PER_PT = 4 / 3
 TOLERANCE_PX = 1.0
 
 
+@dataclass(frozen=True)
+class Overflow:
+    """A box that sticks out of its page's content area: its text, or the image's source."""
+
+    page: int
+    text: str  # "" for an image
+    image: str = ""
+
+    @property
+    def problem(self) -> str:
+        what = f"text {_quote(self.text)}" if self.text else f"an image ({self.image})"
+        return f"{what} does not fit on page {self.page}; shorten it or let it wrap"
+
+
 def layout_problems(document: Any, min_text_pt: float) -> list[str]:
     """Problems found in a rendered ``weasyprint.Document`` (empty when all is well)."""
-    problems: list[str] = []
+    problems = [o.problem for o in overflows(document)]
     small: dict[str, float] = {}
+    for page in document.pages:
+        for box in _content_boxes(page._page_box):
+            text = getattr(box, "text", "") or ""
+            if text.strip():
+                size_pt = box.style["font_size"] / PX_PER_PT
+                if size_pt < min_text_pt - 0.01:
+                    small.setdefault(_quote(text), size_pt)
+    if small:
+        sample = "; ".join(f"{t} at {s:.1f} pt" for t, s in list(small.items())[:3])
+        problems.append(f"text smaller than {min_text_pt:g} pt for this print profile: {sample}")
+    return _dedupe(problems)
+
+
+def overflows(document: Any) -> list[Overflow]:
+    """Every text or image box of the page bodies that sticks out of the content area (the
+    rule ``kit build`` refuses a handout by, and ``kit check`` predicts: ``render.overflow``)."""
+    found: list[Overflow] = []
     for number, page in enumerate(document.pages, start=1):
         page_box = page._page_box
         left = page_box.content_box_x()
@@ -36,16 +68,8 @@ def layout_problems(document: Any, min_text_pt: float) -> list[str]:
             x0, x1 = box.position_x, box.position_x + box.margin_width()
             y1 = box.position_y + box.margin_height()
             if x1 > right + TOLERANCE_PX or x0 < left - TOLERANCE_PX or y1 > bottom + TOLERANCE_PX:
-                what = f"text {_quote(text)}" if text else f"an image ({_source(box)})"
-                problems.append(f"{what} does not fit on page {number}; shorten it or let it wrap")
-            if text:
-                size_pt = box.style["font_size"] / PX_PER_PT
-                if size_pt < min_text_pt - 0.01:
-                    small.setdefault(_quote(text), size_pt)
-    if small:
-        sample = "; ".join(f"{t} at {s:.1f} pt" for t, s in list(small.items())[:3])
-        problems.append(f"text smaller than {min_text_pt:g} pt for this print profile: {sample}")
-    return _dedupe(problems)
+                found.append(Overflow(number, text, "" if text else _source(box)))
+    return found
 
 
 def strip_attachments(document: Any) -> list[str]:

@@ -141,7 +141,11 @@ def handout_html(
     ldoc: LocalizedDocument, config: Config, profile: Profile, renderers: Renderers
 ) -> str:
     """The HTML WeasyPrint renders (kept separate so tests and the bench can see it)."""
-    view = handout_view(ldoc, config, profile, renderers)
+    return view_html(handout_view(ldoc, config, profile, renderers), ldoc, config, profile)
+
+
+def view_html(view: HandoutView, ldoc: LocalizedDocument, config: Config, profile: Profile) -> str:
+    """``view`` through the project's handout template (``kit.pdf.overflow`` trims the view)."""
     template = _template(config.templates_dir, ldoc, profile)
     try:
         html = template.render(view=view, asset=lambda p: _asset_url(config.templates_dir, p))
