@@ -89,7 +89,8 @@ def outputs(dist: Path) -> tuple[int, int]:
 
 def merge(parts: list[Path], into: Path) -> None:
     for part in parts:
-        shutil.copytree(part, into, dirs_exist_ok=True)
+        if part.is_dir():  # a shard of a small project may own nothing
+            shutil.copytree(part, into, dirs_exist_ok=True)
 
 
 def same_tree(a: Path, b: Path) -> bool:
