@@ -84,7 +84,8 @@ def run_bundle(
     surveyed = survey(project, checks or default_checks())
     outcomes: list[BundleOutcome] = []
     errors: list[KitError] = []
-    index = _try(lambda: write_merged_index(project), errors)
+    ldocs = tuple(r.ldoc for item in surveyed for r in item.bundle.documents)
+    index = _try(lambda: write_merged_index(project, ldocs), errors)
     for item in surveyed:
         if item.bundle.locale.code not in chosen:
             continue

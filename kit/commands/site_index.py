@@ -9,34 +9,26 @@ page, which no single shard has: with ``--shard K/N`` (N > 1) ``kit build`` leav
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kit import __version__
+from kit.catalog.localize import LocalizedDocument
 from kit.commands.build_decide import decision_record, issued_keys, published_locales
 from kit.commands.build_run import write_index
-from kit.commands.gating import gated_localize
-from kit.commands.loaders import load_documents
 from kit.commands.outcome import Outcome
-from kit.errors import KitError
 from kit.project import Project
 from kit.site import PAGE, Published, Site, output_name
 
 
-def write_merged_index(project: Project) -> Outcome | None:
-    """Decide every page as ``kit build`` would (coverage, must-retranslate, the publish gate),
-    then write the index of the published pages that dist/ holds (None: it holds none).
-    Documents that do not load are left out here; ``kit bundle`` reports them itself."""
-    docs, _ = load_documents(project)
+def write_merged_index(project: Project, ldocs: Sequence[LocalizedDocument]) -> Outcome | None:
+    """The index of the published pages that dist/ holds (None: it holds none), from the
+    documents ``kit bundle`` has already localized through the publish gate, as ``kit build``
+    decides them. A page that could not be localized is not among them, so not listed."""
+    docs = tuple({ldoc.document.slug: ldoc.document for ldoc in ldocs}.values())
+    decisions = {f"{d.document.slug}/{d.locale.code}": decision_record(d, "") for d in ldocs}
     source = project.config.source_locale
     site = Site(project.config, source, (source, *project.locales(())), __version__)
-    decisions: dict[str, dict[str, object]] = {}
-    for doc in docs:
-        for locale in site.locales:
-            try:
-                ldoc = gated_localize(project, doc, locale)
-            except KitError:  # kit build fails this page too: it is not listed
-                continue
-            decisions[f"{doc.slug}/{locale.code}"] = decision_record(ldoc, "")
     published = published_locales(docs, site, decisions, issued_keys(project))
     built = tuple(p for p in (_built(project, p) for p in published.values()) if p.locales)
     return write_index(project, site, built) if built else None
