@@ -166,14 +166,7 @@ def document(n: int, entries: int) -> SourceUnit:
     text = document_text(n, entries)
     doc = parse_document(text, f"source/doc-{n}.md")
     found = scan(text, doc.path, "en", doc.slug)
-    return SourceUnit(
-        doc,
-        found.images,
-        found.raw_html,
-        found.suppressions,
-        found.reviewed_line,
-        inline_html=found.inline_html,
-    )
+    return SourceUnit.scanned(doc, found)
 
 
 def pseudo(msgid: str, locale: str, decimal: str, rng: random.Random) -> str:

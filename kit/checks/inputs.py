@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from kit.catalog.back import BackLog
 from kit.catalog.review import ReviewLog
 from kit.checks.glossary import Glossary
-from kit.checks.scan import ImageUse
+from kit.checks.scan import ImageUse, Scan
 from kit.checks.suppressions import Suppression
 from kit.model import Document
 from kit.po.model import PoFile
@@ -64,6 +64,26 @@ class SourceUnit:
     reviewed_line: int = 1
     image_problems: tuple[ImageProblem, ...] = ()
     inline_html: tuple[tuple[int, str], ...] = ()  # (line, tag) of raw HTML inside a paragraph
+
+    @classmethod
+    def scanned(
+        cls,
+        document: Document,
+        found: Scan,
+        images: tuple[ImageUse, ...] | None = None,
+        image_problems: tuple[ImageProblem, ...] = (),
+    ) -> SourceUnit:
+        """The unit of a document and what ``kit.checks.scan.scan`` found in its text
+        (``images``: the scanned images as the caller completed them)."""
+        return cls(
+            document,
+            found.images if images is None else images,
+            found.raw_html,
+            found.suppressions,
+            found.reviewed_line,
+            image_problems=image_problems,
+            inline_html=found.inline_html,
+        )
 
 
 @dataclass(frozen=True)

@@ -201,15 +201,7 @@ def load_source(project: Project, doc: Document, source_locale: str) -> SourceUn
     found = scan(text, doc.path, source_locale, doc.slug)
     images = tuple(_with_svg_words(project, path.parent, img) for img in found.images)
     problems = tuple(p for img in found.images if (p := image_problem(project, img)))
-    return SourceUnit(
-        doc,
-        images,
-        found.raw_html,
-        found.suppressions,
-        found.reviewed_line,
-        image_problems=problems,
-        inline_html=found.inline_html,
-    )
+    return SourceUnit.scanned(doc, found, images, problems)
 
 
 def image_problem(project: Project, image: ImageUse) -> ImageProblem | None:

@@ -27,14 +27,7 @@ def source(body: str, front: str = FRONT) -> SourceUnit:
     text = front + body
     doc = parse_document(text, "source/fever.md")
     found = scan(text, doc.path, "en", doc.slug)
-    return SourceUnit(
-        doc,
-        found.images,
-        found.raw_html,
-        found.suppressions,
-        found.reviewed_line,
-        inline_html=found.inline_html,
-    )
+    return SourceUnit.scanned(doc, found)
 
 
 def entry(
