@@ -11,11 +11,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from kit.checks.inline_fast import inline_parser as _parser
 from kit.checks.inline_fast import simple_inline
-from kit.source.parse import markdown_parser
 
 _TRIGGERS = frozenset("*_`[]<\\&")
 _TRIGGER = re.compile("[" + re.escape("".join(sorted(_TRIGGERS))) + "]")
@@ -37,11 +36,6 @@ class Inline(NamedTuple):
     plain: bool = False  # no character that can start markup: everything else is empty
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    return markdown_parser(spans=False)
-
-
 def has_markup(text: str) -> bool:
     return _TRIGGER.search(text) is not None
 
@@ -61,7 +55,13 @@ def parse_inline(text: str) -> Inline:
         return Inline(text, plain=True)
     simple = simple_inline(text)
     if simple is not None:
-        return Inline(simple.text, simple.links, code=simple.code, emphasis=simple.emphasis)
+        return Inline(
+            simple.text,
+            simple.links,
+            code=simple.code,
+            emphasis=simple.emphasis,
+            stray=simple.stray,
+        )
     tokens = _parser().parseInline(text)
     children: list[Token] = tokens[0].children or [] if tokens else []
     return _collect(children)

@@ -27,10 +27,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.token import Token
 
 from kit.bidi import isolate_ltr, strip_bidi_controls
+from kit.source.inline_tokens import Tok, quick_inline
 from kit.source.spans import raw_text_end
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
@@ -41,9 +41,6 @@ _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&\n\r]")
 # Text with none of these needs no cleaning either (bidi controls: ``kit.bidi``; NUL): the
 # common case, escaped at once.
 _NOTHING_TO_DO = re.compile("[\\\\`*_\\[\\]!<>&\n\r\0\u202a-\u202e\u2066-\u2069]")
-# Text with none of these may still hold ``*`` emphasis (``_emphasis_only``).
-_NOT_EMPHASIS = re.compile(r"[\\`_\[\]!<>&\n\r\0]")
-_STARS = re.compile(r"\*+")
 
 
 @dataclass(frozen=True)
@@ -109,12 +106,36 @@ def render_inline(text: str, style: InlineStyle) -> str:
     text = strip_bidi_controls(text).replace("\0", "\ufffd")
     if not _MARKDOWN_SPECIAL.search(text):
         return _text(text, style)
-    simple = _emphasis_only(text)
-    if simple is not None:
-        return "".join(
-            _text(part, style) if kind == "text" else _TAGS[kind] for kind, part in simple
-        )
+    quick = _quick(text)
+    if quick is not None:
+        return "".join(_write(kind, value, style) for kind, value in quick)
     return _parsed(text, style)
+
+
+def _quick(text: str) -> list[Tok] | None:
+    """markdown-it's tokens for a segment whose markup is plain (``kit.source.inline_tokens``:
+    emphasis that pairs plainly, literal brackets, code spans, links whose text holds no
+    markup): most segments with markup, read some twenty times faster than by the parser."""
+    return quick_inline(text, _link)
+
+
+@lru_cache(maxsize=4096)
+def _link(dest: str) -> str | None:
+    """The href markdown-it makes of a link destination, None if ``safe_link`` refuses it."""
+    md = _parser()
+    href = md.normalizeLink(dest)
+    return href if md.validateLink(href) else None
+
+
+def _write(kind: str, value: str, style: InlineStyle) -> str:
+    """One of ``_quick``'s tokens as ``_token`` writes markdown-it's."""
+    if kind == "text":
+        return _text(value, style)
+    if kind == "link_open":
+        return f'<a href="{escape(value)}">'
+    if kind == "code_inline":
+        return _code_html(value, style)
+    return _TAGS[kind]
 
 
 def _parsed(text: str, style: InlineStyle) -> str:
@@ -124,58 +145,12 @@ def _parsed(text: str, style: InlineStyle) -> str:
     return "".join(_token(tok, style) for tok in without_raw_text(children))
 
 
-def _emphasis_only(text: str) -> list[tuple[str, str]] | None:
-    """The tokens markdown-it gives ``text`` as (type, content) when its only markup is
-    ``*text*`` and ``**text**`` that pair plainly: each run of one or two ``*`` either only
-    opens or only closes (CommonMark's flanking rules, markdown-it's own character classes),
-    and a closer follows its opener, same length, nothing nested. None for anything else,
-    which markdown-it then parses. Most segments with markup are of this kind (bold words),
-    and this is some twenty times cheaper than the parser."""
-    if _NOT_EMPHASIS.search(text):
-        return None
-    tokens: list[tuple[str, str]] = []
-    pos = 0
-    open_run = 0  # the length of the run waiting for its closer, 0 when none
-    for match in _STARS.finditer(text):
-        start, end = match.span()
-        run = end - start
-        can_open, can_close = _flanking(
-            text[start - 1] if start else " ", text[end : end + 1] or " "
-        )
-        if run > 2 or can_open == can_close or can_close != bool(open_run):
-            return None
-        if open_run and run != open_run:
-            return None
-        if start > pos:
-            tokens.append(("text", text[pos:start]))
-        kind = "em" if run == 1 else "strong"
-        tokens.append((f"{kind}_close" if open_run else f"{kind}_open", ""))
-        open_run = 0 if open_run else run
-        pos = end
-    if open_run:
-        return None
-    if pos < len(text):
-        tokens.append(("text", text[pos:]))
-    return tokens
-
-
-@lru_cache(maxsize=4096)
-def _flanking(before: str, after: str) -> tuple[bool, bool]:
-    """Whether a ``*`` run between these characters can open and can close emphasis
-    (markdown-it's ``scanDelims`` for ``*``, which may split a word)."""
-    before_punct = isMdAsciiPunct(ord(before)) or isPunctChar(before)
-    after_punct = isMdAsciiPunct(ord(after)) or isPunctChar(after)
-    before_space, after_space = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
-    left = not (after_space or (after_punct and not (before_space or before_punct)))
-    right = not (before_space or (before_punct and not (after_space or after_punct)))
-    return left, right
-
-
 _TAGS = {
     "em_open": "<em>",
     "em_close": "</em>",
     "strong_open": "<strong>",
     "strong_close": "</strong>",
+    "link_close": "</a>",
 }
 
 
@@ -225,8 +200,12 @@ def _link_open(tok: Token, style: InlineStyle) -> str:
 
 
 def _code(tok: Token, style: InlineStyle) -> str:
+    return _code_html(tok.content, style)
+
+
+def _code_html(content: str, style: InlineStyle) -> str:
     direction = ' dir="ltr"' if style.rtl else ""
-    return f"<code{direction}>{html.escape(tok.content, quote=False)}</code>"
+    return f"<code{direction}>{html.escape(content, quote=False)}</code>"
 
 
 def _image(tok: Token, style: InlineStyle) -> str:
@@ -268,10 +247,13 @@ def plain_inline(text: str) -> str:
     text = strip_bidi_controls(text)
     if not _MARKDOWN_SPECIAL.search(text):
         return " ".join(text.split())
-    simple = _emphasis_only(text)
-    if simple is not None:
-        return " ".join("".join(part for _, part in simple).split())
+    quick = _quick(text)
+    if quick is not None:
+        return " ".join("".join(value for kind, value in quick if kind in _SHOWN).split())
     return _plain_parsed(text)
+
+
+_SHOWN = frozenset({"text", "code_inline"})
 
 
 def _plain_parsed(text: str) -> str:

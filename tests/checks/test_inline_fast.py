@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kit.checks.inline_fast import simple_inline
-from kit.checks.markdown import _collect, _parser, parse_inline
+from kit.checks.markdown import _collect, _parser, has_markup, parse_inline
 
 
 def markdown_it(text: str):  # type: ignore[no-untyped-def]
@@ -85,6 +85,25 @@ PIECES = st.sampled_from(
         "](a b)",
         "](mailto:x@y.z)",
         "!",
+        "[es] ",
+        "[pt_BR] ",
+        "[1]",
+        "[a][b]",
+        "[a] (b)",
+        "[a]\n(b)",
+        "[a [b] c](d)",
+        "[a](b",
+        "[call](tel:+1-555-0100)",
+        "[write](mailto:care@example.org)",
+        "[back](../index.html#top)",
+        "[here](#dose)",
+        "[x](//evil.example)",
+        "[x](data:text/html,x)",
+        "](tel:555)",
+        "](../a_b.html)",
+        "_",
+        "__",
+        "pt_BR",
     ]
 )
 TEXT = st.lists(PIECES, max_size=14).map("".join)
@@ -97,17 +116,20 @@ def test_the_short_path_agrees_with_markdown_it(text: str) -> None:
     if simple is None:
         return
     full = markdown_it(text)
-    assert (simple.text, simple.links, simple.code, simple.emphasis) == (
+    assert (simple.text, simple.links, simple.code, simple.emphasis, simple.stray) == (
         full.text,
         full.links,
         full.code,
         full.emphasis,
+        full.stray,
     )
-    assert full.images == full.html == full.stray == ()
+    assert full.images == full.html == ()
+    if has_markup(text):  # else parse_inline answers plain=True before the short path
+        assert parse_inline.__wrapped__(text) == full
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.text(alphabet=st.sampled_from("ab 1.,*`[]()/:h"), max_size=30))
+@given(st.text(alphabet=st.sampled_from("ab 1.,*`[]()/:h_<>&!\\#"), max_size=30))
 def test_the_short_path_agrees_on_dense_markup(text: str) -> None:
     test_the_short_path_agrees_with_markdown_it.hypothesis.inner_test(text)  # type: ignore[attr-defined]
 
@@ -117,6 +139,8 @@ def test_the_usual_markup_takes_the_short_path() -> None:
         "Give **2.5 mL** twice a day.",
         "Read [the clinic page](https://example.org/p/12) or call 555-0142.",
         "Run `kit` and *rest*, then **eat** something.",
+        "[es] Call [the clinic](tel:+1-555-0142) or see [dosing](../dosing.html#child) [1].",
+        "[pt_BR] Write to [us](mailto:care@example.org); **do not** wait.",
     ):
         assert simple_inline(text) is not None
         assert parse_inline(text) == parse_inline.__wrapped__(text)
