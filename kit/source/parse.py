@@ -41,6 +41,7 @@ from kit.model import (
     TableCell,
     ThematicBreak,
 )
+from kit.source.blockrules import guard_block_rules
 from kit.source.frontmatter import parse_meta, split_front_matter
 from kit.source.spans import message_source, record_spans
 
@@ -59,6 +60,7 @@ def markdown_parser(*, spans: bool = True) -> MarkdownIt:
     if spans:
         md = record_spans(md)
     md.core.ruler.at("inline", _inline)
+    guard_block_rules(md)
     return md
 
 
