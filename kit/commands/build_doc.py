@@ -335,8 +335,11 @@ def save(project: Project, path: Path, data: bytes, *, sync: bool = True) -> boo
     The build saves with ``sync=False`` and makes everything durable at once at the end
     (``kit.files.sync_filesystem``), before its cache names the outputs."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return write_bytes_if_changed(path, data, sync=sync)
+        try:
+            return write_bytes_if_changed(path, data, sync=sync)
+        except FileNotFoundError:  # its folder is not there yet (asked only then: cheaper)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return write_bytes_if_changed(path, data, sync=sync)
     except OSError as exc:
         raise RenderError(
             f"cannot write the output: {exc.strerror or exc}",
