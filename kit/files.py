@@ -50,9 +50,10 @@ def _temp_file(path: Path, data: bytes, sync: bool = True, mode: int | None = No
     clean_stale_temps(path.parent)
     fd, tmp = _new_temp(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        try:
+            written = 0
+            while written < len(data):  # (a file object would cost an isatty and a seek)
+                written += os.write(fd, memoryview(data)[written:])
             if sync:
                 os.fsync(fd)
             if mode is None:
@@ -60,6 +61,8 @@ def _temp_file(path: Path, data: bytes, sync: bool = True, mode: int | None = No
                     mode = os.stat(path).st_mode & 0o7777
             if mode is not None:
                 os.fchmod(fd, mode)  # the file's own mode
+        finally:
+            os.close(fd)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -82,11 +85,10 @@ def _new_temp(path: Path) -> tuple[int, str]:
 
 
 def write_files_atomic(files: Sequence[tuple[Path, bytes]]) -> dict[Path, OSError]:
-    """Replace each path with its bytes, each atomically as ``write_bytes_atomic`` does, with
-    the disk syncs batched: all temporary files are written, made durable together
-    (``_sync_all``), renamed over their targets, and then each folder is fsynced once. A
-    SIGKILL or a power loss at any moment leaves every target whole, old or new. Returns the
-    files that could not be written, with their error; the others are written."""
+    """Replace each path with its bytes atomically, the disk syncs batched: all temporary
+    files are written, made durable together (``_sync_all``), renamed, then each folder is
+    fsynced once. A SIGKILL or a power loss at any moment leaves every target whole, old or
+    new. Returns the files that could not be written, with their error."""
     failed: dict[Path, OSError] = {}
     temps: dict[Path, str] = {}
     try:
@@ -149,9 +151,8 @@ _cleaned: set[str] = set()
 
 
 def clean_stale_temps(folder: Path) -> list[str]:
-    """Remove the temporary files a killed kit left in ``folder`` (once per folder and
-    process): those whose process is gone, and old ones from before names carried the
-    process id. A running kit's temporary files are left alone. Returns the names removed."""
+    """Remove the temporary files a killed kit left in ``folder`` (once per folder and process):
+    those whose process is gone, and old ones without a process id. Returns the names removed."""
     key = str(folder)
     if key in _cleaned:
         return []
@@ -189,8 +190,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` encoded as UTF-8, atomically."""
+def write_text_atomic(path: Path, text: str) -> None:  # as UTF-8
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
