@@ -16,10 +16,10 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import itertools
 import os
 import re
 import stat
-import tempfile
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -29,10 +29,12 @@ from typing import Any
 from kit.errors import KitError
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, sync: bool = True) -> None:
+def write_bytes_atomic(
+    path: Path, data: bytes, *, sync: bool = True, mode: int | None = None
+) -> None:
     """Replace ``path`` with ``data`` atomically (same folder temp file, fsync, replace).
-    ``sync=False`` leaves out the fsync: for many outputs followed by one ``sync_filesystem``."""
-    tmp = _temp_file(path, data, sync)
+    ``sync=False``: no fsync (many outputs, then one ``sync_filesystem``); ``mode``: known."""
+    tmp = _temp_file(path, data, sync, mode)
     try:
         os.replace(tmp, path)
     except BaseException:
@@ -41,20 +43,26 @@ def write_bytes_atomic(path: Path, data: bytes, *, sync: bool = True) -> None:
         raise
 
 
-def _temp_file(path: Path, data: bytes, sync: bool = True) -> str:
-    """``data`` in a new, fsynced (unless not ``sync``) ``.<name>.<pid>.<random>.tmp`` next to
-    ``path``, with ``path``'s mode; stale temporary files of dead runs are removed first."""
+def _temp_file(path: Path, data: bytes, sync: bool = True, mode: int | None = None) -> str:
+    """``data`` in a new, fsynced (unless not ``sync``) ``.<name>.<pid>.<n>.tmp`` next to
+    ``path``, with ``path``'s mode (a new file: what open() gives); stale temporary files of
+    dead runs are removed first."""
     clean_stale_temps(path.parent)
-    prefix = f".{path.name}.{os.getpid()}."
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
+    fd, tmp = _new_temp(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        try:
+            written = 0
+            while written < len(data):  # (a file object would cost an isatty and a seek)
+                written += os.write(fd, memoryview(data)[written:])
             if sync:
-                os.fsync(handle.fileno())
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
-        os.chmod(tmp, mode)  # the file's own mode, or what open() would have given
+                os.fsync(fd)
+            if mode is None:
+                with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+                    mode = os.stat(path).st_mode & 0o7777
+            if mode is not None:
+                os.fchmod(fd, mode)  # the file's own mode
+        finally:
+            os.close(fd)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -62,12 +70,25 @@ def _temp_file(path: Path, data: bytes, sync: bool = True) -> str:
     return tmp
 
 
+_NUMBERS, _CREATE = itertools.count(), os.O_WRONLY | os.O_CREAT | os.O_EXCL
+
+
+def _new_temp(path: Path) -> tuple[int, str]:
+    """A new temporary file (``O_EXCL``), named by process id and a counter (no random name
+    needed); a name left by a dead process of the same id is skipped."""
+    prefix = f"{path.parent}{os.sep}.{path.name}.{os.getpid()}."
+    for _ in range(1000):
+        with contextlib.suppress(FileExistsError):
+            tmp = f"{prefix}{next(_NUMBERS) % (1 << 32):08x}.tmp"
+            return os.open(tmp, _CREATE, 0o666), tmp
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", prefix)
+
+
 def write_files_atomic(files: Sequence[tuple[Path, bytes]]) -> dict[Path, OSError]:
-    """Replace each path with its bytes, each atomically as ``write_bytes_atomic`` does, with
-    the disk syncs batched: all temporary files are written, made durable together
-    (``_sync_all``), renamed over their targets, and then each folder is fsynced once. A
-    SIGKILL or a power loss at any moment leaves every target whole, old or new. Returns the
-    files that could not be written, with their error; the others are written."""
+    """Replace each path with its bytes atomically, the disk syncs batched: all temporary
+    files are written, made durable together (``_sync_all``), renamed, then each folder is
+    fsynced once. A SIGKILL or a power loss at any moment leaves every target whole, old or
+    new. Returns the files that could not be written, with their error."""
     failed: dict[Path, OSError] = {}
     temps: dict[Path, str] = {}
     try:
@@ -87,7 +108,8 @@ def write_files_atomic(files: Sequence[tuple[Path, bytes]]) -> dict[Path, OSErro
             except OSError as exc:
                 failed[path] = exc
         for folder in {path.parent for path, _ in files if path not in failed}:
-            _fsync_folder(folder)
+            with contextlib.suppress(OSError):  # the renames made durable (else each file is
+                _fsync_name(str(folder))  # whole anyway)
     finally:
         for tmp in temps.values():  # those not renamed
             with contextlib.suppress(OSError):
@@ -121,12 +143,6 @@ def _fsync_name(name: str) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
-    """Make the renames in ``folder`` durable (where it cannot be: each file is whole anyway)."""
-    with contextlib.suppress(OSError):
-        _fsync_name(str(folder))
-
-
 # -- temporary files of killed runs ---------------------------------------------------------
 
 _TEMP = re.compile(r"^\..+?\.(?:(\d+)\.)?[a-z0-9_]{8}\.tmp$")
@@ -135,9 +151,8 @@ _cleaned: set[str] = set()
 
 
 def clean_stale_temps(folder: Path) -> list[str]:
-    """Remove the temporary files a killed kit left in ``folder`` (once per folder and
-    process): those whose process is gone, and old ones from before names carried the
-    process id. A running kit's temporary files are left alone. Returns the names removed."""
+    """Remove the temporary files a killed kit left in ``folder`` (once per folder and process):
+    those whose process is gone, and old ones without a process id. Returns the names removed."""
     key = str(folder)
     if key in _cleaned:
         return []
@@ -148,10 +163,8 @@ def clean_stale_temps(folder: Path) -> list[str]:
     except OSError:
         return removed
     now = time.time()
-    for name in names:
-        match = _TEMP.match(name)
-        if match is None:
-            continue
+    for match in filter(None, map(_TEMP.match, names)):
+        name = match.group(0)
         path = folder / name
         try:
             if match.group(1) is not None:
@@ -167,10 +180,9 @@ def clean_stale_temps(folder: Path) -> list[str]:
 
 
 def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
     try:
-        os.kill(pid, 0)
+        if pid != os.getpid():
+            os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except (PermissionError, OverflowError):
@@ -178,19 +190,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` encoded as UTF-8, atomically."""
+def write_text_atomic(path: Path, text: str) -> None:  # as UTF-8
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
 def write_bytes_if_changed(path: Path, data: bytes, *, sync: bool = True) -> bool:
     """Write ``data`` atomically unless ``path`` already holds exactly these bytes (True)."""
     try:
-        if path.read_bytes() == data:
-            return False
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
-        pass
-    write_bytes_atomic(path, data, sync=sync)
+        mode = None
+    else:
+        try:
+            info = os.fstat(fd)
+            if info.st_size == len(data) and os.read(fd, len(data) + 1) == data:
+                return False  # (a short read is taken as a difference: written again)
+            mode = info.st_mode & 0o7777
+        finally:
+            os.close(fd)
+    write_bytes_atomic(path, data, sync=sync, mode=mode)
     return True
 
 
@@ -206,17 +224,6 @@ def sync_filesystem(folder: Path) -> None:
         finally:
             os.close(fd)
     os.sync()
-
-
-def _umask() -> int:
-    """The process umask, read without changing it (os.umask would race other threads)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    return 0o022
 
 
 # -- reading project files safely ---------------------------------------------------------
@@ -244,8 +251,8 @@ def read_project_bytes(
     (a file the user named on the command line)."""
     name = shown or str(path)
     if root is not None:
-        real = path.resolve()
-        if not real.is_relative_to(root.resolve()):
+        real, inside = os.path.realpath(path), os.path.realpath(root)  # no Path objects: cheaper
+        if real != inside and not real.startswith(os.path.join(inside, "")):
             raise error(
                 f"is a link to a file outside the project ({real})",
                 path=name,
@@ -278,17 +285,12 @@ def read_project_bytes(
     return data
 
 
+_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket"}
+_KINDS |= {stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
+
+
 def _kind(mode: int) -> str:
-    for test, name in (
-        (stat.S_ISDIR, "a folder"),
-        (stat.S_ISFIFO, "a named pipe"),
-        (stat.S_ISCHR, "a device"),
-        (stat.S_ISBLK, "a device"),
-        (stat.S_ISSOCK, "a socket"),
-    ):
-        if test(mode):
-            return name
-    return "not an ordinary file"
+    return _KINDS.get(stat.S_IFMT(mode), "not an ordinary file")
 
 
 # -- replacing a file only if nobody changed it since it was read ---------------------------

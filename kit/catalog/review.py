@@ -100,6 +100,8 @@ def stage_status(log: ReviewLog, po: PoFile, stage: str) -> ReviewStatus:
 
 def review_status(log: ReviewLog, po: PoFile) -> ReviewStatus:
     translated = [e for e in po.active if state(e) is State.TRANSLATED]
+    if not log.signoffs:  # nothing signed off: no entry to hash
+        return ReviewStatus(0, len(translated), None, ())
     hashes = {entry_hash(e) for e in translated}
     live = tuple(s for s in reversed(log.signoffs) if s.entries & hashes)
     covered: set[str] = set().union(*(s.entries for s in live)) if live else set()

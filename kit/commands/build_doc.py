@@ -12,6 +12,7 @@ handouts). Only small values go back to the parent: decision records, fingerprin
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -108,6 +109,7 @@ def build_document(job: DocJob) -> DocResult:
     project = Project(job.site.config)
     doc = job.document
     result = _Result()
+    _FOLDERS.clear()
     pages = [_read_page(project, job, locale) for locale in job.site.locales]
     for page in pages:
         _decide(project, job, page, result)
@@ -260,7 +262,7 @@ def _render(
     handouts: tuple[HandoutFile, ...],
 ) -> tuple[list[Outcome], KitError | None]:
     """Render one task; an error fails this output only and is returned, not raised."""
-    output = output_label([project.rel(p) for p in output_paths(project, job.document, task)])
+    output = output_label([_shown(project, p) for p in output_paths(project, job.document, task)])
     ldoc: LocalizedDocument | None = None
     try:
         load_words(project, page.locale)
@@ -321,6 +323,21 @@ def output_paths(project: Project, doc: Document, task: Task) -> tuple[Path, ...
     return tuple(folder / n for n in handout_names(doc.slug, project.config.print, is_source))
 
 
+def _shown(project: Project, path: Path) -> str:
+    """``project.rel`` of an output (written or to be: kit replaces a link with a file), its
+    folder resolved once per document instead of twice per output."""
+    key = (project.root, path.parent)
+    folder = _FOLDERS.get(key)
+    if folder is None:
+        folder = _FOLDERS[key] = project.rel(path.parent)
+    if os.path.isabs(folder):  # outside the project: shown as it is
+        return str(path)
+    return path.name if folder == "." else f"{folder}/{path.name}"
+
+
+_FOLDERS: dict[tuple[Path, Path], str] = {}  # (root, output folder) → shown, per document
+
+
 def _nonempty(path: Path) -> bool:
     """An output is there and not empty (no output of kit is: an empty one is a file a power
     loss cut short, and is made again)."""
@@ -335,8 +352,11 @@ def save(project: Project, path: Path, data: bytes, *, sync: bool = True) -> boo
     The build saves with ``sync=False`` and makes everything durable at once at the end
     (``kit.files.sync_filesystem``), before its cache names the outputs."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return write_bytes_if_changed(path, data, sync=sync)
+        try:
+            return write_bytes_if_changed(path, data, sync=sync)
+        except FileNotFoundError:  # its folder is not there yet (asked only then: cheaper)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return write_bytes_if_changed(path, data, sync=sync)
     except OSError as exc:
         raise RenderError(
             f"cannot write the output: {exc.strerror or exc}",
@@ -348,4 +368,4 @@ def save(project: Project, path: Path, data: bytes, *, sync: bool = True) -> boo
 def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -> Outcome:
     written = save(project, path, data, sync=False)
     note = "; ".join(ldoc.publish.reasons) if ldoc.publish.decision is Decision.BANNER else ""
-    return Outcome(project.rel(path), Action.saved(written), note)
+    return Outcome(_shown(project, path), Action.saved(written), note)

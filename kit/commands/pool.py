@@ -2,11 +2,16 @@
 
 Started only when there is work for more than one process; with ``jobs == 1`` everything runs
 in this process, in order, which keeps tracebacks and profiling simple.
+
+A worker dies with its parent: killed ``kit`` (SIGKILL, the OOM killer, a CI timeout) leaves
+no worker waiting forever for work that will never come (``_die_with_parent``).
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import TypeVar
@@ -40,7 +45,9 @@ class WorkerPool:
 
     def _get(self) -> ProcessPoolExecutor:
         if self.executor is None:
-            self.executor = ProcessPoolExecutor(max_workers=self.jobs)
+            self.executor = ProcessPoolExecutor(
+                max_workers=self.jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
+            )
         return self.executor
 
     def map(self, func: Callable[[T], R], items: list[T]) -> list[R]:
@@ -66,3 +73,18 @@ class WorkerPool:
 
 def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [func(item) for item in chunk]
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a worker: be killed when the parent dies (Linux's ``PR_SET_PDEATHSIG``; elsewhere
+    nothing), and exit now if it already has (it died before the request was made)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (AttributeError, OSError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)

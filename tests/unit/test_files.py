@@ -16,7 +16,6 @@ from kit.errors import KitError
 from kit.files import (
     FileChanged,
     LinkRefused,
-    _umask,
     clean_stale_temps,
     read_project_bytes,
     replace_if_unchanged,
@@ -122,7 +121,9 @@ def test_write_files_atomic_writes_every_file_and_keeps_modes(tmp_path: Path, co
     for path, data in files:
         assert path.read_bytes() == data
     assert kept.stat().st_mode & 0o777 == 0o640
-    assert (tmp_path / "doc-0.pot").stat().st_mode & 0o777 == 0o666 & ~_umask()
+    probe = tmp_path / "probe"
+    probe.write_bytes(b"")  # what open() gives a new file here
+    assert (tmp_path / "doc-0.pot").stat().st_mode & 0o777 == probe.stat().st_mode & 0o777
     assert temps(tmp_path) == []
 
 
@@ -153,3 +154,18 @@ def test_write_files_atomic_renames_nothing_when_the_disk_sync_fails(
     assert sorted(failed) == sorted(path for path, _ in files)
     assert old.read_bytes() == b"old" and not (tmp_path / "fresh.pot").exists()
     assert temps(tmp_path) == []
+
+
+def test_a_temporary_name_already_taken_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Temporary names are the process id and a counter, created with O_EXCL: a file left
+    under the next name (a dead process that had the same id) is neither used nor touched."""
+    monkeypatch.setattr(kit.files, "_NUMBERS", iter(range(5, 10)))
+    taken = tmp_path / f".page.html.{os.getpid()}.00000005.tmp"
+    taken.write_bytes(b"someone else's")
+    path = tmp_path / "page.html"
+    assert kit.files.write_bytes_if_changed(path, b"<html>", sync=False) is True
+    assert path.read_bytes() == b"<html>" and taken.read_bytes() == b"someone else's"
+    assert kit.files.write_bytes_if_changed(path, b"<html>", sync=False) is False
+    assert sorted(p.name for p in tmp_path.iterdir()) == [taken.name, "page.html"]
