@@ -171,7 +171,7 @@ def check(ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool, 
     from kit.checks.formats import render
     from kit.commands.check import run_check
 
-    report = run_check(project_of(ctx), locales, strict=strict, pdf=pdf)
+    report = run_check(project_of(ctx), locales, strict=strict, pdf=pdf, remember=True)
     click.echo(render(report, fmt), nl=False)
     if report.failed:
         sys.exit(1)

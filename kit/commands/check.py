@@ -32,7 +32,8 @@ from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, finalize, from_po
 from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.checks.words import check_words
-from kit.commands.check_layout import layout_findings, may_overflow
+from kit.commands.check_cache import CACHE_FILE
+from kit.commands.check_layout import Overflows
 from kit.commands.check_pdf import pdf_findings
 from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import load_documents, locale_rules, read_back, read_review
@@ -61,7 +62,6 @@ class _Collected:
     suppressions: list[Suppression] = field(default_factory=list)
     rows: list[ReadabilityRow] = field(default_factory=list)
     checked: list[tuple[str, str]] = field(default_factory=list)
-    catalogs: list[CatalogUnit] = field(default_factory=list)  # for render.overflow
 
 
 def run_check(
@@ -71,8 +71,11 @@ def run_check(
     strict: bool = False,
     today: dt.date | None = None,
     pdf: bool = False,
+    remember: bool = False,
 ) -> CheckReport:
-    """Check every source document, then every (document, locale) catalog."""
+    """Check every source document, then every (document, locale) catalog. ``remember``:
+    keep render.overflow's layouts in ``.kit-cache/overflow.json`` for the next run (the
+    command line does; ``kit serve`` and ``kit bundle`` do not write the project)."""
     config = project.config
     validate_config(project)
     docs, errors = load_documents(project)
@@ -88,17 +91,21 @@ def run_check(
     )
     sources = [load_source(project, doc, options.source_locale) for doc in docs]
     run = _Collected()
+    overflows = Overflows(project, project.root / CACHE_FILE if remember else None)
     for unit in sources:
+        overflows.source(unit)
         run.findings.extend(check_source(unit, options))
         run.suppressions.extend(unit.suppressions)
         run.rows.extend(_readability_source(project, unit, options, run.findings))
         run.checked.append((options.source_locale, unit.document.slug))
     problems = [
-        p for locale in locales if (p := _check_locale(project, locale, sources, options, run))
+        p
+        for locale in locales
+        if (p := _check_locale(project, locale, sources, options, run, overflows))
     ]
     if problems:
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
-    run.findings.extend(layout_findings(project, sources, run.catalogs))  # render.overflow
+    run.findings.extend(overflows.findings())  # render.overflow
     if pdf:  # the built handouts too (kit.commands.check_pdf)
         run.findings.extend(pdf_findings(project, docs, locales)[0])
     run.findings.extend(language_help_findings(project))
@@ -114,6 +121,7 @@ def _check_locale(
     sources: list[SourceUnit],
     options: Options,
     run: _Collected,
+    overflows: Overflows,
 ) -> KitError | None:
     """Check every document in one locale; an unreadable catalog or glossary is returned.
 
@@ -130,13 +138,11 @@ def _check_locale(
         except KitError as exc:
             return exc
         _check_one(project, cat, options, here)
-        if may_overflow(project, cat):  # kept for render.overflow; the rest is let go
-            here.catalogs.append(cat)
+        overflows.catalog(cat)  # render.overflow: laid out now, the catalog is let go
     run.findings.extend(here.findings)
     run.suppressions.extend(here.suppressions)
     run.rows.extend(here.rows)
     run.checked.extend(here.checked)
-    run.catalogs.extend(here.catalogs)
     return _check_words(project, locale, run)
 
 

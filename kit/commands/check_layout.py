@@ -6,19 +6,23 @@ laid out. Otherwise each handout the build would write for that document and loc
 large print, bilingual; the locale's page size) is laid out by ``kit.pdf.overflow`` with only
 those blocks, and every box sticking out becomes a spot at the PO line of the translation (or
 the source line) it comes from. Text of the source shown as is (the source locale, a fallback,
-the source column of a bilingual handout) is reported once at the source line.
+the source column of a bilingual handout) is reported once at the source line. Each catalog
+is laid out as it is read (``Overflows``), so memory holds its spots, not the catalog; a
+layout already done for the same inputs is not done again (``kit.commands.check_cache``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kit.catalog.localize import LocalizedDocument, localize, source_localized
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import CatalogUnit, SourceUnit
 from kit.checks.overflow import Spot, needs_layout, overflow_findings, risky_blocks
+from kit.commands.check_cache import LayoutCache
 from kit.commands.loaders import policy_for
 from kit.locales import parse_locale
 from kit.model import Segment, Table, iter_segments
@@ -31,33 +35,70 @@ if TYPE_CHECKING:
 Shown = Callable[[Segment], Sequence[str]]
 
 
+class Overflows:
+    """``render.overflow`` one document at a time: ``source`` for each source document
+    first, then ``catalog`` for each catalog as it is read (only the spots are kept, not the
+    catalogs), then ``findings``. Nothing is laid out when kit.toml's ``[checks] disable``
+    lists the check. ``cache``: where layouts are remembered (``kit.commands.check_cache``;
+    None: for this run only)."""
+
+    def __init__(self, project: Project, cache: Path | None = None) -> None:
+        self.project = project
+        self.enabled = "render.overflow" not in project.config.checks.disable
+        self.layouts = LayoutCache(cache)
+        self.spots: list[Spot] = []
+        self.slugs: dict[str, str] = {}
+
+    def source(self, unit: SourceUnit) -> None:
+        doc = unit.document
+        self.slugs[doc.path] = doc.slug
+        if self.enabled and needs_layout(doc, _source_text):
+            source = self.project.config.source_locale
+            self.spots += self._spots(source_localized(doc, source), _source_text)
+
+    def catalog(self, cat: CatalogUnit) -> None:
+        doc = cat.document
+        shown = _shown(cat)
+        if not self.enabled or not needs_layout(doc, shown):
+            return
+        project = self.project
+        locale = parse_locale(cat.rules.code)
+        po = cat.po or PoFile(header=PoEntry(msgid=""))
+        policy = policy_for(project, locale)
+        source = project.config.source_locale
+        ldoc = localize(doc, po, locale, source, policy, cat.review, cat.po_path)
+        self.spots += self._spots(ldoc, shown)
+
+    def findings(self) -> list[Finding]:
+        """The findings (a block that sticks out in the source locale is reported once, at
+        the source); saves the layouts for the next run."""
+        self.layouts.save()
+        source = self.project.config.source_locale.code
+        in_source = {s.block for s in self.spots if s.place.locale == source}
+        moved = [
+            _at_source(s, self.slugs[s.block[0]]) if s.block in in_source else s for s in self.spots
+        ]
+        return overflow_findings(moved)
+
+    def _spots(self, ldoc: LocalizedDocument, shown: Shown) -> list[Spot]:
+        return _spots(self.project, ldoc, shown, self.layouts)
+
+
 def layout_findings(
     project: Project, sources: Sequence[SourceUnit], catalogs: Sequence[CatalogUnit]
 ) -> list[Finding]:
     """``render.overflow`` findings for every document in the source locale and each catalog
     (none, and nothing laid out, when kit.toml's ``[checks] disable`` lists the check)."""
-    if "render.overflow" in project.config.checks.disable:
-        return []
-    spots: list[Spot] = []
-    source = project.config.source_locale
+    run = Overflows(project)
     for unit in sources:
-        doc = unit.document
-        if needs_layout(doc, lambda s: (s.text,)):
-            spots += _spots(project, source_localized(doc, source), lambda s: (s.text,))
+        run.source(unit)
     for cat in catalogs:
-        doc = cat.document
-        shown = _shown(cat)
-        if not needs_layout(doc, shown):
-            continue
-        locale = parse_locale(cat.rules.code)
-        po = cat.po or PoFile(header=PoEntry(msgid=""))
-        policy = policy_for(project, locale)
-        ldoc = localize(doc, po, locale, source, policy, cat.review, cat.po_path)
-        spots += _spots(project, ldoc, shown)
-    in_source = {s.block for s in spots if s.place.locale == source.code}
-    slugs = {unit.document.path: unit.document.slug for unit in sources}
-    moved = [_at_source(s, slugs[s.block[0]]) if s.block in in_source else s for s in spots]
-    return overflow_findings(moved)
+        run.catalog(cat)
+    return run.findings()
+
+
+def _source_text(seg: Segment) -> tuple[str, ...]:
+    return (seg.text,)
 
 
 def _shown(cat: CatalogUnit) -> Shown:
@@ -71,14 +112,9 @@ def _shown(cat: CatalogUnit) -> Shown:
     return shown
 
 
-def may_overflow(project: Project, cat: CatalogUnit) -> bool:
-    """Whether ``layout_findings`` would lay this catalog out (kit check keeps only those)."""
-    if "render.overflow" in project.config.checks.disable:
-        return False
-    return needs_layout(cat.document, _shown(cat))
-
-
-def _spots(project: Project, ldoc: LocalizedDocument, shown: Shown) -> list[Spot]:
+def _spots(
+    project: Project, ldoc: LocalizedDocument, shown: Shown, lay_out: LayoutCache
+) -> list[Spot]:
     from kit.pdf.overflow import stuck_out  # WeasyPrint: imported only when there is a layout
 
     doc = ldoc.document
@@ -95,7 +131,7 @@ def _spots(project: Project, ldoc: LocalizedDocument, shown: Shown) -> list[Spot
     default = lines[id(first)] if first is not None else doc.title.line
     return [
         replace(_spot(ldoc, stuck, lines, default), table=id(stuck.segment) in tables)
-        for stuck in stuck_out(ldoc, project.config, blocks)
+        for stuck in stuck_out(ldoc, project.config, blocks, lay_out)
     ]
 
 

@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from kit.catalog.localize import LocalizedDocument, LocalizedText, source_localized
 from kit.config import Config
@@ -44,8 +45,26 @@ class Stuck:
     source_side: bool = False  # the source column of a bilingual handout
 
 
-def stuck_out(ldoc: LocalizedDocument, config: Config, blocks: tuple[Block, ...]) -> list[Stuck]:
-    """Lay out every handout of ``ldoc`` with only ``blocks`` in the body; what sticks out."""
+# (html, base URL, asset roots) -> the texts of the boxes that stick out, None when stopped
+LayOut = Callable[[str, str, tuple[Path, ...]], list[str] | None]
+
+
+def overflowing_texts(html: str, base: str, roots: tuple[Path, ...]) -> list[str] | None:
+    """Lay ``html`` out (``engine.lay_out``); the text of every box sticking out, in order."""
+    document = engine.lay_out(html, base_url=base, roots=roots)
+    if document is None:
+        return None  # stopped: the time-limit and resource checks say why
+    return [box.text for box in overflows(document) if box.text]
+
+
+def stuck_out(
+    ldoc: LocalizedDocument,
+    config: Config,
+    blocks: tuple[Block, ...],
+    lay_out: LayOut = overflowing_texts,
+) -> list[Stuck]:
+    """Lay out every handout of ``ldoc`` with only ``blocks`` in the body; what sticks out.
+    ``lay_out`` does the layout (``kit check`` passes one that remembers results)."""
     reduced = _with_blocks(ldoc, blocks)
     renderers = default_renderers()
     public_url = online_url(config, ldoc.locale, ldoc.document.slug)
@@ -58,16 +77,14 @@ def stuck_out(ldoc: LocalizedDocument, config: Config, blocks: tuple[Block, ...]
         except KitError:
             continue  # a broken template: kit build reports it, not this check
         html = html if public_url else unlink_relative(html)
-        document = engine.lay_out(
-            html, base_url=base, roots=(config.templates_dir, config.source_dir)
-        )
-        if document is None:
-            continue  # stopped: the time-limit and resource checks say why
+        texts = lay_out(html, base, (config.templates_dir, config.source_dir))
+        if not texts:
+            continue  # nothing sticks out, or stopped (the time-limit checks say why)
         sides = [_side(reduced, False)]
         if profile is BILINGUAL:
             sides.append(_side(source_localized(reduced.document, ldoc.source_locale), True))
         name = profile.filename(ldoc.document.slug)
-        traced = [_traced(name, box.text, sides) for box in overflows(document) if box.text]
+        traced = [_traced(name, text, sides) for text in texts]
         # kit's own words (a fallback label) next to traced text add nothing to the finding
         found += [t for t in traced if t.segment is not None] or traced
     return found
