@@ -71,8 +71,10 @@ def run_check(
     strict: bool = False,
     today: dt.date | None = None,
     pdf: bool = False,
+    jobs: int = 1,
 ) -> CheckReport:
-    """Check every source document, then every (document, locale) catalog."""
+    """Check every source document, then every (document, locale) catalog. ``jobs`` worker
+    processes lay out what could overflow a handout (the report is the same for any number)."""
     config = project.config
     validate_config(project)
     docs, errors = load_documents(project)
@@ -98,7 +100,7 @@ def run_check(
     ]
     if problems:
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
-    run.findings.extend(layout_findings(project, sources, run.catalogs))  # render.overflow
+    run.findings.extend(layout_findings(project, sources, run.catalogs, jobs))  # render.overflow
     if pdf:  # the built handouts too (kit.commands.check_pdf)
         run.findings.extend(pdf_findings(project, docs, locales)[0])
     run.findings.extend(language_help_findings(project))

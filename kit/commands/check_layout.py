@@ -11,8 +11,9 @@ the source column of a bilingual handout) is reported once at the source line.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from kit.catalog.localize import LocalizedDocument, localize, source_localized
@@ -20,6 +21,7 @@ from kit.checks.finding import Finding, Place
 from kit.checks.inputs import CatalogUnit, SourceUnit
 from kit.checks.overflow import Spot, needs_layout, overflow_findings, risky_blocks
 from kit.commands.loaders import policy_for
+from kit.commands.pool import WorkerPool
 from kit.locales import parse_locale
 from kit.model import Segment, Table, iter_segments
 from kit.po import PoEntry, PoFile
@@ -29,53 +31,95 @@ if TYPE_CHECKING:
     from kit.pdf.overflow import Stuck
 
 Shown = Callable[[Segment], Sequence[str]]
+BATCH = 8  # documents per worker held at a time (without workers, one at a time)
+Done = dict[tuple[str | None, str], str]  # (msgctxt, msgid) -> the translation
 
 
 def layout_findings(
-    project: Project, sources: Sequence[SourceUnit], catalogs: Sequence[CatalogUnit]
+    project: Project,
+    sources: Sequence[SourceUnit],
+    catalogs: Sequence[CatalogUnit],
+    jobs: int = 1,
 ) -> list[Finding]:
     """``render.overflow`` findings for every document in the source locale and each catalog
-    (none, and nothing laid out, when kit.toml's ``[checks] disable`` lists the check)."""
+    (none, and nothing laid out, when kit.toml's ``[checks] disable`` lists the check).
+    ``jobs`` worker processes lay the handouts out (the findings are the same for any number)."""
     if "render.overflow" in project.config.checks.disable:
         return []
     spots: list[Spot] = []
+    lay_out = partial(_lay_out, project)
+    with WorkerPool(jobs) as pool:
+        for batch in _batches(_work(project, sources, catalogs), 1 if jobs <= 1 else jobs * BATCH):
+            spots += [s for found in pool.map(lay_out, batch) for s in found]
     source = project.config.source_locale
-    for unit in sources:
-        doc = unit.document
-        if needs_layout(doc, lambda s: (s.text,)):
-            spots += _spots(project, source_localized(doc, source), lambda s: (s.text,))
-    for cat in catalogs:
-        doc = cat.document
-        shown = _shown(cat)
-        if not needs_layout(doc, shown):
-            continue
-        locale = parse_locale(cat.rules.code)
-        po = cat.po or PoFile(header=PoEntry(msgid=""))
-        policy = policy_for(project, locale)
-        ldoc = localize(doc, po, locale, source, policy, cat.review, cat.po_path)
-        spots += _spots(project, ldoc, shown)
     in_source = {s.block for s in spots if s.place.locale == source.code}
     slugs = {unit.document.path: unit.document.slug for unit in sources}
     moved = [_at_source(s, slugs[s.block[0]]) if s.block in in_source else s for s in spots]
     return overflow_findings(moved)
 
 
-def _shown(cat: CatalogUnit) -> Shown:
-    """What a catalog's handouts show of each segment: the translation (or the source where
-    there is none) and, in the bilingual handout, the source beside it."""
-    done = {e.key: e.msgstr for e in cat.po.active if e.msgstr} if cat.po else {}
+def _work(
+    project: Project, sources: Sequence[SourceUnit], catalogs: Sequence[CatalogUnit]
+) -> Iterator[_Layout]:
+    """Each document to lay out, in the source locale and then in each catalog, made only
+    when its turn comes (a localized document is let go once it is laid out)."""
+    source = project.config.source_locale
+    for unit in sources:
+        if needs_layout(unit.document, _shows(None)):
+            yield _Layout(source_localized(unit.document, source), None)
+    for cat in catalogs:
+        done = _done(cat)
+        if not needs_layout(cat.document, _shows(done)):
+            continue
+        locale = parse_locale(cat.rules.code)
+        po = cat.po or PoFile(header=PoEntry(msgid=""))
+        policy = policy_for(project, locale)
+        ldoc = localize(cat.document, po, locale, source, policy, cat.review, cat.po_path)
+        yield _Layout(ldoc, done)
 
-    def shown(seg: Segment) -> tuple[str, ...]:
-        return (done.get(seg.key, seg.text), seg.text)
 
-    return shown
+def _batches(items: Iterator[_Layout], size: int) -> Iterator[list[_Layout]]:
+    batch: list[_Layout] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """One document in one locale to lay out; ``done`` its translations (None: the source).
+    Plain data, so a worker process can take it."""
+
+    ldoc: LocalizedDocument
+    done: Done | None
+
+
+def _lay_out(project: Project, item: _Layout) -> list[Spot]:
+    return _spots(project, item.ldoc, _shows(item.done))
+
+
+def _done(cat: CatalogUnit) -> Done:
+    return {e.key: e.msgstr for e in cat.po.active if e.msgstr} if cat.po else {}
+
+
+def _shows(done: Done | None) -> Shown:
+    """What a handout shows of each segment: in the source locale its text; in a catalog's
+    handouts the translation (or the source where there is none) and, in the bilingual
+    handout, the source beside it."""
+    if done is None:
+        return lambda s: (s.text,)
+    return lambda s: (done.get(s.key, s.text), s.text)
 
 
 def may_overflow(project: Project, cat: CatalogUnit) -> bool:
     """Whether ``layout_findings`` would lay this catalog out (kit check keeps only those)."""
     if "render.overflow" in project.config.checks.disable:
         return False
-    return needs_layout(cat.document, _shown(cat))
+    return needs_layout(cat.document, _shows(_done(cat)))
 
 
 def _spots(project: Project, ldoc: LocalizedDocument, shown: Shown) -> list[Spot]:
