@@ -10,16 +10,21 @@ What it does, with the real CLI in subprocesses:
    and every PDF variant, ``--jobs 2`` (runners have 2 cores). Each shard's wall time, CPU time
    and number of outputs are recorded.
 2. Merges the N ``dist/`` parts into one folder (what ``download-artifact`` with
-   ``merge-multiple`` does) and runs ``kit bundle`` on it. The merged output must be
+   ``merge-multiple`` does) and runs ``kit bundle --jobs 2`` on it. The merged output must be
    byte-identical to the one-runner build: the benchmark fails otherwise.
 3. Measures the cost of each part on one fresh runner: start-up (``kit --help``), deciding
    every page of the project (``--shard 1/1000000`` owns almost nothing but decides
    everything, as every shard does), a page (``--format html``) and a PDF (``--format pdf``),
-   and prints how far that model is from every measured shard.
+   and prints how far that model is from every measured shard. Also the two other jobs: the
+   check job (``kit check --jobs 2``, which the bundle job waits for) and the bundle job
+   (``kit bundle --jobs 2``), each at two project sizes, and the bundle job once more with
+   ``render.overflow`` disabled, which shows what its layouts cost (``--bundle-jobs`` sets
+   the bundle's and the check's workers, to compare).
 4. Projects a hospital network (``--network 2000x20``: 2,000 documents × 20 locales, HTML +
    standard, large-print and bilingual PDFs) to N = 1, 4 and 16 runners: each shard's exact
    share of the network's outputs (kit's own CRC-32 split of the real output keys), its
-   build time from the measured costs, the slowest shard, plus the bundle job.
+   build time from the measured costs, the slowest shard; the check job runs beside the
+   shards; the bundle job starts when both are done: wall = max(slowest shard, check) + bundle.
 
 Not included: a runner's set-up (``scripts/setup.sh`` on a fresh Debian container: apt and
 pip, minutes, the same for every N) and moving the artifacts between jobs.
@@ -48,6 +53,7 @@ from kit.build.plan import Shard, Task  # noqa: E402
 KIT = str(ROOT / ".venv" / "bin" / "kit")
 RUNNERS = ROOT / "bench" / "out" / "shard-runners"
 BUILD = ("build", "--jobs", "2", "--format", "html,pdf")
+JOBS = ["2"]  # workers of kit check and kit bundle (--bundle-jobs)
 PDF_VARIANTS_TARGET = 3  # standard, large print, bilingual
 PDF_VARIANTS_SOURCE = 2  # no bilingual handout in the source locale
 
@@ -67,11 +73,22 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def kit(project: Path, *args: str) -> tuple[float, float]:
+def kit(project: Path, *args: str, codes: tuple[int, ...] = (0,)) -> tuple[float, float]:
     """Run ``kit --project PROJECT ARGS``; wall and CPU seconds."""
     cpu, wall = children_cpu(), time.perf_counter()
-    subprocess.run([KIT, "--project", str(project), *args], check=True, capture_output=True)
+    done = subprocess.run([KIT, "--project", str(project), *args], capture_output=True, check=False)
+    if done.returncode not in codes:
+        raise SystemExit(f"kit {' '.join(args)}: exit {done.returncode}\n{done.stderr.decode()}")
     return time.perf_counter() - wall, children_cpu() - cpu
+
+
+def bundle(project: Path) -> tuple[float, float]:
+    return kit(project, "bundle", "--jobs", JOBS[0])
+
+
+def check(project: Path) -> tuple[float, float]:
+    """The CI check job (exit 1 when findings fail the check: still measured)."""
+    return kit(project, "check", "--format", "json", "--jobs", JOBS[0], codes=(0, 1))
 
 
 def fresh_runner(project: Path, name: str) -> Path:
@@ -113,7 +130,7 @@ def matrix(project: Path, n: int) -> tuple[list[Run], Path, float]:
         parts.append(runner / "dist")
     bundler = fresh_runner(project, f"n{n}-bundle")
     merge(parts, bundler / "dist")
-    bundle_wall, _ = kit(bundler, "bundle")
+    bundle_wall, _ = bundle(bundler)
     return runs, bundler / "dist", bundle_wall
 
 
@@ -140,6 +157,10 @@ class Costs:
     build_pdfs: float  # --format pdf, decide included
     outputs: int  # files of a whole build (pages + PDFs)
     bundle: float  # kit bundle on a whole build
+    bundle_cpu: float
+    plain: float  # the same without render.overflow (the check's layouts) in the summaries
+    plain_cpu: float
+    check: float  # the CI check job: kit check on the project
 
 
 def measure_costs(documents: int, locales: int) -> Costs:
@@ -149,9 +170,26 @@ def measure_costs(documents: int, locales: int) -> Costs:
     pdfs, _ = kit(fresh_runner(project, "pdfs"), *BUILD[:-1], "pdf")
     whole = fresh_runner(project, "whole")
     kit(whole, *BUILD)
-    bundle, _ = kit(whole, "bundle")
+    check_wall, _ = check(whole)
+    bundle_wall, bundle_cpu = bundle(whole)
+    shutil.rmtree(whole / "dist" / "bundles")
+    with (whole / "kit.toml").open("a", encoding="utf-8") as toml:
+        toml.write('\n[checks]\ndisable = ["render.overflow"]\n')
+    plain, plain_cpu = bundle(whole)
     html, pdf = outputs(whole / "dist")
-    return Costs(documents * (len(codes) + 1), decide, pages, pdfs, html + pdf, bundle)
+    pairs = documents * (len(codes) + 1)
+    return Costs(
+        pairs,
+        decide,
+        pages,
+        pdfs,
+        html + pdf,
+        bundle_wall,
+        bundle_cpu,
+        plain,
+        plain_cpu,
+        check_wall,
+    )
 
 
 @dataclass(frozen=True)
@@ -164,6 +202,8 @@ class Model:
     per_pdf: float
     bundle0: float
     per_output: float
+    check0: float
+    per_check_pair: float
 
     def shard(self, project_pages: int, html: int, pdf: int) -> float:
         return (
@@ -173,10 +213,14 @@ class Model:
     def bundle(self, files: int) -> float:
         return self.bundle0 + files * self.per_output
 
+    def check(self, project_pages: int) -> float:
+        return self.check0 + project_pages * self.per_check_pair
+
 
 def fit(small: Costs, large: Costs, small_pdfs: int) -> Model:
     per_pair = (large.decide - small.decide) / (large.pages - small.pages)
     per_output = (large.bundle - small.bundle) / (large.outputs - small.outputs)
+    per_check_pair = (large.check - small.check) / (large.pages - small.pages)
     return Model(
         decide0=small.decide - small.pages * per_pair,
         per_pair=per_pair,
@@ -184,7 +228,15 @@ def fit(small: Costs, large: Costs, small_pdfs: int) -> Model:
         per_pdf=(small.build_pdfs - small.decide) / small_pdfs,
         bundle0=small.bundle - small.outputs * per_output,
         per_output=per_output,
+        check0=small.check - small.pages * per_check_pair,
+        per_check_pair=per_check_pair,
     )
+
+
+def per_file(small: Costs, large: Costs, field: str) -> float:
+    """Marginal milliseconds per output file of one measured field."""
+    grown = getattr(large, field) - getattr(small, field)
+    return 1000 * grown / (large.outputs - small.outputs)
 
 
 def main() -> None:
@@ -193,7 +245,9 @@ def main() -> None:
     parser.add_argument("--locales", type=int, default=3)
     parser.add_argument("--runners", default="1,4,16")
     parser.add_argument("--network", default="2000x20", help="DOCUMENTSxLOCALES to project")
+    parser.add_argument("--bundle-jobs", default="2", help="kit check/bundle --jobs (default 2)")
     args = parser.parse_args()
+    JOBS[0] = args.bundle_jobs
     counts = [int(x) for x in args.runners.split(",")]
     net_docs, net_locales = (int(x) for x in args.network.split("x"))
 
@@ -226,7 +280,15 @@ def main() -> None:
         f"\nmeasured on one 2-core runner (--jobs 2): every shard pays {m.decide0:.2f} s of "
         f"start-up plus {m.per_pair * 1000:.1f} ms per page of the project (deciding it); "
         f"then {m.per_page * 1000:.1f} ms a page and {m.per_pdf * 1000:.0f} ms a PDF it builds. "
-        f"kit bundle: {m.bundle0:.2f} s plus {m.per_output * 1000:.1f} ms per file"
+        f"kit bundle --jobs {JOBS[0]}: {m.bundle0:.2f} s plus {m.per_output * 1000:.1f} ms per file; "
+        f"kit check --jobs {JOBS[0]} (the check job): {m.check0:.2f} s plus "
+        f"{m.per_check_pair * 1000:.1f} ms per page of the project"
+    )
+    print(
+        f"kit bundle per file, marginal: {per_file(small, large, 'bundle'):.1f} ms wall, "
+        f"{per_file(small, large, 'bundle_cpu'):.1f} ms CPU; without render.overflow's layouts "
+        f"{per_file(small, large, 'plain'):.1f} ms wall, {per_file(small, large, 'plain_cpu'):.1f} "
+        f"ms CPU (hashing, zipping, localizing, the other checks, index and dashboard)"
     )
     worst = max(abs(m.shard(pairs, r.html, r.pdf) - r.wall) / r.wall for r in all_runs)
     print(f"that model against every measured shard above: within {worst:.0%} of its wall time")
@@ -234,16 +296,19 @@ def main() -> None:
     net_pairs = net_docs * net_locales
     print(f"\nprojected: {net_docs} documents × {net_locales} locales, 2-core runners")
     print(
-        f"  {'runners':>7} {'pages':>7} {'PDFs':>7} {'slowest shard':>14} {'bundle':>9} {'wall':>9}"
+        f"  {'runners':>7} {'pages':>7} {'PDFs':>7} {'slowest shard':>14} {'check':>9} "
+        f"{'bundle':>9} {'wall':>9}"
     )
+    check_job = m.check(net_pairs)
     for n in (1, 4, 16):
         shares = network_shares(net_docs, net_locales, n)
         pages, pdfs = sum(h for h, _ in shares), sum(p for _, p in shares)
         slowest = max(m.shard(net_pairs, h, p) for h, p in shares)
-        bundle = m.bundle(pages + pdfs)
+        bundle_job = m.bundle(pages + pdfs)
+        wall = max(slowest, check_job) + bundle_job
         print(
-            f"  {n:>7} {pages:>7} {pdfs:>7} {slowest / 60:>10.1f} min {bundle / 60:>5.1f} min "
-            f"{(slowest + bundle) / 60:>5.1f} min"
+            f"  {n:>7} {pages:>7} {pdfs:>7} {slowest / 60:>10.1f} min {check_job / 60:>5.1f} min "
+            f"{bundle_job / 60:>5.1f} min {wall / 60:>5.1f} min"
         )
 
 

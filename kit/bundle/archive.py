@@ -1,9 +1,13 @@
 """Byte-reproducible zip archives, written atomically.
 
 The same members give the same bytes: entries sorted by name, no directory entries, one fixed
-timestamp (``Stamp``), permissions 0644, deflate at level 9, no extra fields, no comment.
-(Deflate output is zlib's; zlib has produced the same bytes for a given level for many years,
-but a future zlib could differ. The manifest's sha256 of every member stays comparable.)
+timestamp (``Stamp``), permissions 0644, no extra fields, no comment. Pages, stylesheets and
+the manifest are deflated at level 9; files that are compressed already (PDF handouts, whose
+streams are deflated by WeasyPrint, and PNG, JPEG, WebP, fonts) are stored as they are:
+deflating them again gained about 5 % of their size for most of the zip's CPU time. Which
+members are stored depends only on their names, so the bytes stay reproducible. (Deflate
+output is zlib's; zlib has produced the same bytes for a given level for many years, but a
+future zlib could differ. The manifest's sha256 of every member stays comparable.)
 
 The zip is written to a temporary file beside the destination, flushed to disk and renamed
 over it, so a full disk, an unwritable folder or an interrupted run never leaves a partial
@@ -22,13 +26,17 @@ import tempfile
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from kit.bundle.model import Stamp
+from kit.catalog.localize import LocalizedDocument
 from kit.errors import KitError
 
 COMPRESSION = zipfile.ZIP_DEFLATED
 COMPRESS_LEVEL = 9
+STORED_SUFFIXES = frozenset(  # compressed already: stored as they are (see above)
+    (".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".woff", ".woff2", ".zip", ".gz")
+)
 FILE_MODE = 0o100644  # regular file, rw-r--r--
 DOS_EPOCH = dt.datetime(1980, 1, 1, tzinfo=dt.UTC)  # the earliest time a zip entry can carry
 DOS_LAST = dt.datetime(2107, 12, 31, 23, 59, 58, tzinfo=dt.UTC)
@@ -68,6 +76,32 @@ def zip_time(stamp: Stamp) -> tuple[int, int, int, int, int, int]:
     return (when.year, when.month, when.day, when.hour, when.minute, when.second)
 
 
+def review_dates(ldocs: Iterable[LocalizedDocument]) -> tuple[dt.date, ...]:
+    """The source review dates and the dates of sign-offs that still cover translations."""
+    dates: list[dt.date] = []
+    for ldoc in ldocs:
+        dates.append(ldoc.document.meta.reviewed)
+        review = ldoc.provenance.review if ldoc.provenance else None
+        if review is not None:
+            dates.extend(s.date for s in review.reviewers)
+    return tuple(dates)
+
+
+def list_files(folder: Path) -> tuple[str, ...] | None:
+    """Regular files under ``folder``, relative to it with forward slashes; None if no folder."""
+    if not folder.is_dir():
+        return None
+    names: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames.sort()
+        base = Path(dirpath)
+        for name in filenames:
+            path = base / name
+            if path.is_file() and not path.is_symlink():
+                names.append(path.relative_to(folder).as_posix())
+    return tuple(sorted(names))
+
+
 def sha256_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -76,9 +110,15 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def compression_for(name: str) -> int:
+    """Deflate, or store for a format that is compressed already (by name only)."""
+    stored = PurePosixPath(name).suffix.lower() in STORED_SUFFIXES
+    return zipfile.ZIP_STORED if stored else COMPRESSION
+
+
 def zip_info(name: str, stamp: Stamp) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=zip_time(stamp))
-    info.compress_type = COMPRESSION
+    info.compress_type = compression_for(name)
     info.create_system = 3  # Unix, so external_attr means the mode below on every platform
     info.external_attr = FILE_MODE << 16
     return info

@@ -96,9 +96,10 @@ def _serve_registered(project: Project, report: BuildReport, jobs: int) -> list[
 
 @click.command(short_help="Pack each locale's outputs into a zip bundle.")
 @locale_option
+@jobs_option
 @click.pass_context
 @handles_errors
-def bundle(ctx: click.Context, locales: tuple[str, ...]) -> None:
+def bundle(ctx: click.Context, locales: tuple[str, ...], jobs: int) -> None:
     """Pack each locale's built pages, assets and handouts into dist/bundles/<locale>.zip.
 
     Reads dist/ (after kit build, or the merged dist/ of sharded builds) and renders no page
@@ -107,11 +108,11 @@ def bundle(ctx: click.Context, locales: tuple[str, ...]) -> None:
 
     \b
     Example:
-      kit build && kit bundle --locale es --locale ar
+      kit build && kit bundle --locale es --locale ar --jobs 2
     """
     from kit.commands.bundle import run_bundle
 
-    _print_bundle_report(run_bundle(project_of(ctx), locales))
+    _print_bundle_report(run_bundle(project_of(ctx), locales, jobs=jobs))
 
 
 @click.command("report", short_help="Write the coordinators' dashboard dist/report.html.")
@@ -157,9 +158,12 @@ def _print_bundle_report(report: BundleReport) -> None:
     is_flag=True,
     help="Also check the built PDF handouts in dist/ for PDF/UA (tags, tables, links, fonts).",
 )
+@jobs_option
 @click.pass_context
 @handles_errors
-def check(ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool, pdf: bool) -> None:
+def check(
+    ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool, pdf: bool, jobs: int
+) -> None:
     """Check the source and every locale: translations, markup, numbers, glossary, alt text,
     reading level, review dates. Exit 1 when a finding reaches the failing severity.
 
@@ -171,7 +175,7 @@ def check(ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool, 
     from kit.checks.formats import render
     from kit.commands.check import run_check
 
-    report = run_check(project_of(ctx), locales, strict=strict, pdf=pdf, remember=True)
+    report = run_check(project_of(ctx), locales, strict=strict, pdf=pdf, remember=True, jobs=jobs)
     click.echo(render(report, fmt), nl=False)
     if report.failed:
         sys.exit(1)

@@ -12,12 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kit import __version__
-from kit.bundle.archive import Member, sha256_file, stamp_from, write_zip_atomic
+from kit.bundle.archive import (
+    Member,
+    list_files,
+    review_dates,
+    sha256_file,
+    stamp_from,
+    write_zip_atomic,
+)
 from kit.bundle.checks import CheckRunner, Key, reading_level, summarize
 from kit.bundle.contents import Selection, select
 from kit.bundle.gate import locale_gate
@@ -78,10 +85,11 @@ class Surveyed:
 
 
 def run_bundle(
-    project: Project, selected: tuple[str, ...], checks: CheckRunner | None = None
+    project: Project, selected: tuple[str, ...], checks: CheckRunner | None = None, jobs: int = 1
 ) -> BundleReport:
+    """``jobs``: worker processes for ``kit check``'s layouts (most of a bundle's time)."""
     chosen = {loc.code for loc in chosen_locales(project, selected)}
-    surveyed = survey(project, checks or default_checks())
+    surveyed = survey(project, checks or default_checks(jobs))
     outcomes: list[BundleOutcome] = []
     errors: list[KitError] = []
     ldocs = tuple(r.ldoc for item in surveyed for r in item.bundle.documents)
@@ -101,11 +109,11 @@ def run_bundle(
 
 
 def run_report(
-    project: Project, selected: tuple[str, ...], checks: CheckRunner | None = None
+    project: Project, selected: tuple[str, ...], checks: CheckRunner | None = None, jobs: int = 1
 ) -> BundleReport:
     chosen = {loc.code for loc in chosen_locales(project, selected)}
     surveyed = tuple(
-        s for s in survey(project, checks or default_checks()) if s.bundle.locale.code in chosen
+        s for s in survey(project, checks or default_checks(jobs)) if s.bundle.locale.code in chosen
     )
     dashboard = write_dashboard(project, surveyed, ())
     return BundleReport(dashboard=dashboard, notes=_notes(project, surveyed, chosen))
@@ -120,22 +128,23 @@ def _try(step: Callable[[], Outcome | None], errors: list[KitError]) -> Outcome 
         return None
 
 
-def default_checks() -> CheckRunner:
+def default_checks(jobs: int = 1) -> CheckRunner:
     """``kit check`` as of SOURCE_DATE_EPOCH's day when set (so the summary is reproducible),
     else as of today (so content overdue for review shows up as such)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     today = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date() if epoch.isdigit() else None
-    return kit_check(today)
+    return kit_check(today, jobs)
 
 
-def kit_check(today: dt.date | None = None) -> CheckRunner:
+def kit_check(today: dt.date | None = None, jobs: int = 1) -> CheckRunner:
     """The runner that calls ``kit check`` (``kit.commands.check.run_check``) once for the
-    whole project. ``today`` is the date freshness checks compare review dates with."""
+    whole project. ``today`` is the date freshness checks compare review dates with; ``jobs``
+    worker processes lay out the handouts' risky blocks (``render.overflow``)."""
 
     def run(project: Project, ldocs: tuple[LocalizedDocument, ...]) -> Mapping[Key, CheckSummary]:
         from kit.commands.check import run_check
 
-        report = run_check(project, today=today)
+        report = run_check(project, today=today, jobs=jobs)
         keys = {(ldoc.locale.code, ldoc.document.slug) for ldoc in ldocs} & set(report.checked)
         levels = {(row.locale, row.document): reading_level(row) for row in report.readability}
         return summarize(report.findings, sorted(keys), levels)
@@ -238,21 +247,6 @@ def _handouts(
     }
 
 
-def list_files(folder: Path) -> tuple[str, ...] | None:
-    """Regular files under ``folder``, relative to it with forward slashes; None if no folder."""
-    if not folder.is_dir():
-        return None
-    names: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames.sort()
-        base = Path(dirpath)
-        for name in filenames:
-            path = base / name
-            if path.is_file() and not path.is_symlink():
-                names.append(path.relative_to(folder).as_posix())
-    return tuple(sorted(names))
-
-
 def _missing(project: Project, selection: Selection) -> tuple[KitError, ...]:
     out = project.config.output_dir
     return tuple(
@@ -264,17 +258,6 @@ def _missing(project: Project, selection: Selection) -> tuple[KitError, ...]:
 def _record(out: Path, path: str) -> FileRecord:
     full = out / path
     return FileRecord(path, sha256_file(full), full.stat().st_size)
-
-
-def review_dates(ldocs: Iterable[LocalizedDocument]) -> tuple[dt.date, ...]:
-    """The source review dates and the dates of sign-offs that still cover translations."""
-    dates: list[dt.date] = []
-    for ldoc in ldocs:
-        dates.append(ldoc.document.meta.reviewed)
-        review = ldoc.provenance.review if ldoc.provenance else None
-        if review is not None:
-            dates.extend(s.date for s in review.reviewers)
-    return tuple(dates)
 
 
 def bundle_path(project: Project, bundle: LocaleBundle) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -72,10 +73,12 @@ def run_check(
     today: dt.date | None = None,
     pdf: bool = False,
     remember: bool = False,
+    jobs: int = 1,
 ) -> CheckReport:
     """Check every source document, then every (document, locale) catalog. ``remember``:
     keep render.overflow's layouts in ``.kit-cache/overflow.json`` for the next run (the
-    command line does; ``kit serve`` and ``kit bundle`` do not write the project)."""
+    command line does; ``kit serve`` and ``kit bundle`` do not write the project). ``jobs``
+    worker processes lay out what could overflow a handout (the same report for any number)."""
     config = project.config
     validate_config(project)
     docs, errors = load_documents(project)
@@ -90,8 +93,28 @@ def run_check(
         font_coverage=installed_coverage(),
     )
     sources = [load_source(project, doc, options.source_locale) for doc in docs]
+    cache = project.root / CACHE_FILE if remember else None
+    with Overflows(project, cache, jobs) as overflows:
+        run = _check_all(project, locales, sources, options, overflows)
+    if pdf:  # the built handouts too (kit.commands.check_pdf)
+        run.findings.extend(pdf_findings(project, docs, locales)[0])
+    run.findings.extend(language_help_findings(project))
+    fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
+    disabled = frozenset(config.checks.disable)
+    final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
+    return CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked))
+
+
+def _check_all(
+    project: Project,
+    locales: Sequence[LocaleInfo],
+    sources: list[SourceUnit],
+    options: Options,
+    overflows: Overflows,
+) -> _Collected:
+    """The source documents, then each locale's catalogs (an unreadable one raises, after
+    every locale was tried), then render.overflow."""
     run = _Collected()
-    overflows = Overflows(project, project.root / CACHE_FILE if remember else None)
     for unit in sources:
         overflows.source(unit)
         run.findings.extend(check_source(unit, options))
@@ -106,13 +129,7 @@ def run_check(
     if problems:
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
     run.findings.extend(overflows.findings())  # render.overflow
-    if pdf:  # the built handouts too (kit.commands.check_pdf)
-        run.findings.extend(pdf_findings(project, docs, locales)[0])
-    run.findings.extend(language_help_findings(project))
-    fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
-    disabled = frozenset(config.checks.disable)
-    final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
-    return CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked))
+    return run
 
 
 def _check_locale(

@@ -59,6 +59,13 @@ class LayoutCache:
         self.used[key] = texts
         return list(texts)
 
+    def take_used(self) -> dict[str, list[str]]:
+        """The layouts used since the last call (a worker hands them to its parent), kept
+        known here for the rest of the run."""
+        used, self.used = self.used, {}
+        self.old.update(used)
+        return used
+
     def save(self) -> None:
         """Keep the layouts this run used (atomically); a cache that cannot be written is
         skipped, and nothing is written when the run laid nothing out."""
@@ -71,6 +78,13 @@ class LayoutCache:
             write_bytes_if_changed(self.file, encoded, sync=False)
         except OSError:
             pass
+
+
+@lru_cache(maxsize=4)
+def worker_cache(file: Path | None) -> LayoutCache:
+    """A worker process's cache: the file is read once per process (workers live for one
+    run); what it lays out is handed to the parent with ``take_used``, which saves."""
+    return LayoutCache(file)
 
 
 def layout_key(html: str, base: str, roots: tuple[Path, ...]) -> str:

@@ -14,7 +14,8 @@ layout already done for the same inputs is not done again (``kit.commands.check_
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,8 +23,9 @@ from kit.catalog.localize import LocalizedDocument, localize, source_localized
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import CatalogUnit, SourceUnit
 from kit.checks.overflow import Spot, needs_layout, overflow_findings, risky_blocks
-from kit.commands.check_cache import LayoutCache
+from kit.commands.check_cache import LayoutCache, worker_cache
 from kit.commands.loaders import policy_for
+from kit.commands.pool import WorkerPool
 from kit.locales import parse_locale
 from kit.model import Segment, Table, iter_segments
 from kit.po import PoEntry, PoFile
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     from kit.pdf.overflow import Stuck
 
 Shown = Callable[[Segment], Sequence[str]]
+BATCH = 8  # documents per worker held at a time (without workers, one at a time)
+Done = dict[tuple[str | None, str], str]  # (msgctxt, msgid) -> the translation
 
 
 class Overflows:
@@ -40,38 +44,49 @@ class Overflows:
     first, then ``catalog`` for each catalog as it is read (only the spots are kept, not the
     catalogs), then ``findings``. Nothing is laid out when kit.toml's ``[checks] disable``
     lists the check. ``cache``: where layouts are remembered (``kit.commands.check_cache``;
-    None: for this run only)."""
+    None: for this run only). ``jobs`` worker processes lay the handouts out, ``BATCH``
+    documents each at a time (the findings are the same for any number). Use it in a
+    ``with`` block, which stops the workers."""
 
-    def __init__(self, project: Project, cache: Path | None = None) -> None:
+    def __init__(self, project: Project, cache: Path | None = None, jobs: int = 1) -> None:
         self.project = project
         self.enabled = "render.overflow" not in project.config.checks.disable
         self.layouts = LayoutCache(cache)
+        self.pool = WorkerPool(jobs)
+        self.batch = 1 if jobs <= 1 else jobs * BATCH
+        self.pending: list[_Layout] = []
         self.spots: list[Spot] = []
         self.slugs: dict[str, str] = {}
+
+    def __enter__(self) -> Overflows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.__exit__(*exc)
 
     def source(self, unit: SourceUnit) -> None:
         doc = unit.document
         self.slugs[doc.path] = doc.slug
-        if self.enabled and needs_layout(doc, _source_text):
+        if self.enabled and needs_layout(doc, _shows(None)):
             source = self.project.config.source_locale
-            self.spots += self._spots(source_localized(doc, source), _source_text)
+            self._add(_Layout(source_localized(doc, source), None))
 
     def catalog(self, cat: CatalogUnit) -> None:
-        doc = cat.document
-        shown = _shown(cat)
-        if not self.enabled or not needs_layout(doc, shown):
+        done = _done(cat)
+        if not self.enabled or not needs_layout(cat.document, _shows(done)):
             return
         project = self.project
         locale = parse_locale(cat.rules.code)
         po = cat.po or PoFile(header=PoEntry(msgid=""))
         policy = policy_for(project, locale)
         source = project.config.source_locale
-        ldoc = localize(doc, po, locale, source, policy, cat.review, cat.po_path)
-        self.spots += self._spots(ldoc, shown)
+        ldoc = localize(cat.document, po, locale, source, policy, cat.review, cat.po_path)
+        self._add(_Layout(ldoc, done))
 
     def findings(self) -> list[Finding]:
         """The findings (a block that sticks out in the source locale is reported once, at
         the source); saves the layouts for the next run."""
+        self._flush()
         self.layouts.save()
         source = self.project.config.source_locale.code
         in_source = {s.block for s in self.spots if s.place.locale == source}
@@ -80,36 +95,69 @@ class Overflows:
         ]
         return overflow_findings(moved)
 
-    def _spots(self, ldoc: LocalizedDocument, shown: Shown) -> list[Spot]:
-        return _spots(self.project, ldoc, shown, self.layouts)
+    def _add(self, item: _Layout) -> None:
+        self.pending.append(item)
+        if len(self.pending) >= self.batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        items, self.pending = self.pending, []
+        if len(items) <= 1 or self.batch <= 1:  # here, with the run's own cache
+            for item in items:
+                self.spots += _spots(self.project, item.ldoc, _shows(item.done), self.layouts)
+            return
+        lay_out = partial(_lay_out, self.project, self.layouts.file)
+        for spots, used in self.pool.map(lay_out, items):
+            self.spots += spots
+            self.layouts.used.update(used)
 
 
 def layout_findings(
-    project: Project, sources: Sequence[SourceUnit], catalogs: Sequence[CatalogUnit]
+    project: Project,
+    sources: Sequence[SourceUnit],
+    catalogs: Sequence[CatalogUnit],
+    jobs: int = 1,
 ) -> list[Finding]:
     """``render.overflow`` findings for every document in the source locale and each catalog
     (none, and nothing laid out, when kit.toml's ``[checks] disable`` lists the check)."""
-    run = Overflows(project)
-    for unit in sources:
-        run.source(unit)
-    for cat in catalogs:
-        run.catalog(cat)
-    return run.findings()
+    with Overflows(project, jobs=jobs) as run:
+        for unit in sources:
+            run.source(unit)
+        for cat in catalogs:
+            run.catalog(cat)
+        return run.findings()
 
 
-def _source_text(seg: Segment) -> tuple[str, ...]:
-    return (seg.text,)
+@dataclass(frozen=True)
+class _Layout:
+    """One document in one locale to lay out; ``done`` its translations (None: the source).
+    Plain data, so a worker process can take it."""
+
+    ldoc: LocalizedDocument
+    done: Done | None
 
 
-def _shown(cat: CatalogUnit) -> Shown:
-    """What a catalog's handouts show of each segment: the translation (or the source where
-    there is none) and, in the bilingual handout, the source beside it."""
-    done = {e.key: e.msgstr for e in cat.po.active if e.msgstr} if cat.po else {}
+def _lay_out(
+    project: Project, cache: Path | None, item: _Layout
+) -> tuple[list[Spot], dict[str, list[str]]]:
+    """In a worker: the spots of one document, and the layouts it used (for the parent's
+    cache). The cache file is read once per worker process."""
+    layouts = worker_cache(cache)
+    spots = _spots(project, item.ldoc, _shows(item.done), layouts)
+    return spots, layouts.take_used()
 
-    def shown(seg: Segment) -> tuple[str, ...]:
-        return (done.get(seg.key, seg.text), seg.text)
 
-    return shown
+def _done(cat: CatalogUnit) -> Done:
+    return {e.key: e.msgstr for e in cat.po.active if e.msgstr} if cat.po else {}
+
+
+def _shows(done: Done | None) -> Shown:
+    """What a handout shows of each segment: in the source locale its text; in a catalog's
+    handouts the translation (or the source where there is none) and, in the bilingual
+    handout, the source beside it."""
+    if done is None:
+        return lambda s: (s.text,)
+    return lambda s: (done.get(s.key, s.text), s.text)
 
 
 def _spots(
