@@ -159,23 +159,46 @@ def _print_bundle_report(report: BundleReport) -> None:
     help="Also check the built PDF handouts in dist/ for PDF/UA (tags, tables, links, fonts).",
 )
 @jobs_option
+@click.option(
+    "--shard",
+    default=None,
+    metavar="K/N",
+    help="Check only the (document, locale) pairs kit build --shard K/N builds; each finding "
+    "is reported by one shard (the project's own by 1/N). Layouts go to "
+    ".kit-cache/overflow.K-of-N.json for kit bundle.",
+)
 @click.pass_context
 @handles_errors
 def check(
-    ctx: click.Context, locales: tuple[str, ...], fmt: str, strict: bool, pdf: bool, jobs: int
+    ctx: click.Context,
+    locales: tuple[str, ...],
+    fmt: str,
+    strict: bool,
+    pdf: bool,
+    jobs: int,
+    shard: str | None,
 ) -> None:
     """Check the source and every locale: translations, markup, numbers, glossary, alt text,
     reading level, review dates. Exit 1 when a finding reaches the failing severity.
+
+    render.overflow's layouts are remembered in .kit-cache/ (safe to delete). In a CI matrix,
+    run kit check --shard K/N beside kit build --shard K/N and hand the bundle job each
+    shard's .kit-cache/overflow.K-of-N.json: kit bundle reads them and lays nothing out.
 
     \b
     Example:
       kit check --locale es --format sarif > kit.sarif
       kit build && kit check --pdf --format junit > pdf.xml
+      kit check --shard 2/4 --format github
     """
+    from kit.build.plan import parse_shard
     from kit.checks.formats import render
     from kit.commands.check import run_check
 
-    report = run_check(project_of(ctx), locales, strict=strict, pdf=pdf, remember=True, jobs=jobs)
+    part = parse_shard(shard)
+    report = run_check(
+        project_of(ctx), locales, strict=strict, pdf=pdf, remember=True, jobs=jobs, shard=part
+    )
     click.echo(render(report, fmt), nl=False)
     if report.failed:
         sys.exit(1)

@@ -139,12 +139,14 @@ def default_checks(jobs: int = 1) -> CheckRunner:
 def kit_check(today: dt.date | None = None, jobs: int = 1) -> CheckRunner:
     """The runner that calls ``kit check`` (``kit.commands.check.run_check``) once for the
     whole project. ``today`` is the date freshness checks compare review dates with; ``jobs``
-    worker processes lay out the handouts' risky blocks (``render.overflow``)."""
+    worker processes lay out the handouts' risky blocks (``render.overflow``), those not
+    remembered in ``.kit-cache/`` (by ``kit check``, or the fragments of sharded checks that
+    a CI bundle job downloads): read, never written (``kit.commands.check_cache``)."""
 
     def run(project: Project, ldocs: tuple[LocalizedDocument, ...]) -> Mapping[Key, CheckSummary]:
         from kit.commands.check import run_check
 
-        report = run_check(project, today=today, jobs=jobs)
+        report = run_check(project, today=today, jobs=jobs, recall=True)
         keys = {(ldoc.locale.code, ldoc.document.slug) for ldoc in ldocs} & set(report.checked)
         levels = {(row.locale, row.document): reading_level(row) for row in report.readability}
         return summarize(report.findings, sorted(keys), levels)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kit.build.plan import ALL, Shard, Task
 from kit.catalog.review import ReviewLog, review_status
 from kit.catalog.states import State, state
 from kit.checks import (
@@ -33,7 +34,7 @@ from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, finalize, from_po
 from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.checks.words import check_words
-from kit.commands.check_cache import CACHE_FILE
+from kit.commands.check_cache import CacheFiles
 from kit.commands.check_layout import Overflows
 from kit.commands.check_pdf import pdf_findings
 from kit.commands.language_help import language_help_findings
@@ -74,11 +75,17 @@ def run_check(
     pdf: bool = False,
     remember: bool = False,
     jobs: int = 1,
+    shard: Shard = ALL,
+    recall: bool = False,
 ) -> CheckReport:
     """Check every source document, then every (document, locale) catalog. ``remember``:
     keep render.overflow's layouts in ``.kit-cache/overflow.json`` for the next run (the
-    command line does; ``kit serve`` and ``kit bundle`` do not write the project). ``jobs``
-    worker processes lay out what could overflow a handout (the same report for any number)."""
+    command line does; ``kit serve`` and ``kit bundle`` do not write the project); ``recall``:
+    only read them (``kit bundle``). ``jobs`` worker processes lay out what could overflow a
+    handout (the same report for any number). ``shard``: only the (document, locale) pairs
+    ``kit build --shard`` gives that shard, the source locale's included; the project's own
+    findings (kit's words, the language-help notice) go to shard 1, so every finding of the
+    unsharded check is reported by exactly one shard (``kit.commands.check_layout``)."""
     config = project.config
     validate_config(project)
     docs, errors = load_documents(project)
@@ -93,12 +100,14 @@ def run_check(
         font_coverage=installed_coverage(),
     )
     sources = [load_source(project, doc, options.source_locale) for doc in docs]
-    cache = project.root / CACHE_FILE if remember else None
+    cache = CacheFiles(project.root, shard, save=remember) if remember or recall else None
     with Overflows(project, cache, jobs) as overflows:
-        run = _check_all(project, locales, sources, options, overflows)
+        run = _check_all(project, locales, sources, options, overflows, shard)
     if pdf:  # the built handouts too (kit.commands.check_pdf)
-        run.findings.extend(pdf_findings(project, docs, locales)[0])
-    run.findings.extend(language_help_findings(project))
+        found = pdf_findings(project, docs, locales)[0]
+        run.findings.extend(f for f in found if _owns(shard, f.document, f.locale))
+    if shard.index == 1:
+        run.findings.extend(language_help_findings(project))
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
     disabled = frozenset(config.checks.disable)
     final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
@@ -111,12 +120,16 @@ def _check_all(
     sources: list[SourceUnit],
     options: Options,
     overflows: Overflows,
+    shard: Shard = ALL,
 ) -> _Collected:
     """The source documents, then each locale's catalogs (an unreadable one raises, after
-    every locale was tried), then render.overflow."""
+    every locale was tried), then render.overflow: those of ``shard``."""
     run = _Collected()
     for unit in sources:
-        overflows.source(unit)
+        owned = _owns(shard, unit.document.slug, options.source_locale)
+        overflows.source(unit, owned)
+        if not owned:
+            continue
         run.findings.extend(check_source(unit, options))
         run.suppressions.extend(unit.suppressions)
         run.rows.extend(_readability_source(project, unit, options, run.findings))
@@ -124,7 +137,7 @@ def _check_all(
     problems = [
         p
         for locale in locales
-        if (p := _check_locale(project, locale, sources, options, run, overflows))
+        if (p := _check_locale(project, locale, sources, options, run, overflows, shard))
     ]
     if problems:
         raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
@@ -139,6 +152,7 @@ def _check_locale(
     options: Options,
     run: _Collected,
     overflows: Overflows,
+    shard: Shard = ALL,
 ) -> KitError | None:
     """Check every document in one locale; an unreadable catalog or glossary is returned.
 
@@ -149,7 +163,7 @@ def _check_locale(
         rules = locale_rules(project, locale)
     except KitError as exc:
         return exc
-    for unit in sources:
+    for unit in (u for u in sources if _owns(shard, u.document.slug, locale.code)):
         try:
             cat = load_catalog(project, unit, rules)
         except KitError as exc:
@@ -160,7 +174,12 @@ def _check_locale(
     run.suppressions.extend(here.suppressions)
     run.rows.extend(here.rows)
     run.checked.extend(here.checked)
-    return _check_words(project, locale, run)
+    return _check_words(project, locale, run) if shard.index == 1 else None
+
+
+def _owns(shard: Shard, slug: str, locale: str) -> bool:
+    """The build's split: a (document, locale) page and its handouts go to one shard."""
+    return shard.owns(Task(slug, locale, "html").shard_key)
 
 
 def _check_one(project: Project, cat: CatalogUnit, options: Options, run: _Collected) -> None:

@@ -14,6 +14,16 @@ A change to any of them is a new digest, so the layout runs again; a digest not 
 run is dropped when the run saves. A missing, stale or unreadable file only costs time.
 Without a folder (``kit serve``'s preview, which never writes the project) the layouts are
 remembered for the run only: the same HTML is still laid out once.
+
+The project's own folder is written as a placeholder in the digest (the files are digested by
+content), so CI runners that check the project out at different paths share their layouts.
+
+Sharded CI (``kit check --shard K/N`` on every build runner): each shard writes only the
+layouts it used to a fragment, ``overflow.K-of-N.json``, which the runner uploads beside its
+part of ``dist/``. Every run reads ``overflow.json`` and every fragment in the folder, so the
+bundle job, given every shard's fragment, lays nothing out (``kit bundle`` and ``kit report``
+read the cache and write nothing). An unsharded ``kit check`` writes ``overflow.json`` with
+what it used and then removes the fragments it read. A fragment that cannot be read is ignored.
 """
 
 from __future__ import annotations
@@ -25,31 +35,77 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import kit
+from kit.build.plan import ALL, Shard
 from kit.files import write_bytes_if_changed
 
-CACHE_FILE = Path(".kit-cache") / "overflow.json"
+CACHE_DIR = Path(".kit-cache")
+CACHE_FILE = CACHE_DIR / "overflow.json"
 FORMAT = 1
 _REFERENCE = re.compile(r"""\b(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_FRAGMENT = re.compile(r"overflow\.([1-9][0-9]*)-of-([1-9][0-9]*)\.json")
+HOME = "kit-project:"  # the project's folder, in the digest
+
+
+@dataclass(frozen=True)
+class CacheFiles:
+    """Where one run's layouts are remembered. ``root``: the project's folder; ``shard``: the
+    part a sharded ``kit check`` checks (its layouts go to its fragment); ``save``: False for
+    ``kit bundle`` and ``kit report``, which read the cache but do not write the project."""
+
+    root: Path
+    shard: Shard = ALL
+    save: bool = True
+
+    @property
+    def folder(self) -> Path:
+        return self.root / CACHE_DIR
+
+    @property
+    def target(self) -> Path:
+        """What ``save`` writes: overflow.json, or this shard's fragment."""
+        if self.shard.count == 1:
+            return self.root / CACHE_FILE
+        return self.folder / fragment_name(self.shard)
+
+    def fragments(self) -> list[Path]:
+        """The fragments sharded checks left in the folder, in name order."""
+        try:
+            names = sorted(p.name for p in self.folder.iterdir() if _FRAGMENT.fullmatch(p.name))
+        except OSError:
+            return []
+        return [self.folder / name for name in names]
+
+
+def fragment_name(shard: Shard) -> str:
+    return f"overflow.{shard.index}-of-{shard.count}.json"
 
 
 class LayoutCache:
     """A ``kit.pdf.overflow.LayOut`` that lays out each distinct handout once (per inputs)."""
 
-    def __init__(self, file: Path | None) -> None:
-        self.file = file
-        self.old = _load(file) if file is not None else {}
+    def __init__(self, files: CacheFiles | None) -> None:
+        self.files = files
+        self.read: list[Path] = []  # the fragments read (an unsharded save removes them)
+        self.old: dict[str, list[str]] = {}
+        self.home: tuple[str, ...] = ()
+        if files is not None:
+            self.read = files.fragments()
+            for file in (files.root / CACHE_FILE, *self.read):
+                self.old.update(_load(file))
+            self.home = _homes(files.root)
         self.used: dict[str, list[str]] = {}
         self.laid_out = 0  # layouts run (not found in the cache)
 
     def __call__(self, html: str, base: str, roots: tuple[Path, ...]) -> list[str] | None:
         from kit.pdf.overflow import overflowing_texts  # WeasyPrint: only when laying out
 
-        key = layout_key(html, base, roots)
+        key = layout_key(html, base, roots, self.home)
         texts = self.used.get(key, self.old.get(key))
         if texts is None:
             texts = overflowing_texts(html, base, roots)
@@ -68,30 +124,51 @@ class LayoutCache:
 
     def save(self) -> None:
         """Keep the layouts this run used (atomically); a cache that cannot be written is
-        skipped, and nothing is written when the run laid nothing out."""
-        if self.file is None or (not self.used and not self.old):
+        skipped. Unsharded: overflow.json (nothing written when the run used no layout and
+        none was remembered), then the fragments it read are removed. Sharded: the shard's
+        fragment, always (even empty: the runner uploads it)."""
+        files = self.files
+        if files is None or not files.save:
+            return
+        sharded = files.shard.count > 1
+        if not sharded and not self.used and not self.old:
             return
         data = {"format": FORMAT, "layouts": dict(sorted(self.used.items()))}
         encoded = json.dumps(data, ensure_ascii=False, indent=0).encode("utf-8") + b"\n"
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_if_changed(self.file, encoded, sync=False)
+            files.folder.mkdir(parents=True, exist_ok=True)
+            write_bytes_if_changed(files.target, encoded, sync=False)
+            for fragment in () if sharded else self.read:
+                fragment.unlink(missing_ok=True)
         except OSError:
             pass
 
 
 @lru_cache(maxsize=4)
-def worker_cache(file: Path | None) -> LayoutCache:
-    """A worker process's cache: the file is read once per process (workers live for one
+def worker_cache(files: CacheFiles | None) -> LayoutCache:
+    """A worker process's cache: the files are read once per process (workers live for one
     run); what it lays out is handed to the parent with ``take_used``, which saves."""
-    return LayoutCache(file)
+    return LayoutCache(files)
 
 
-def layout_key(html: str, base: str, roots: tuple[Path, ...]) -> str:
+def layout_key(html: str, base: str, roots: tuple[Path, ...], home: tuple[str, ...] = ()) -> str:
+    """The digest of one layout's inputs; ``home``: spellings of the project's folder, written
+    as ``HOME`` (the files themselves are digested by content)."""
     digest = hashlib.sha256(_environment(roots).encode("utf-8"))
     for part in (base, html, _references(html, base, roots)):
+        for spelling in home:
+            part = part.replace(spelling, HOME)
         digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def _homes(root: Path) -> tuple[str, ...]:
+    """The project's folder as a URL and as a path (as given and with links resolved), each
+    ending with a separator so that a sibling folder's name is not taken for it."""
+    spellings = set()
+    for folder in (root.absolute(), root.resolve()):
+        spellings |= {folder.as_uri() + "/", str(folder) + os.sep}
+    return tuple(sorted(spellings, key=len, reverse=True))
 
 
 def _load(file: Path) -> dict[str, list[str]]:

@@ -9,6 +9,12 @@ the source line) it comes from. Text of the source shown as is (the source local
 the source column of a bilingual handout) is reported once at the source line. Each catalog
 is laid out as it is read (``Overflows``), so memory holds its spots, not the catalog; a
 layout already done for the same inputs is not done again (``kit.commands.check_cache``).
+
+Sharded (``kit check --shard K/N``): the command hands over every source document but says
+which ones this shard owns, and only the catalogs it owns. A block that sticks out in the
+source locale is reported once, by the shard that owns the document's source: the other
+shards lay such a document's source out too, only when one of its translations sticks out,
+to know which of their spots belong to it (and drop those).
 """
 
 from __future__ import annotations
@@ -16,18 +22,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kit.catalog.localize import LocalizedDocument, localize, source_localized
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import CatalogUnit, SourceUnit
 from kit.checks.overflow import Spot, needs_layout, overflow_findings, risky_blocks
-from kit.commands.check_cache import LayoutCache, worker_cache
+from kit.commands.check_cache import CacheFiles, LayoutCache, worker_cache
 from kit.commands.loaders import policy_for
 from kit.commands.pool import WorkerPool
 from kit.locales import parse_locale
-from kit.model import Segment, Table, iter_segments
+from kit.model import Document, Segment, Table, iter_segments
 from kit.po import PoEntry, PoFile
 from kit.project import Project
 
@@ -48,7 +53,7 @@ class Overflows:
     documents each at a time (the findings are the same for any number). Use it in a
     ``with`` block, which stops the workers."""
 
-    def __init__(self, project: Project, cache: Path | None = None, jobs: int = 1) -> None:
+    def __init__(self, project: Project, cache: CacheFiles | None = None, jobs: int = 1) -> None:
         self.project = project
         self.enabled = "render.overflow" not in project.config.checks.disable
         self.layouts = LayoutCache(cache)
@@ -57,6 +62,7 @@ class Overflows:
         self.pending: list[_Layout] = []
         self.spots: list[Spot] = []
         self.slugs: dict[str, str] = {}
+        self.foreign: dict[str, Document] = {}  # sources another shard reports, by path
 
     def __enter__(self) -> Overflows:
         return self
@@ -64,12 +70,16 @@ class Overflows:
     def __exit__(self, *exc: object) -> None:
         self.pool.__exit__(*exc)
 
-    def source(self, unit: SourceUnit) -> None:
+    def source(self, unit: SourceUnit, owned: bool = True) -> None:
+        """A source document; ``owned``: this shard reports its source locale (else it is
+        laid out only if a translation of it sticks out, see ``findings``)."""
         doc = unit.document
         self.slugs[doc.path] = doc.slug
         if self.enabled and needs_layout(doc, _shows(None)):
-            source = self.project.config.source_locale
-            self._add(_Layout(source_localized(doc, source), None))
+            if owned:
+                self._add(_Layout(source_localized(doc, self.project.config.source_locale), None))
+            else:
+                self.foreign[doc.path] = doc
 
     def catalog(self, cat: CatalogUnit) -> None:
         done = _done(cat)
@@ -85,13 +95,22 @@ class Overflows:
 
     def findings(self) -> list[Finding]:
         """The findings (a block that sticks out in the source locale is reported once, at
-        the source); saves the layouts for the next run."""
+        the source); saves the layouts for the next run. Sharded: a block that sticks out in
+        the source of a document another shard owns is left to that shard."""
+        self._flush()
+        locale = self.project.config.source_locale
+        source = locale.code
+        translated = {s.block[0] for s in self.spots if s.place.locale != source}
+        for path in sorted(translated & self.foreign.keys()):
+            self._add(_Layout(source_localized(self.foreign[path], locale), None))
         self._flush()
         self.layouts.save()
-        source = self.project.config.source_locale.code
         in_source = {s.block for s in self.spots if s.place.locale == source}
         moved = [
-            _at_source(s, self.slugs[s.block[0]]) if s.block in in_source else s for s in self.spots
+            _at_source(s, self.slugs[s.block[0]]) if s.block in in_source else s
+            for s in self.spots
+            if s.block[0] not in self.foreign
+            or (s.place.locale != source and s.block not in in_source)
         ]
         return overflow_findings(moved)
 
@@ -106,7 +125,7 @@ class Overflows:
             for item in items:
                 self.spots += _spots(self.project, item.ldoc, _shows(item.done), self.layouts)
             return
-        lay_out = partial(_lay_out, self.project, self.layouts.file)
+        lay_out = partial(_lay_out, self.project, self.layouts.files)
         for spots, used in self.pool.map(lay_out, items):
             self.spots += spots
             self.layouts.used.update(used)
@@ -138,7 +157,7 @@ class _Layout:
 
 
 def _lay_out(
-    project: Project, cache: Path | None, item: _Layout
+    project: Project, cache: CacheFiles | None, item: _Layout
 ) -> tuple[list[Spot], dict[str, list[str]]]:
     """In a worker: the spots of one document, and the layouts it used (for the parent's
     cache). The cache file is read once per worker process."""
