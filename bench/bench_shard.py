@@ -1,33 +1,37 @@
-"""Benchmark: a sharded CI build (``kit build --shard K/N`` on N runners, then one bundle job),
-measured on a small real project and projected to a hospital network.
+"""Benchmark: a sharded CI matrix (``kit build --shard K/N`` and ``kit check --shard K/N`` on
+each of N runners, then one bundle job), measured on a small real project and projected to a
+hospital network.
 
-What it does, with the real CLI in subprocesses:
+What it does, with the real CLI in subprocesses (``SOURCE_DATE_EPOCH`` set, as in CI):
 
 1. Builds a synthetic project (``bench/bench_build.py``'s generator: ``--documents`` ×
    ``--locales`` + the source locale, every catalog pseudo-translated so every output is
-   published) as a CI matrix would, for each N in ``--runners`` (default 1,4,16): every shard
+   published) as the CI matrix does, for each N in ``--runners`` (default 1,4,16): every shard
    K/N in its own copy of the project with an empty ``dist/`` and cache (a fresh runner), HTML
-   and every PDF variant, ``--jobs 2`` (runners have 2 cores). Each shard's wall time, CPU time
-   and number of outputs are recorded.
-2. Merges the N ``dist/`` parts into one folder (what ``download-artifact`` with
-   ``merge-multiple`` does) and runs ``kit bundle --jobs 2`` on it. The merged output must be
-   byte-identical to the one-runner build: the benchmark fails otherwise.
-3. Measures the cost of each part on one fresh runner: start-up (``kit --help``), deciding
-   every page of the project (``--shard 1/1000000`` owns almost nothing but decides
-   everything, as every shard does), a page (``--format html``) and a PDF (``--format pdf``),
-   and prints how far that model is from every measured shard. Also the two other jobs: the
-   check job (``kit check --jobs 2``, which the bundle job waits for) and the bundle job
-   (``kit bundle --jobs 2``), each at two project sizes, and the bundle job once more with
-   ``render.overflow`` disabled, which shows what its layouts cost (``--bundle-jobs`` sets
-   the bundle's and the check's workers, to compare).
+   and every PDF variant, ``--jobs 2`` (runners have 2 cores), then ``kit check --shard K/N
+   --jobs 2`` on the same runner, which leaves its layouts in ``.kit-cache/overflow.K-of-N.json``.
+   Each shard's wall and CPU time (build and check) and outputs are recorded.
+2. Merges the N ``dist/`` parts and the N layout fragments into one runner (what
+   ``download-artifact`` with ``merge-multiple`` does) and runs ``kit bundle --jobs 2`` there.
+   The merged output, zips included, must be byte-identical to the one-runner one: the
+   benchmark fails otherwise.
+3. Measures the cost of each part on one fresh runner at two project sizes (marginal costs,
+   so start-up is out): deciding every page of the project (``--shard 1/1000000`` owns almost
+   nothing but decides everything, as every shard does), a page (``--format html``), a PDF
+   (``--format pdf``); the check's share every shard pays (``kit check --shard 1/1000000``:
+   reading every source document) and its cost per (document, locale) pair it checks (the
+   unsharded check, layouts included); ``kit bundle`` per file with the shards' layouts
+   (warm) and without them (cold, what the bundle job cost before), and the unsharded
+   check job the old workflow waited for.
 4. Projects a hospital network (``--network 2000x20``: 2,000 documents × 20 locales, HTML +
    standard, large-print and bilingual PDFs) to N = 1, 4 and 16 runners: each shard's exact
-   share of the network's outputs (kit's own CRC-32 split of the real output keys), its
-   build time from the measured costs, the slowest shard; the check job runs beside the
-   shards; the bundle job starts when both are done: wall = max(slowest shard, check) + bundle.
+   share (kit's own CRC-32 split of the real keys), its build and check time from the
+   measured costs, the slowest runner, then the bundle job: wall = slowest runner + bundle.
+   Beside it, the old workflow: max(slowest build, unsharded check) + cold bundle.
 
-Not included: a runner's set-up (``scripts/setup.sh`` on a fresh Debian container: apt and
-pip, minutes, the same for every N) and moving the artifacts between jobs.
+The projection assumes the network's documents need as many layouts as the synthetic ones
+(each has a table). Not included: a runner's set-up (``scripts/setup.sh`` on a fresh Debian
+container: apt and pip, minutes, the same for every N) and moving the artifacts between jobs.
 
 Run: ``.venv/bin/python bench/bench_shard.py [--documents 8] [--locales 3] [--runners 1,4,16]``.
 """
@@ -36,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import resource
 import shutil
 import subprocess
@@ -58,14 +63,23 @@ PDF_VARIANTS_TARGET = 3  # standard, large print, bilingual
 PDF_VARIANTS_SOURCE = 2  # no bilingual handout in the source locale
 
 
+EPOCH = "1714521600"  # SOURCE_DATE_EPOCH, as CI sets it: zips comparable across N
+FRAGMENTS = Path(".kit-cache")
+
+
 @dataclass(frozen=True)
 class Run:
     runners: int
     shard: int
     html: int  # HTML pages this shard wrote
     pdf: int  # PDF files this shard wrote
-    wall: float
-    cpu: float
+    build: float  # wall seconds of kit build --shard
+    check: float  # wall seconds of kit check --shard
+    cpu: float  # both
+
+    @property
+    def wall(self) -> float:
+        return self.build + self.check
 
 
 def children_cpu() -> float:
@@ -76,7 +90,9 @@ def children_cpu() -> float:
 def kit(project: Path, *args: str, codes: tuple[int, ...] = (0,)) -> tuple[float, float]:
     """Run ``kit --project PROJECT ARGS``; wall and CPU seconds."""
     cpu, wall = children_cpu(), time.perf_counter()
-    done = subprocess.run([KIT, "--project", str(project), *args], capture_output=True, check=False)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    command = [KIT, "--project", str(project), *args]
+    done = subprocess.run(command, capture_output=True, check=False, env=env)
     if done.returncode not in codes:
         raise SystemExit(f"kit {' '.join(args)}: exit {done.returncode}\n{done.stderr.decode()}")
     return time.perf_counter() - wall, children_cpu() - cpu
@@ -86,9 +102,9 @@ def bundle(project: Path) -> tuple[float, float]:
     return kit(project, "bundle", "--jobs", JOBS[0])
 
 
-def check(project: Path) -> tuple[float, float]:
-    """The CI check job (exit 1 when findings fail the check: still measured)."""
-    return kit(project, "check", "--format", "json", "--jobs", JOBS[0], codes=(0, 1))
+def check(project: Path, *args: str) -> tuple[float, float]:
+    """kit check (exit 1 when findings fail the check: still measured)."""
+    return kit(project, "check", "--format", "json", "--jobs", JOBS[0], *args, codes=(0, 1))
 
 
 def fresh_runner(project: Path, name: str) -> Path:
@@ -119,23 +135,28 @@ def same_tree(a: Path, b: Path) -> bool:
     return not mismatch and not errors
 
 
-def matrix(project: Path, n: int) -> tuple[list[Run], Path, float]:
-    """Every shard of an N-runner matrix, then the merge and the bundle job."""
-    runs, parts = [], []
+def matrix(project: Path, n: int) -> tuple[list[Run], Path, tuple[float, float]]:
+    """Every runner of an N-runner matrix (build, then check), then the bundle job."""
+    runs, parts, fragments = [], [], []
     for k in range(1, n + 1):
         runner = fresh_runner(project, f"n{n}-k{k}")
-        wall, cpu = kit(runner, *BUILD, "--shard", f"{k}/{n}")
+        build_wall, build_cpu = kit(runner, *BUILD, "--shard", f"{k}/{n}")
+        check_wall, check_cpu = check(runner, "--shard", f"{k}/{n}")
         html, pdf = outputs(runner / "dist")
-        runs.append(Run(n, k, html, pdf, wall, cpu))
+        runs.append(Run(n, k, html, pdf, build_wall, check_wall, build_cpu + check_cpu))
         parts.append(runner / "dist")
+        fragments.append(runner / FRAGMENTS / f"overflow.{k}-of-{n}.json")
     bundler = fresh_runner(project, f"n{n}-bundle")
     merge(parts, bundler / "dist")
-    bundle_wall, _ = bundle(bundler)
-    return runs, bundler / "dist", bundle_wall
+    (bundler / FRAGMENTS).mkdir()
+    for fragment in fragments:
+        shutil.copy(fragment, bundler / FRAGMENTS / fragment.name)
+    return runs, bundler / "dist", bundle(bundler)
 
 
 def network_shares(documents: int, locales: int, n: int) -> list[tuple[int, int]]:
-    """(HTML pages, PDF files) of each shard K/N of the network, from kit's own split."""
+    """(HTML pages, PDF files) of each shard K/N of the network, from kit's own split; the
+    pages are the (document, locale) pairs the shard's check takes too."""
     codes = ["en"] + [f"l{i:02d}" for i in range(1, locales)]
     shares = [[0, 0] for _ in range(n)]
     for d in range(documents):
@@ -151,16 +172,18 @@ def network_shares(documents: int, locales: int, n: int) -> list[tuple[int, int]
 class Costs:
     """Wall seconds on a 2-core runner, each part measured on its own fresh runner."""
 
+    documents: int
     pages: int  # (document, locale) pairs of the project
-    decide: float  # start-up and deciding every page: what every shard pays
+    decide: float  # start-up and deciding every page: what every shard's build pays
     build_pages: float  # --format html, decide included
     build_pdfs: float  # --format pdf, decide included
     outputs: int  # files of a whole build (pages + PDFs)
-    bundle: float  # kit bundle on a whole build
+    share: float  # kit check --shard 1/1000000: what every shard's check pays
+    check: float  # kit check of every pair, layouts included (the old check job)
+    bundle: float  # kit bundle on a whole build, the layouts remembered
     bundle_cpu: float
-    plain: float  # the same without render.overflow (the check's layouts) in the summaries
-    plain_cpu: float
-    check: float  # the CI check job: kit check on the project
+    cold: float  # kit bundle without them (laying every handout out, as before)
+    cold_cpu: float
 
 
 def measure_costs(documents: int, locales: int) -> Costs:
@@ -168,68 +191,68 @@ def measure_costs(documents: int, locales: int) -> Costs:
     decide, _ = kit(fresh_runner(project, "decide"), *BUILD, "--shard", "1/1000000")
     pages, _ = kit(fresh_runner(project, "pages"), *BUILD[:-1], "html")
     pdfs, _ = kit(fresh_runner(project, "pdfs"), *BUILD[:-1], "pdf")
+    share, _ = check(fresh_runner(project, "share"), "--shard", "1/1000000")
     whole = fresh_runner(project, "whole")
     kit(whole, *BUILD)
-    check_wall, _ = check(whole)
-    bundle_wall, bundle_cpu = bundle(whole)
+    check_wall, _ = check(whole)  # cold; leaves .kit-cache/overflow.json
+    warm, warm_cpu = bundle(whole)
     shutil.rmtree(whole / "dist" / "bundles")
-    with (whole / "kit.toml").open("a", encoding="utf-8") as toml:
-        toml.write('\n[checks]\ndisable = ["render.overflow"]\n')
-    plain, plain_cpu = bundle(whole)
+    shutil.rmtree(whole / FRAGMENTS)
+    cold, cold_cpu = bundle(whole)
     html, pdf = outputs(whole / "dist")
     pairs = documents * (len(codes) + 1)
     return Costs(
-        pairs,
-        decide,
-        pages,
-        pdfs,
-        html + pdf,
-        bundle_wall,
-        bundle_cpu,
-        plain,
-        plain_cpu,
-        check_wall,
-    )
+        documents, pairs, decide, pages, pdfs, html + pdf, share, check_wall, warm, warm_cpu,
+        cold, cold_cpu,
+    )  # fmt: skip
+
+
+def line(small: Costs, large: Costs, field: str, unit: str) -> tuple[float, float]:
+    """(fixed, per unit) of one measured field, from the two sizes."""
+    a, b = getattr(small, field), getattr(large, field)
+    per = (b - a) / (getattr(large, unit) - getattr(small, unit))
+    return a - getattr(small, unit) * per, per
 
 
 @dataclass(frozen=True)
 class Model:
-    """Fixed costs and costs per unit, from two project sizes (marginal, so start-up is out)."""
+    """Fixed costs and costs per unit (marginal, from two project sizes)."""
 
-    decide0: float
-    per_pair: float
+    decide: tuple[float, float]  # per page of the project
     per_page: float
     per_pdf: float
-    bundle0: float
-    per_output: float
-    check0: float
-    per_check_pair: float
+    share: tuple[float, float]  # the check every shard pays, per document of the project
+    per_pair: float  # the check of one (document, locale) pair, its layouts included
+    whole: tuple[float, float]  # the unsharded check job, per page of the project
+    bundle: tuple[float, float]  # per file, layouts remembered
+    cold: tuple[float, float]  # per file, laying out
 
-    def shard(self, project_pages: int, html: int, pdf: int) -> float:
-        return (
-            self.decide0 + project_pages * self.per_pair + html * self.per_page + pdf * self.per_pdf
-        )
+    def build(self, project_pages: int, html: int, pdf: int) -> float:
+        fixed, per = self.decide
+        return fixed + project_pages * per + html * self.per_page + pdf * self.per_pdf
 
-    def bundle(self, files: int) -> float:
-        return self.bundle0 + files * self.per_output
+    def check(self, documents: int, pairs: int) -> float:
+        fixed, per = self.share
+        return fixed + documents * per + pairs * self.per_pair
 
-    def check(self, project_pages: int) -> float:
-        return self.check0 + project_pages * self.per_check_pair
+
+def at(pair: tuple[float, float], units: int) -> float:
+    return pair[0] + pair[1] * units
 
 
 def fit(small: Costs, large: Costs, small_pdfs: int) -> Model:
-    per_pair = (large.decide - small.decide) / (large.pages - small.pages)
-    per_output = (large.bundle - small.bundle) / (large.outputs - small.outputs)
-    per_check_pair = (large.check - small.check) / (large.pages - small.pages)
+    decide = line(small, large, "decide", "pages")
+    share = line(small, large, "share", "documents")
+    own = (large.check - large.share - small.check + small.share) / (large.pages - small.pages)
     return Model(
-        decide0=small.decide - small.pages * per_pair,
-        per_pair=per_pair,
+        decide=decide,
         per_page=(small.build_pages - small.decide) / small.pages,
         per_pdf=(small.build_pdfs - small.decide) / small_pdfs,
-        bundle0=small.bundle - small.outputs * per_output,
-        per_output=per_output,
-        check0=small.check - small.pages * per_check_pair,
-        per_check_pair=per_check_pair,
+        share=share,
+        per_pair=own,
+        whole=line(small, large, "check", "pages"),
+        bundle=line(small, large, "bundle", "outputs"),
+        cold=line(small, large, "cold", "outputs"),
     )
 
 
@@ -237,6 +260,28 @@ def per_file(small: Costs, large: Costs, field: str) -> float:
     """Marginal milliseconds per output file of one measured field."""
     grown = getattr(large, field) - getattr(small, field)
     return 1000 * grown / (large.outputs - small.outputs)
+
+
+def run_matrix(project: Path, counts: list[int]) -> list[Run]:
+    all_runs: list[Run] = []
+    reference: Path | None = None
+    for n in counts:
+        runs, merged, (bundle_wall, bundle_cpu) = matrix(project, n)
+        all_runs += runs
+        html, pdf = sum(r.html for r in runs), sum(r.pdf for r in runs)
+        slowest = max(runs, key=lambda r: r.wall)
+        print(
+            f"N={n:<3} {html} pages + {pdf} PDFs; slowest runner {slowest.wall:.1f} s (build "
+            f"{slowest.build:.1f} + check {slowest.check:.1f}), CPU {sum(r.cpu for r in runs):.1f} s "
+            f"in all; bundle {bundle_wall:.1f} s ({bundle_cpu:.1f} CPU s) with the merged layouts"
+        )
+        if reference is None:
+            reference = merged
+        elif not same_tree(reference, merged):
+            raise SystemExit(f"N={n}: the merged shards differ from the one-runner build")
+        else:
+            print(f"       merged dist/ and bundles byte-identical to N={counts[0]}")
+    return all_runs
 
 
 def main() -> None:
@@ -251,64 +296,59 @@ def main() -> None:
     counts = [int(x) for x in args.runners.split(",")]
     net_docs, net_locales = (int(x) for x in args.network.split("x"))
 
+    print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     project, codes = make_project(args.documents, args.locales)
     pairs = args.documents * (len(codes) + 1)
     print(f"project: {args.documents} documents × {len(codes) + 1} locales ({pairs} pages)")
-    all_runs: list[Run] = []
-    reference: Path | None = None
-    for n in counts:
-        runs, merged, bundle_wall = matrix(project, n)
-        all_runs += runs
-        html, pdf = sum(r.html for r in runs), sum(r.pdf for r in runs)
-        print(
-            f"N={n:<3} {html} pages + {pdf} PDFs; shards wall {min(r.wall for r in runs):.1f}–"
-            f"{max(r.wall for r in runs):.1f} s, CPU {sum(r.cpu for r in runs):.1f} s in all; "
-            f"bundle {bundle_wall:.1f} s"
-        )
-        if reference is None:
-            reference = merged
-        elif not same_tree(reference, merged):
-            raise SystemExit(f"N={n}: the merged shards differ from the one-runner build")
-        else:
-            print(f"       merged dist/ byte-identical to N={counts[0]}")
+    all_runs = run_matrix(project, counts)
 
     small_pdfs = sum(r.pdf for r in all_runs if r.runners == counts[0])
     small = measure_costs(args.documents, args.locales)
     large = measure_costs(args.documents * 3, args.locales)
     m = fit(small, large, small_pdfs)
     print(
-        f"\nmeasured on one 2-core runner (--jobs 2): every shard pays {m.decide0:.2f} s of "
-        f"start-up plus {m.per_pair * 1000:.1f} ms per page of the project (deciding it); "
-        f"then {m.per_page * 1000:.1f} ms a page and {m.per_pdf * 1000:.0f} ms a PDF it builds. "
-        f"kit bundle --jobs {JOBS[0]}: {m.bundle0:.2f} s plus {m.per_output * 1000:.1f} ms per file; "
-        f"kit check --jobs {JOBS[0]} (the check job): {m.check0:.2f} s plus "
-        f"{m.per_check_pair * 1000:.1f} ms per page of the project"
+        f"\nper runner (2 cores, --jobs 2), marginal: the build {m.decide[0]:.2f} s + "
+        f"{m.decide[1] * 1000:.1f} ms per page of the project (deciding it) + "
+        f"{m.per_page * 1000:.1f} ms a page and {m.per_pdf * 1000:.0f} ms a PDF it builds; "
+        f"the check {m.share[0]:.2f} s + {m.share[1] * 1000:.1f} ms per document of the "
+        f"project + {m.per_pair * 1000:.0f} ms per (document, locale) it checks, layouts included"
     )
     print(
-        f"kit bundle per file, marginal: {per_file(small, large, 'bundle'):.1f} ms wall, "
-        f"{per_file(small, large, 'bundle_cpu'):.1f} ms CPU; without render.overflow's layouts "
-        f"{per_file(small, large, 'plain'):.1f} ms wall, {per_file(small, large, 'plain_cpu'):.1f} "
-        f"ms CPU (hashing, zipping, localizing, the other checks, index and dashboard)"
+        f"bundle job per file: {per_file(small, large, 'bundle'):.1f} ms wall, "
+        f"{per_file(small, large, 'bundle_cpu'):.1f} ms CPU with the shards' layouts; "
+        f"{per_file(small, large, 'cold'):.1f} ms wall, {per_file(small, large, 'cold_cpu'):.1f} "
+        f"ms CPU laying out (before); the unsharded check job {m.whole[1] * 1000:.0f} ms per page"
     )
-    worst = max(abs(m.shard(pairs, r.html, r.pdf) - r.wall) / r.wall for r in all_runs)
-    print(f"that model against every measured shard above: within {worst:.0%} of its wall time")
+    worst = max(
+        abs(m.build(pairs, r.html, r.pdf) + m.check(args.documents, r.html) - r.wall) / r.wall
+        for r in all_runs
+    )
+    print(f"that model against every measured runner above: within {worst:.0%} of its wall time")
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    project_network(m, net_docs, net_locales)
 
-    net_pairs = net_docs * net_locales
-    print(f"\nprojected: {net_docs} documents × {net_locales} locales, 2-core runners")
+
+def project_network(m: Model, docs: int, locales: int) -> None:
+    pairs = docs * locales
+    print(f"\nprojected: {docs} documents × {locales} locales, 2-core runners (minutes)")
     print(
-        f"  {'runners':>7} {'pages':>7} {'PDFs':>7} {'slowest shard':>14} {'check':>9} "
-        f"{'bundle':>9} {'wall':>9}"
+        f"  {'runners':>7} {'pages':>7} {'PDFs':>7} {'build':>7} {'check':>7} {'runner':>7} "
+        f"{'bundle':>7} {'wall':>7}   before: {'check':>5} {'bundle':>6} {'wall':>6}"
     )
-    check_job = m.check(net_pairs)
+    check_job = at(m.whole, pairs)
     for n in (1, 4, 16):
-        shares = network_shares(net_docs, net_locales, n)
+        shares = network_shares(docs, locales, n)
         pages, pdfs = sum(h for h, _ in shares), sum(p for _, p in shares)
-        slowest = max(m.shard(net_pairs, h, p) for h, p in shares)
-        bundle_job = m.bundle(pages + pdfs)
-        wall = max(slowest, check_job) + bundle_job
+        builds = [m.build(pairs, h, p) for h, p in shares]
+        runners = [b + m.check(docs, h) for b, (h, _) in zip(builds, shares, strict=True)]
+        slowest = max(range(n), key=lambda i: runners[i])
+        bundle_job, cold = at(m.bundle, pages + pdfs), at(m.cold, pages + pdfs)
+        before = max(max(builds), check_job) + cold
         print(
-            f"  {n:>7} {pages:>7} {pdfs:>7} {slowest / 60:>10.1f} min {check_job / 60:>5.1f} min "
-            f"{bundle_job / 60:>5.1f} min {wall / 60:>5.1f} min"
+            f"  {n:>7} {pages:>7} {pdfs:>7} {builds[slowest] / 60:>7.1f} "
+            f"{(runners[slowest] - builds[slowest]) / 60:>7.1f} {runners[slowest] / 60:>7.1f} "
+            f"{bundle_job / 60:>7.1f} {(runners[slowest] + bundle_job) / 60:>7.1f}   "
+            f"        {check_job / 60:>5.1f} {cold / 60:>6.1f} {before / 60:>6.1f}"
         )
 
 

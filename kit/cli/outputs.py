@@ -195,7 +195,7 @@ def check(
     from kit.checks.formats import render
     from kit.commands.check import run_check
 
-    part = parse_shard(shard)
+    part = parse_shard(shard) if shard else None
     report = run_check(
         project_of(ctx), locales, strict=strict, pdf=pdf, remember=True, jobs=jobs, shard=part
     )

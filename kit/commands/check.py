@@ -75,7 +75,7 @@ def run_check(
     pdf: bool = False,
     remember: bool = False,
     jobs: int = 1,
-    shard: Shard = ALL,
+    shard: Shard | None = None,
     recall: bool = False,
 ) -> CheckReport:
     """Check every source document, then every (document, locale) catalog. ``remember``:
@@ -83,7 +83,8 @@ def run_check(
     command line does; ``kit serve`` and ``kit bundle`` do not write the project); ``recall``:
     only read them (``kit bundle``). ``jobs`` worker processes lay out what could overflow a
     handout (the same report for any number). ``shard``: only the (document, locale) pairs
-    ``kit build --shard`` gives that shard, the source locale's included; the project's own
+    ``kit build --shard`` gives that shard, the source locale's included (its layouts go to
+    the shard's fragment of the cache, even for 1/1); the project's own
     findings (kit's words, the language-help notice) go to shard 1, so every finding of the
     unsharded check is reported by exactly one shard (``kit.commands.check_layout``)."""
     config = project.config
@@ -101,12 +102,13 @@ def run_check(
     )
     sources = [load_source(project, doc, options.source_locale) for doc in docs]
     cache = CacheFiles(project.root, shard, save=remember) if remember or recall else None
+    part = shard or ALL
     with Overflows(project, cache, jobs) as overflows:
-        run = _check_all(project, locales, sources, options, overflows, shard)
+        run = _check_all(project, locales, sources, options, overflows, part)
     if pdf:  # the built handouts too (kit.commands.check_pdf)
         found = pdf_findings(project, docs, locales)[0]
-        run.findings.extend(f for f in found if _owns(shard, f.document, f.locale))
-    if shard.index == 1:
+        run.findings.extend(f for f in found if _owns(part, f.document, f.locale))
+    if part.index == 1:
         run.findings.extend(language_help_findings(project))
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
     disabled = frozenset(config.checks.disable)

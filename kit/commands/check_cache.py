@@ -41,7 +41,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import kit
-from kit.build.plan import ALL, Shard
+from kit.build.plan import Shard
 from kit.files import write_bytes_if_changed
 
 CACHE_DIR = Path(".kit-cache")
@@ -55,11 +55,12 @@ HOME = "kit-project:"  # the project's folder, in the digest
 @dataclass(frozen=True)
 class CacheFiles:
     """Where one run's layouts are remembered. ``root``: the project's folder; ``shard``: the
-    part a sharded ``kit check`` checks (its layouts go to its fragment); ``save``: False for
-    ``kit bundle`` and ``kit report``, which read the cache but do not write the project."""
+    part a sharded ``kit check`` checks (its layouts go to its fragment, ``--shard 1/1``
+    included; None: unsharded); ``save``: False for ``kit bundle`` and ``kit report``, which
+    read the cache but do not write the project."""
 
     root: Path
-    shard: Shard = ALL
+    shard: Shard | None = None
     save: bool = True
 
     @property
@@ -69,7 +70,7 @@ class CacheFiles:
     @property
     def target(self) -> Path:
         """What ``save`` writes: overflow.json, or this shard's fragment."""
-        if self.shard.count == 1:
+        if self.shard is None:
             return self.root / CACHE_FILE
         return self.folder / fragment_name(self.shard)
 
@@ -130,7 +131,7 @@ class LayoutCache:
         files = self.files
         if files is None or not files.save:
             return
-        sharded = files.shard.count > 1
+        sharded = files.shard is not None
         if not sharded and not self.used and not self.old:
             return
         data = {"format": FORMAT, "layouts": dict(sorted(self.used.items()))}

@@ -141,6 +141,11 @@ def test_an_unsharded_check_merges_the_fragments(
     with monkeypatch.context() as patch:
         no_layout(patch)
         assert check(root, "--jobs", "2") == whole
+        assert check(root, "--shard", "1/1") == whole  # a one-runner matrix: its fragment
+    assert sorted(p.name for p in (root / CACHE).iterdir()) == [
+        "overflow.1-of-1.json",
+        "overflow.json",
+    ]
 
 
 @pytest.mark.parametrize("value", ["0/3", "4/3", "3", "a/b", "1/0", "-1/2"])
