@@ -6,6 +6,7 @@ This module only names paths and lists files; it reads nothing else.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from kit.config import Config
@@ -67,8 +68,24 @@ class Project:
             )
 
     def rel(self, path: Path) -> str:
-        """A path as the user should see it: relative to the project root when inside it."""
+        """A path as the user should see it: relative to the project root when inside it
+        (links followed, as ``Path.resolve`` does)."""
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return real_path(path).relative_to(real_path(self.root)).as_posix()
         except ValueError:
             return str(path)
+
+
+def real_path(path: Path) -> Path:
+    """``path.resolve()``, with the folders of absolute paths resolved once per process: a
+    build names thousands of files in a few folders, and each resolve is an ``lstat`` per
+    component. Only the last component is looked at each time (a link is resolved fully)."""
+    name = path.name
+    if not path.is_absolute() or name in ("", ".", "..") or path.is_symlink():
+        return path.resolve()
+    return _real_folder(path.parent) / name
+
+
+@lru_cache(maxsize=512)
+def _real_folder(folder: Path) -> Path:
+    return folder.resolve()

@@ -17,13 +17,14 @@ from kit.words.lookup import DOMAIN, SHIPPED
 
 
 @dataclass(frozen=True)
-class Inputs:
-    """What every page shares, hashed once per build; a page's own catalog and review record
-    are hashed where they are read (``page_hash``), so each is read only once."""
+class Shared:
+    """What every page shares, hashed once per build: kit.toml's bytes, the templates and
+    kit's words for each locale (a page's document is hashed by ``hash_document``, its own
+    catalog and review record where they are read: ``page_hash``)."""
 
+    config: bytes
     templates: str
-    documents: dict[str, str]  # slug → hash of the document, its images, kit.toml, kit version
-    words: dict[str, str]  # locale code → hash of kit's words for that locale
+    words: dict[str, str]
 
 
 def page_hash(document: str, code: str, catalog: bytes, review: bytes, words: str) -> str:
@@ -58,17 +59,17 @@ def image_sources(blocks: tuple[Block, ...]) -> Iterator[str]:
             yield from image_sources(block.blocks)
 
 
-def hash_inputs(
-    project: Project, docs: tuple[Document, ...], locales: tuple[LocaleInfo, ...]
-) -> Inputs:
-    config = _read(project.config.path)
-    documents: dict[str, str] = {}
-    for doc in docs:
-        source = project.root / doc.path
-        images = [_read(source.parent / src) for src in sorted(set(image_sources(doc.blocks)))]
-        documents[doc.slug] = digest((_read(source), *images, config, __version__))
+def hash_shared(project: Project, locales: tuple[LocaleInfo, ...]) -> Shared:
+    """What every page's hash holds besides its document: kit.toml, templates, words."""
     words = {locale.code: digest(_words(project, locale)) for locale in locales}
-    return Inputs(tree_hash(project.config.templates_dir), documents, words)
+    return Shared(_read(project.config.path), tree_hash(project.config.templates_dir), words)
+
+
+def hash_document(project: Project, doc: Document, shared: Shared) -> str:
+    """One document's hash: its bytes, its images', kit.toml's and kit's version."""
+    source = project.root / doc.path
+    images = [_read(source.parent / src) for src in sorted(set(image_sources(doc.blocks)))]
+    return digest((_read(source), *images, shared.config, __version__))
 
 
 def _words(project: Project, locale: LocaleInfo) -> tuple[bytes, ...]:

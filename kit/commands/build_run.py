@@ -6,11 +6,11 @@ report.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TypeVar
 
 from kit import __version__
-from kit.build.inputs import hash_inputs
+from kit.build.inputs import Shared, hash_document, hash_shared
 from kit.build.plan import Cache, Task, cache_from_json
 from kit.commands.build_decide import issued_keys
 from kit.commands.build_doc import (
@@ -23,7 +23,7 @@ from kit.commands.build_doc import (
 from kit.commands.build_noop import BUILD_CACHE, Stamp, watched_inputs, watched_outputs
 from kit.commands.build_report import FORMATS, BuildOptions, BuildReport, Progress
 from kit.commands.handout_files import handout_files
-from kit.commands.loaders import load_documents
+from kit.commands.loaders import iter_documents
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
 from kit.errors import KitError
@@ -41,8 +41,8 @@ V = TypeVar("V")
 def run_full(
     project: Project, options: BuildOptions, progress: Progress | None = None
 ) -> tuple[BuildReport, Stamp]:
-    """The build; with what ``kit.commands.build_noop`` keeps to know the next one is a no-op."""
-    docs, load_errors = load_documents(project)
+    """The build; with what ``kit.commands.build_noop`` keeps to know the next one is a no-op.
+    With workers, each document goes to them as soon as it is parsed."""
     site = Site(
         project.config,
         project.config.source_locale,
@@ -50,40 +50,63 @@ def run_full(
         __version__,
     )
     cache = _read_cache(project)
-    inputs = hash_inputs(project, docs, site.locales)
+    shared = hash_shared(project, site.locales)
     issued = issued_keys(project)
-    jobs = [
-        DocJob(
-            doc,
-            site,
-            inputs.documents[doc.slug],
-            inputs.words,
-            inputs.templates,
-            _cached(cache.decisions, [f"{doc.slug}/{loc.code}" for loc in site.locales]),
-            _cached(
-                cache.outputs,
-                [Task(doc.slug, loc.code, fmt).key for loc in site.locales for fmt in FORMATS],
-            ),
-            frozenset(code for slug, code in issued if slug == doc.slug),
-            options.formats,
-            options.shard,
-        )
-        for doc in docs
-    ]
-    total = len(docs) * len(site.locales) * sum(f in options.formats for f in PHASES)
+    load_errors: list[KitError] = []
+    docs: list[Document] = []
+
+    def jobs() -> Iterator[DocJob]:
+        for doc in iter_documents(project, load_errors):
+            docs.append(doc)
+            yield _job(project, doc, site, shared, cache, issued, options)
+
+    per_doc = len(site.locales) * sum(f in options.formats for f in PHASES)
     results: dict[str, DocResult] = {}
     with WorkerPool(options.jobs) as pool:
         done = 0
-        for result in pool.imap_unordered(build_document, jobs, chunk=1):
+        work = jobs() if options.jobs > 1 else iter(list(jobs()))
+        for result in pool.stream(build_document, work):  # every job is sent before a result
             results[result.slug] = result
-            done += len(site.locales) * sum(f in options.formats for f in PHASES)
+            done += per_doc
             if progress is not None:
-                for outcome in result.outcomes:
-                    progress(min(done, total), total, outcome)
-                for task, _ in result.render_errors:
-                    progress(min(done, total), total, Outcome(task.key, Action.FAILED))
+                _progress(progress, min(done, len(docs) * per_doc), len(docs) * per_doc, result)
     ordered = [results[doc.slug] for doc in docs]
-    return _finish(project, options, site, docs, cache, ordered, load_errors, progress)
+    return _finish(
+        project, options, site, tuple(docs), cache, ordered, tuple(load_errors), progress
+    )
+
+
+def _job(
+    project: Project,
+    doc: Document,
+    site: Site,
+    shared: Shared,
+    cache: Cache,
+    issued: frozenset[tuple[str, str]],
+    options: BuildOptions,
+) -> DocJob:
+    return DocJob(
+        doc,
+        site,
+        hash_document(project, doc, shared),
+        shared.words,
+        shared.templates,
+        _cached(cache.decisions, [f"{doc.slug}/{loc.code}" for loc in site.locales]),
+        _cached(
+            cache.outputs,
+            [Task(doc.slug, loc.code, fmt).key for loc in site.locales for fmt in FORMATS],
+        ),
+        frozenset(code for slug, code in issued if slug == doc.slug),
+        options.formats,
+        options.shard,
+    )
+
+
+def _progress(progress: Progress, done: int, total: int, result: DocResult) -> None:
+    for outcome in result.outcomes:
+        progress(done, total, outcome)
+    for task, _ in result.render_errors:
+        progress(done, total, Outcome(task.key, Action.FAILED))
 
 
 def _finish(

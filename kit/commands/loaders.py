@@ -7,6 +7,7 @@ frozen values (or raises ``KitError`` naming the file); none writes anything.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from babel.core import get_global
@@ -36,8 +37,14 @@ MEMORY_DIR = "memory"  # locales/memory/*.tmx: agencies' translation memories (k
 
 def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitError, ...]]:
     """Parse every source document; a broken one is reported and the rest still load."""
-    docs: list[Document] = []
     errors: list[KitError] = []
+    docs = tuple(iter_documents(project, errors))
+    return docs, tuple(errors)
+
+
+def iter_documents(project: Project, errors: list[KitError]) -> Iterator[Document]:
+    """``load_documents`` one document at a time (``kit build`` hands each to a worker as
+    soon as it is parsed); what cannot be loaded is appended to ``errors``."""
     seen: dict[str, str] = {}
     for path in project.source_files():
         try:
@@ -56,8 +63,7 @@ def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitErr
             )
             continue
         seen[doc.slug] = doc.path
-        docs.append(doc)
-    return tuple(docs), tuple(errors)
+        yield doc
 
 
 def policy_for(project: Project, locale: LocaleInfo) -> PublishPolicy:

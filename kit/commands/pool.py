@@ -70,6 +70,17 @@ class WorkerPool:
         for future in as_completed(futures):
             yield from future.result()
 
+    def stream(self, func: Callable[[T], R], items: Iterator[T]) -> Iterator[R]:
+        """Each item sent to a worker as soon as ``items`` yields it (so the workers start
+        while the rest are still being made), then the results as they come: every item is
+        taken from ``items`` before the first result is given. Without workers, in order."""
+        if self.jobs <= 1:
+            yield from (func(item) for item in items)
+            return
+        futures = [self._get().submit(func, item) for item in items]
+        for future in as_completed(futures):
+            yield future.result()
+
 
 def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [func(item) for item in chunk]
