@@ -46,6 +46,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +60,7 @@ KIT = str(ROOT / ".venv" / "bin" / "kit")
 RUNNERS = ROOT / "bench" / "out" / "shard-runners"
 BUILD = ("build", "--jobs", "2", "--format", "html,pdf")
 JOBS = ["2"]  # workers of kit check and kit bundle (--bundle-jobs)
+REPEAT = [2]  # runs of each measured cost (--repeat): the least is kept
 PDF_VARIANTS_TARGET = 3  # standard, large print, bilingual
 PDF_VARIANTS_SOURCE = 2  # no bilingual handout in the source locale
 
@@ -87,19 +89,27 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def kit(project: Path, *args: str, codes: tuple[int, ...] = (0,)) -> tuple[float, float]:
+def kit(
+    project: Path, *args: str, codes: tuple[int, ...] = (0,), exe: str = KIT
+) -> tuple[float, float]:
     """Run ``kit --project PROJECT ARGS``; wall and CPU seconds."""
     cpu, wall = children_cpu(), time.perf_counter()
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
-    command = [KIT, "--project", str(project), *args]
+    command = [exe, "--project", str(project), *args]
     done = subprocess.run(command, capture_output=True, check=False, env=env)
     if done.returncode not in codes:
         raise SystemExit(f"kit {' '.join(args)}: exit {done.returncode}\n{done.stderr.decode()}")
     return time.perf_counter() - wall, children_cpu() - cpu
 
 
-def bundle(project: Path) -> tuple[float, float]:
-    return kit(project, "bundle", "--jobs", JOBS[0])
+def bundle(project: Path, exe: str = KIT) -> tuple[float, float]:
+    return kit(project, "bundle", "--jobs", JOBS[0], exe=exe)
+
+
+def best(step: Callable[[], tuple[float, float]]) -> tuple[float, float]:
+    """The least wall and CPU time of REPEAT runs (the machine is shared: less is truer)."""
+    times = [step() for _ in range(REPEAT[0])]
+    return min(t[0] for t in times), min(t[1] for t in times)
 
 
 def check(project: Path, *args: str) -> tuple[float, float]:
@@ -186,19 +196,32 @@ class Costs:
     cold_cpu: float
 
 
+def on_fresh(project: Path, name: str, *args: str) -> tuple[float, float]:
+    return best(lambda: kit(fresh_runner(project, name), *args, codes=(0, 1)))
+
+
 def measure_costs(documents: int, locales: int) -> Costs:
     project, codes = make_project(documents, locales)
-    decide, _ = kit(fresh_runner(project, "decide"), *BUILD, "--shard", "1/1000000")
-    pages, _ = kit(fresh_runner(project, "pages"), *BUILD[:-1], "html")
-    pdfs, _ = kit(fresh_runner(project, "pdfs"), *BUILD[:-1], "pdf")
-    share, _ = check(fresh_runner(project, "share"), "--shard", "1/1000000")
+    decide, _ = on_fresh(project, "decide", *BUILD, "--shard", "1/1000000")
+    pages, _ = on_fresh(project, "pages", *BUILD[:-1], "html")
+    pdfs, _ = on_fresh(project, "pdfs", *BUILD[:-1], "pdf")
+    share, _ = on_fresh(project, "share", "check", "--jobs", JOBS[0], "--shard", "1/1000000")
     whole = fresh_runner(project, "whole")
     kit(whole, *BUILD)
-    check_wall, _ = check(whole)  # cold; leaves .kit-cache/overflow.json
-    warm, warm_cpu = bundle(whole)
-    shutil.rmtree(whole / "dist" / "bundles")
-    shutil.rmtree(whole / FRAGMENTS)
-    cold, cold_cpu = bundle(whole)
+
+    def cold_check() -> tuple[float, float]:
+        shutil.rmtree(whole / FRAGMENTS, ignore_errors=True)
+        return check(whole)  # leaves .kit-cache/overflow.json
+
+    def with_cache(cache: bool) -> tuple[float, float]:
+        shutil.rmtree(whole / "dist" / "bundles", ignore_errors=True)
+        if not cache:
+            shutil.rmtree(whole / FRAGMENTS, ignore_errors=True)
+        return bundle(whole)
+
+    check_wall, _ = best(cold_check)
+    warm, warm_cpu = best(lambda: with_cache(True))
+    cold, cold_cpu = best(lambda: with_cache(False))
     html, pdf = outputs(whole / "dist")
     pairs = documents * (len(codes) + 1)
     return Costs(
@@ -262,7 +285,23 @@ def per_file(small: Costs, large: Costs, field: str) -> float:
     return 1000 * grown / (large.outputs - small.outputs)
 
 
-def run_matrix(project: Path, counts: list[int]) -> list[Run]:
+def against_main(bundler: Path, main_kit: str) -> None:
+    """The bundle job A/B, alternated: this kit with the shards' layouts, main's laying out."""
+    other = RUNNERS / "main-bundle"
+    shutil.rmtree(other, ignore_errors=True)
+    shutil.copytree(bundler, other, ignore=shutil.ignore_patterns(".kit-cache", "bundles"))
+    for _ in range(2):
+        shutil.rmtree(bundler / "dist" / "bundles", ignore_errors=True)
+        shutil.rmtree(other / "dist" / "bundles", ignore_errors=True)
+        ours, ours_cpu = bundle(bundler)
+        theirs, theirs_cpu = bundle(other, exe=main_kit)
+        print(
+            f"       bundle job A/B: this branch {ours:.1f} s ({ours_cpu:.1f} CPU s), "
+            f"main {theirs:.1f} s ({theirs_cpu:.1f} CPU s), load {os.getloadavg()[0]:.1f}"
+        )
+
+
+def run_matrix(project: Path, counts: list[int], main_kit: str | None) -> list[Run]:
     all_runs: list[Run] = []
     reference: Path | None = None
     for n in counts:
@@ -281,6 +320,8 @@ def run_matrix(project: Path, counts: list[int]) -> list[Run]:
             raise SystemExit(f"N={n}: the merged shards differ from the one-runner build")
         else:
             print(f"       merged dist/ and bundles byte-identical to N={counts[0]}")
+        if main_kit and n == counts[-1]:
+            against_main(merged.parent, main_kit)
     return all_runs
 
 
@@ -291,8 +332,11 @@ def main() -> None:
     parser.add_argument("--runners", default="1,4,16")
     parser.add_argument("--network", default="2000x20", help="DOCUMENTSxLOCALES to project")
     parser.add_argument("--bundle-jobs", default="2", help="kit check/bundle --jobs (default 2)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each cost (the least)")
+    parser.add_argument("--main", help="another checkout's kit (…/.venv/bin/kit): bundle A/B")
     args = parser.parse_args()
     JOBS[0] = args.bundle_jobs
+    REPEAT[0] = args.repeat
     counts = [int(x) for x in args.runners.split(",")]
     net_docs, net_locales = (int(x) for x in args.network.split("x"))
 
@@ -300,7 +344,7 @@ def main() -> None:
     project, codes = make_project(args.documents, args.locales)
     pairs = args.documents * (len(codes) + 1)
     print(f"project: {args.documents} documents × {len(codes) + 1} locales ({pairs} pages)")
-    all_runs = run_matrix(project, counts)
+    all_runs = run_matrix(project, counts, args.main)
 
     small_pdfs = sum(r.pdf for r in all_runs if r.runners == counts[0])
     small = measure_costs(args.documents, args.locales)
