@@ -19,7 +19,8 @@ What it does, with the real CLI in subprocesses (``SOURCE_DATE_EPOCH`` set, as i
    so start-up is out): deciding every page of the project (``--shard 1/1000000`` owns almost
    nothing but decides everything, as every shard does), a page (``--format html``), a PDF
    (``--format pdf``); the check's share every shard pays (``kit check --shard 1/1000000``:
-   reading every source document) and its cost per (document, locale) pair it checks (the
+   reading every source document; these two shares also at 16× the size, for a clear
+   slope) and its cost per (document, locale) pair it checks (the
    unsharded check, layouts included); ``kit bundle`` per file with the shards' layouts
    (warm) and without them (cold, what the bundle job cost before), and the unsharded
    check job the old workflow waited for.
@@ -230,7 +231,24 @@ def measure_costs(documents: int, locales: int) -> Costs:
     )  # fmt: skip
 
 
-def line(small: Costs, large: Costs, field: str, unit: str) -> tuple[float, float]:
+@dataclass(frozen=True)
+class Shares:
+    """What every runner pays whatever it owns, measured at a larger size (cheap: no output)."""
+
+    documents: int
+    pages: int
+    decide: float
+    share: float
+
+
+def measure_shares(documents: int, locales: int) -> Shares:
+    project, codes = make_project(documents, locales)
+    decide, _ = on_fresh(project, "decide", *BUILD, "--shard", "1/1000000")
+    share, _ = on_fresh(project, "share", "check", "--jobs", JOBS[0], "--shard", "1/1000000")
+    return Shares(documents, documents * (len(codes) + 1), decide, share)
+
+
+def line(small: object, large: object, field: str, unit: str) -> tuple[float, float]:
     """(fixed, per unit) of one measured field, from the two sizes."""
     a, b = getattr(small, field), getattr(large, field)
     per = (b - a) / (getattr(large, unit) - getattr(small, unit))
@@ -263,9 +281,9 @@ def at(pair: tuple[float, float], units: int) -> float:
     return pair[0] + pair[1] * units
 
 
-def fit(small: Costs, large: Costs, small_pdfs: int) -> Model:
-    decide = line(small, large, "decide", "pages")
-    share = line(small, large, "share", "documents")
+def fit(small: Costs, large: Costs, huge: Shares, small_pdfs: int) -> Model:
+    decide = line(small, huge, "decide", "pages")
+    share = line(small, huge, "share", "documents")
     own = (large.check - large.share - small.check + small.share) / (large.pages - small.pages)
     return Model(
         decide=decide,
@@ -348,8 +366,8 @@ def main() -> None:
 
     small_pdfs = sum(r.pdf for r in all_runs if r.runners == counts[0])
     small = measure_costs(args.documents, args.locales)
-    large = measure_costs(args.documents * 3, args.locales)
-    m = fit(small, large, small_pdfs)
+    large = measure_costs(args.documents * 4, args.locales)
+    m = fit(small, large, measure_shares(args.documents * 16, args.locales), small_pdfs)
     print(
         f"\nper runner (2 cores, --jobs 2), marginal: the build {m.decide[0]:.2f} s + "
         f"{m.decide[1] * 1000:.1f} ms per page of the project (deciding it) + "
