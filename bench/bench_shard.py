@@ -1,38 +1,28 @@
 """Benchmark: a sharded CI matrix (``kit build --shard K/N`` and ``kit check --shard K/N`` on
-each of N runners, then one bundle job), measured on a small real project and projected to a
-hospital network.
+each of N runners, then one bundle job), measured on a small project, projected to a network.
 
-What it does, with the real CLI in subprocesses (``SOURCE_DATE_EPOCH`` set, as in CI):
+With the real CLI in subprocesses (``SOURCE_DATE_EPOCH`` set, as in CI):
 
-1. Builds a synthetic project (``bench/bench_build.py``'s generator: ``--documents`` ×
-   ``--locales`` + the source locale, every catalog pseudo-translated so every output is
-   published) as the CI matrix does, for each N in ``--runners`` (default 1,4,16): every shard
-   K/N in its own copy of the project with an empty ``dist/`` and cache (a fresh runner), HTML
-   and every PDF variant, ``--jobs 2`` (runners have 2 cores), then ``kit check --shard K/N
-   --jobs 2`` on the same runner, which leaves its layouts in ``.kit-cache/overflow.K-of-N.json``.
-   Each shard's wall and CPU time (build and check) and outputs are recorded.
-2. Merges the N ``dist/`` parts and the N layout fragments into one runner (what
-   ``download-artifact`` with ``merge-multiple`` does) and runs ``kit bundle --jobs 2`` there.
-   The merged output, zips included, must be byte-identical to the one-runner one: the
-   benchmark fails otherwise.
-3. Measures the cost of each part on one fresh runner at two project sizes (marginal costs,
-   so start-up is out): deciding every page of the project (``--shard 1/1000000`` owns almost
-   nothing but decides everything, as every shard does), a page (``--format html``), a PDF
-   (``--format pdf``); the check's share every shard pays (``kit check --shard 1/1000000``:
-   reading every source document; these two shares also at 16× the size, for a clear
-   slope) and its cost per (document, locale) pair it checks (the
-   unsharded check, layouts included); ``kit bundle`` per file with the shards' layouts
-   (warm) and without them (cold, what the bundle job cost before), and the unsharded
-   check job the old workflow waited for.
-4. Projects a hospital network (``--network 2000x20``: 2,000 documents × 20 locales, HTML +
-   standard, large-print and bilingual PDFs) to N = 1, 4 and 16 runners: each shard's exact
-   share (kit's own CRC-32 split of the real keys), its build and check time from the
-   measured costs, the slowest runner, then the bundle job: wall = slowest runner + bundle.
-   Beside it, the old workflow: max(slowest build, unsharded check) + cold bundle.
+1. For each N in ``--runners`` (default 1,4,16), every shard K/N on a fresh copy of a synthetic
+   project (``bench/bench_build.py``'s generator, every catalog pseudo-translated): ``kit build
+   --shard K/N --jobs 2`` (HTML and every PDF variant; runners have 2 cores), then ``kit check
+   --shard K/N --jobs 2``, which leaves its layouts in ``.kit-cache/overflow.K-of-N.json``.
+2. Merges the ``dist/`` parts and the layout fragments into one runner (``download-artifact``
+   with ``merge-multiple``) and runs ``kit bundle --jobs 2``. The merged output, zips included,
+   must be byte-identical to the one-runner one. ``--main KIT``: the bundle job A/B against
+   another checkout's kit (laying out itself), alternated.
+3. Costs on fresh runners, the least of ``--repeat`` runs, marginal from two sizes (4×):
+   a page, a PDF, a checked (document, locale) pair, a bundled file with and without the
+   shards' layouts, the old unsharded check job; and at 16× the size what every runner pays
+   whatever it owns (``--shard 1/1000000``: the build decides every page, the check reads
+   every source).
+4. Projects ``--network 2000x20`` (HTML + standard, large-print and bilingual PDFs) to N = 1,
+   4, 16 with kit's own split of the real keys: wall = slowest (build + check) + bundle job;
+   beside it the old workflow, max(slowest build, unsharded check) + a bundle laying out.
 
-The projection assumes the network's documents need as many layouts as the synthetic ones
-(each has a table). Not included: a runner's set-up (``scripts/setup.sh`` on a fresh Debian
-container: apt and pip, minutes, the same for every N) and moving the artifacts between jobs.
+It assumes the network's documents need as many layouts as the synthetic ones (about 80 %
+have a table). Not included: a runner's set-up (``scripts/setup.sh``: minutes, the same for
+every N) and moving the artifacts between jobs.
 
 Run: ``.venv/bin/python bench/bench_shard.py [--documents 8] [--locales 3] [--runners 1,4,16]``.
 """
@@ -61,6 +51,7 @@ KIT = str(ROOT / ".venv" / "bin" / "kit")
 RUNNERS = ROOT / "bench" / "out" / "shard-runners"
 BUILD = ("build", "--jobs", "2", "--format", "html,pdf")
 JOBS = ["2"]  # workers of kit check and kit bundle (--bundle-jobs)
+FIELDS = ("bundle", "bundle_cpu", "cold", "cold_cpu")
 REPEAT = [2]  # runs of each measured cost (--repeat): the least is kept
 PDF_VARIANTS_TARGET = 3  # standard, large print, bilingual
 PDF_VARIANTS_SOURCE = 2  # no bilingual handout in the source locale
@@ -282,25 +273,17 @@ def at(pair: tuple[float, float], units: int) -> float:
 
 
 def fit(small: Costs, large: Costs, huge: Shares, small_pdfs: int) -> Model:
-    decide = line(small, huge, "decide", "pages")
-    share = line(small, huge, "share", "documents")
     own = (large.check - large.share - small.check + small.share) / (large.pages - small.pages)
     return Model(
-        decide=decide,
+        decide=line(small, huge, "decide", "pages"),
         per_page=(small.build_pages - small.decide) / small.pages,
         per_pdf=(small.build_pdfs - small.decide) / small_pdfs,
-        share=share,
+        share=line(small, huge, "share", "documents"),
         per_pair=own,
         whole=line(small, large, "check", "pages"),
         bundle=line(small, large, "bundle", "outputs"),
         cold=line(small, large, "cold", "outputs"),
     )
-
-
-def per_file(small: Costs, large: Costs, field: str) -> float:
-    """Marginal milliseconds per output file of one measured field."""
-    grown = getattr(large, field) - getattr(small, field)
-    return 1000 * grown / (large.outputs - small.outputs)
 
 
 def against_main(bundler: Path, main_kit: str) -> None:
@@ -353,8 +336,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="runs of each cost (the least)")
     parser.add_argument("--main", help="another checkout's kit (…/.venv/bin/kit): bundle A/B")
     args = parser.parse_args()
-    JOBS[0] = args.bundle_jobs
-    REPEAT[0] = args.repeat
+    JOBS[0], REPEAT[0] = args.bundle_jobs, args.repeat
     counts = [int(x) for x in args.runners.split(",")]
     net_docs, net_locales = (int(x) for x in args.network.split("x"))
 
@@ -376,17 +358,17 @@ def main() -> None:
         f"project + {m.per_pair * 1000:.0f} ms per (document, locale) it checks, layouts included"
     )
     print(
-        f"bundle job per file: {per_file(small, large, 'bundle'):.1f} ms wall, "
-        f"{per_file(small, large, 'bundle_cpu'):.1f} ms CPU with the shards' layouts; "
-        f"{per_file(small, large, 'cold'):.1f} ms wall, {per_file(small, large, 'cold_cpu'):.1f} "
-        f"ms CPU laying out (before); the unsharded check job {m.whole[1] * 1000:.0f} ms per page"
+        "bundle job per file: {:.1f} ms wall, {:.1f} ms CPU with the shards' layouts; {:.1f} ms "
+        "wall, {:.1f} ms CPU laying out (before); the unsharded check job {:.0f} ms per page".format(
+            *(1000 * line(small, large, f, "outputs")[1] for f in FIELDS), m.whole[1] * 1000
+        )
     )
     worst = max(
         abs(m.build(pairs, r.html, r.pdf) + m.check(args.documents, r.html) - r.wall) / r.wall
         for r in all_runs
     )
-    print(f"that model against every measured runner above: within {worst:.0%} of its wall time")
-    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"that model against every measured runner: within {worst:.0%}; load now {load}")
     project_network(m, net_docs, net_locales)
 
 
