@@ -14,7 +14,8 @@ Sharded (``kit check --shard K/N``): the command hands over every source documen
 which ones this shard owns, and only the catalogs it owns. A block that sticks out in the
 source locale is reported once, by the shard that owns the document's source: the other
 shards lay such a document's source out too, only when one of its translations sticks out,
-to know which of their spots belong to it (and drop those).
+to know which of their spots belong to it (and drop those). That finding names the handouts
+of its own shard's locales only (and the first line sticking out in those).
 """
 
 from __future__ import annotations
