@@ -17,9 +17,12 @@ from dataclasses import dataclass
 
 from kit.readability.model import Counts
 from kit.readability.syllables import Counter
-from kit.readability.words import Scanned, char_class, scan
+from kit.readability.words import BLANKS, CODES, Scanned, char_class, scan
 
 _MARKER = re.compile(r"\s*(?:\d{1,3}|[^\W\d_])[.)]\s")
+# In character codes (``kit.readability.words``): a character that is not a letter but
+# belongs to a token, or a joiner between two letters (one word: "don't", "U.S").
+_NOT_LETTERS_ONLY = re.compile(r"[HKUDNM]|L[IP]L")
 _FOG_SUFFIXES = ("es", "ed", "ing")
 
 
@@ -35,6 +38,9 @@ class _Tally:
 def count_sentence(
     text: str, language: str, counter: Counter | None, long_word_letters: int = 6
 ) -> Counts:
+    codes = text.translate(CODES)
+    if _NOT_LETTERS_ONLY.search(codes) is None:  # every token a run of letters: the usual case
+        return _count_letters_only(text, codes, language, counter, long_word_letters)
     tokens = scan(text)
     if len(tokens) > 1 and tokens[0].start == 0 and _MARKER.match(text):
         tokens = tokens[1:]
@@ -59,6 +65,51 @@ def count_sentence(
         han=sum(1 for t in cjk if char_class(t.text) == "han"),
         kana=sum(1 for t in cjk if char_class(t.text) == "kana"),
     )
+
+
+def _count_letters_only(
+    text: str, codes: str, language: str, counter: Counter | None, long_word_letters: int
+) -> Counts:
+    """``count_sentence`` of a text whose tokens are all runs of letters (no digit, mark,
+    ideograph, joined word): they are the text's letters split at everything else, so no
+    token is built. ``tests/readability/test_words_scan.py`` holds it to the reference."""
+    words = text.translate(BLANKS).split()
+    if len(words) > 1 and codes[:1] == "L" and _MARKER.match(text):
+        words = words[1:]
+    cased = [word for word in words if len(word) >= 2]
+    shouted = len(cased) >= 3 and sum(1 for word in cased if word.isupper()) * 2 > len(cased)
+    long_words = sum(1 for word in words if len(word) > long_word_letters)
+    syllables = mono = poly = complex_words = 0
+    if counter is not None:
+        for index, word in enumerate(words):
+            count = counter(word.lower() if shouted else word)
+            syllables += count
+            mono += count == 1
+            if count >= 3:
+                poly += 1
+                if not (index > 0 and word[:1].isupper()):
+                    complex_words += _complex_letters(word, language, counter)
+    known = counter is not None
+    return Counts(
+        sentences=1 if words else 0,
+        words=len(words),
+        letters=sum(map(len, words)),
+        syllables=syllables if known else None,
+        monosyllables=mono if known else None,
+        polysyllables=poly if known else None,
+        complex_words=complex_words if known else None,
+        long_words=long_words,
+        long_word_letters=long_word_letters,
+    )
+
+
+def _complex_letters(word: str, language: str, counter: Counter) -> bool:
+    """``_is_complex`` of a word of 3+ syllables made of letters only, not capitalised."""
+    if language == "en":
+        for suffix in _FOG_SUFFIXES:
+            if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:
+                return counter(word[: -len(suffix)]) >= 3
+    return True
 
 
 def _shouted(tokens: list[Scanned]) -> bool:

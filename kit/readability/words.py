@@ -110,8 +110,20 @@ class _Codes(dict[int, str]):
         return value
 
 
+class _Blanks(dict[int, str]):
+    """``str.translate`` table: a letter (code L) stays, any other character becomes a space,
+    so ``text.translate(BLANKS).split()`` are the runs of letters."""
+
+    def __missing__(self, code: int) -> str:
+        value = chr(code) if _CODES[code] == "L" else " "
+        self[code] = value
+        return value
+
+
 _CLASS_CODES = {"han": "H", "kana": "K", "unsegmented": "U", "letter": "L", "mark": "M"}
 _CODES = _Codes()
+CODES: dict[int, str] = _CODES  # code point -> its code letter (a translate table)
+BLANKS: dict[int, str] = _Blanks()
 # A word: word characters (L D N M), with an inner joiner between two of them, a period
 # between two letters, or a number joiner between two digits (``_joins``).
 _TOKEN = re.compile(
@@ -126,7 +138,7 @@ _new = tuple.__new__  # builds a Scanned without a Python-level __new__ call
 def scan(text: str) -> list[Scanned]:
     """The tokens of ``text`` with their letter counts: one regular expression over the text
     translated to character codes, so no Python code runs per character."""
-    codes = text.translate(_CODES)
+    codes = text.translate(CODES)
     tokens: list[Scanned] = []
     add = tokens.append
     for m in _TOKEN.finditer(codes):
