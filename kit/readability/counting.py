@@ -41,7 +41,7 @@ def count_sentence(
     codes = text.translate(CODES)
     if _NOT_LETTERS_ONLY.search(codes) is None:  # every token a run of letters: the usual case
         return _count_letters_only(text, codes, language, counter, long_word_letters)
-    tokens = scan(text)
+    tokens = scan(text, codes)
     if len(tokens) > 1 and tokens[0].start == 0 and _MARKER.match(text):
         tokens = tokens[1:]
     spaced = [t for t in tokens if t.kind in ("word", "number")]

@@ -135,10 +135,11 @@ _NUMBER = re.compile(r"D[DPJ]*")
 _new = tuple.__new__  # builds a Scanned without a Python-level __new__ call
 
 
-def scan(text: str) -> list[Scanned]:
+def scan(text: str, codes: str | None = None) -> list[Scanned]:
     """The tokens of ``text`` with their letter counts: one regular expression over the text
-    translated to character codes, so no Python code runs per character."""
-    codes = text.translate(CODES)
+    translated to character codes (``codes``, when the caller has them), so no Python code
+    runs per character."""
+    codes = text.translate(CODES) if codes is None else codes
     tokens: list[Scanned] = []
     add = tokens.append
     for m in _TOKEN.finditer(codes):
