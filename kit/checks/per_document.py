@@ -2,13 +2,14 @@
 
 ``kit check`` checks the same source document in every locale; what depends only on the
 document (its prose segments and their word counts, its message keys, its image alt texts)
-is remembered here, by the document object's identity, instead of recomputed per catalog.
-The document is held with its value, so an identity is never confused with a freed
-document's; the oldest entries go once ``LIMIT`` documents are held.
+is remembered here for as long as the document object lives (a weak reference: a
+long-running ``kit serve`` holds nothing of the documents it let go), instead of being
+recomputed for every catalog.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
@@ -16,22 +17,21 @@ from typing import TypeVar
 from kit.model import Document
 
 T = TypeVar("T")
-LIMIT = 4096
 
 
 def per_document(func: Callable[[Document], T]) -> Callable[[Document], T]:
-    """``func(doc)`` computed once per document object (``func`` must be pure)."""
-    held: dict[int, tuple[Document, T]] = {}
+    """``func(doc)`` computed once per document object (``func`` must be pure, and its
+    value must not hold the document itself)."""
+    held: dict[int, tuple[weakref.ref[Document], T]] = {}
 
     @wraps(func)
     def cached(doc: Document) -> T:
-        found = held.get(id(doc))
-        if found is not None and found[0] is doc:
+        key = id(doc)
+        found = held.get(key)
+        if found is not None and found[0]() is doc:
             return found[1]
         value = func(doc)
-        if len(held) >= LIMIT:
-            del held[next(iter(held))]
-        held[id(doc)] = (doc, value)
+        held[key] = (weakref.ref(doc, lambda _: held.pop(key, None)), value)
         return value
 
     return cached
