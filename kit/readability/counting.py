@@ -21,9 +21,10 @@ from kit.readability.syllables import Counter
 from kit.readability.words import BLANKS, CODES, Scanned, char_class, scan
 
 _MARKER = re.compile(r"\s*(?:\d{1,3}|[^\W\d_])[.)]\s")
-# In character codes (``kit.readability.words``): a character that is not a letter but
-# belongs to a token, or a joiner between two letters (one word: "don't", "U.S").
-_NOT_LETTERS_ONLY = re.compile(r"[HKUDNM]|L[IP]L")
+# In character codes (``kit.readability.words``): a character that is not a letter, Han or
+# kana but belongs to a token, or a joiner between two letters (one word: "don't", "U.S").
+_NOT_LETTERS_ONLY = re.compile(r"[UDNM]|L[IP]L")
+_TOKEN_STARTS = ("L", "H", "K")  # in such a text, where a token can start
 _FOG_SUFFIXES = ("es", "ed", "ing")
 
 
@@ -40,7 +41,7 @@ def count_sentence(
     text: str, language: str, counter: Counter | None, long_word_letters: int = 6
 ) -> Counts:
     codes = text.translate(CODES)
-    if _NOT_LETTERS_ONLY.search(codes) is None:  # every token a run of letters: the usual case
+    if _NOT_LETTERS_ONLY.search(codes) is None:  # letters and ideographs only: the usual case
         return _count_letters_only(text, codes, language, counter, long_word_letters)
     tokens = scan(text, codes)
     if len(tokens) > 1 and tokens[0].start == 0 and _MARKER.match(text):
@@ -71,12 +72,20 @@ def count_sentence(
 def _count_letters_only(
     text: str, codes: str, language: str, counter: Counter | None, long_word_letters: int
 ) -> Counts:
-    """``count_sentence`` of a text whose tokens are all runs of letters (no digit, mark,
-    ideograph, joined word): they are the text's letters split at everything else, so no
-    token is built. ``tests/readability/test_words_scan.py`` holds it to the reference."""
+    """``count_sentence`` of a text whose tokens are all runs of letters or single Han and
+    kana characters (no digit, mark, joined word): the words are the text's letters split at
+    everything else, the characters are counted, and no token is built.
+    ``tests/readability/test_words_scan.py`` holds it to the reference."""
     words = text.translate(BLANKS).split()
-    if len(words) > 1 and codes[:1] == "L" and _MARKER.match(text):
-        words = words[1:]
+    han, kana = codes.count("H"), codes.count("K")
+    first = codes[:1]
+    if len(words) + han + kana > 1 and first in _TOKEN_STARTS and _MARKER.match(text):
+        if first == "L":  # a list marker ("a.") is not a word
+            words = words[1:]
+        elif first == "H":
+            han -= 1
+        else:
+            kana -= 1
     cased = [word for word in words if len(word) >= 2]
     shouted = len(cased) >= 3 and sum(1 for word in cased if word.isupper()) * 2 > len(cased)
     long_words = sum(1 for word in words if len(word) > long_word_letters)
@@ -91,16 +100,20 @@ def _count_letters_only(
                 if not (index > 0 and word[:1].isupper()):
                     complex_words += _complex_letters(word, language, counter)
     known = counter is not None
+    cjk = han + kana
     return _counts(
-        sentences=1 if words else 0,
-        words=len(words),
-        letters=sum(map(len, words)),
+        sentences=1 if words or cjk else 0,
+        words=len(words) + cjk,
+        letters=sum(map(len, words)) + cjk,
         syllables=syllables if known else None,
         monosyllables=mono if known else None,
         polysyllables=poly if known else None,
         complex_words=complex_words if known else None,
         long_words=long_words,
         long_word_letters=long_word_letters,
+        characters=cjk,
+        han=han,
+        kana=kana,
     )
 
 

@@ -157,11 +157,13 @@ def test_count_sentence_is_unchanged(text: str, language: str) -> None:
 
 # Mostly letters and spaces: the texts ``count_sentence`` counts without building tokens
 # (letters only), with now and then a joiner or a digit that sends it down the full path.
-PROSE = st.text(alphabet=st.sampled_from("aeiouyrtnslAEIOURTNSLéжДиعل  \t.,!?()-'1\u0301"))
+PROSE = st.text(
+    alphabet=st.sampled_from("aeiouyrtnslAEIOURTNSLéжДиعل  \t.,!?()-'1\u0301漢字ひらカナ。")
+)
 
 
 @settings(max_examples=3000, deadline=None)
-@given(PROSE, st.sampled_from(["en", "es", "ru", "ar", "vi", "de"]))
+@given(PROSE, st.sampled_from(["en", "es", "ru", "ar", "vi", "de", "zh", "ja"]))
 def test_count_sentence_of_letters_only_is_unchanged(text: str, language: str) -> None:
     assert count_sentence(text, language, syllable_counter(language)) == reference_count(
         text, language
