@@ -21,10 +21,10 @@ from kit.readability.syllables import Counter
 from kit.readability.words import BLANKS, CODES, Scanned, char_class, scan
 
 _MARKER = re.compile(r"\s*(?:\d{1,3}|[^\W\d_])[.)]\s")
-# In character codes (``kit.readability.words``): a character that is not a letter, Han or
-# kana but belongs to a token, or a joiner between two letters (one word: "don't", "U.S").
-_NOT_LETTERS_ONLY = re.compile(r"[UDNM]|L[IP]L")
-_TOKEN_STARTS = ("L", "H", "K")  # in such a text, where a token can start
+# In character codes (``kit.readability.words``): a character that is not a letter, digit,
+# Han or kana but belongs to a token, or a joiner inside a word ("don't", "U.S", "2.5").
+_NOT_LETTERS_ONLY = re.compile(r"[UNM]|[LD]I[LD]|LPL|D[PJ]D")
+_TOKEN_STARTS = ("L", "D", "H", "K")  # in such a text, where a token can start
 _FOG_SUFFIXES = ("es", "ed", "ing")
 
 
@@ -72,21 +72,21 @@ def count_sentence(
 def _count_letters_only(
     text: str, codes: str, language: str, counter: Counter | None, long_word_letters: int
 ) -> Counts:
-    """``count_sentence`` of a text whose tokens are all runs of letters or single Han and
-    kana characters (no digit, mark, joined word): the words are the text's letters split at
-    everything else, the characters are counted, and no token is built.
-    ``tests/readability/test_words_scan.py`` holds it to the reference."""
+    """``count_sentence`` of a text whose tokens are all runs of letters and digits or single
+    Han and kana characters (no mark, no joined word such as "2.5" or "don't"): the words are
+    the text's letters and digits split at everything else, the characters are counted, and
+    no token is built. ``tests/readability/test_words_scan.py`` holds it to the reference."""
     words = text.translate(BLANKS).split()
     han, kana = codes.count("H"), codes.count("K")
     first = codes[:1]
     if len(words) + han + kana > 1 and first in _TOKEN_STARTS and _MARKER.match(text):
-        if first == "L":  # a list marker ("a.") is not a word
+        if first in ("L", "D"):  # a list marker ("a.", "1.") is not a word
             words = words[1:]
         elif first == "H":
             han -= 1
         else:
             kana -= 1
-    cased = [word for word in words if len(word) >= 2]
+    cased = [word for word in words if _alphas(word) >= 2]
     shouted = len(cased) >= 3 and sum(1 for word in cased if word.isupper()) * 2 > len(cased)
     long_words = sum(1 for word in words if len(word) > long_word_letters)
     syllables = mono = poly = complex_words = 0
@@ -97,7 +97,7 @@ def _count_letters_only(
             mono += count == 1
             if count >= 3:
                 poly += 1
-                if not (index > 0 and word[:1].isupper()):
+                if not (index > 0 and word[:1].isupper()) and not word.isdigit():
                     complex_words += _complex_letters(word, language, counter)
     known = counter is not None
     cjk = han + kana
@@ -128,8 +128,14 @@ def _counts(**values: int | None) -> Counts:
     return counts
 
 
+def _alphas(word: str) -> int:
+    """The letters of a run of letters and digits (``Scanned.alphas``)."""
+    return len(word) if word.isalpha() else sum(1 for char in word if not char.isdigit())
+
+
 def _complex_letters(word: str, language: str, counter: Counter) -> bool:
-    """``_is_complex`` of a word of 3+ syllables made of letters only, not capitalised."""
+    """``_is_complex`` of a word (not a number) of 3+ syllables made of letters and digits
+    only, not capitalised."""
     if language == "en":
         for suffix in _FOG_SUFFIXES:
             if word.lower().endswith(suffix) and len(word) > len(suffix) + 2:

@@ -111,11 +111,11 @@ class _Codes(dict[int, str]):
 
 
 class _Blanks(dict[int, str]):
-    """``str.translate`` table: a letter (code L) stays, any other character becomes a space,
-    so ``text.translate(BLANKS).split()`` are the runs of letters."""
+    """``str.translate`` table: a letter or a digit (code L or D) stays, any other character
+    becomes a space, so ``text.translate(BLANKS).split()`` are the runs of letters and digits."""
 
     def __missing__(self, code: int) -> str:
-        value = chr(code) if _CODES[code] == "L" else " "
+        value = chr(code) if _CODES[code] in ("L", "D") else " "
         self[code] = value
         return value
 

@@ -155,10 +155,10 @@ def test_count_sentence_is_unchanged(text: str, language: str) -> None:
     )
 
 
-# Mostly letters and spaces: the texts ``count_sentence`` counts without building tokens
-# (letters only), with now and then a joiner or a digit that sends it down the full path.
+# Mostly letters, digits and spaces: the texts ``count_sentence`` counts without building
+# tokens, with now and then a joiner or a mark that sends it down the full path.
 PROSE = st.text(
-    alphabet=st.sampled_from("aeiouyrtnslAEIOURTNSLéжДиعل  \t.,!?()-'1\u0301漢字ひらカナ。")
+    alphabet=st.sampled_from("aeiouyrtnslAEIOURTNSLéжДиعل  \t.,:/!?()-'12٣²\u0301漢字ひらカナ。")
 )
 
 
