@@ -155,10 +155,12 @@ def test_count_sentence_is_unchanged(text: str, language: str) -> None:
     )
 
 
-# Mostly letters, digits and spaces: the texts ``count_sentence`` counts without building
-# tokens, with now and then a joiner or a mark that sends it down the full path.
+# Mostly letters, digits, joiners and spaces: the texts ``count_sentence`` counts without
+# building tokens or by pieces, with now and then a mark that sends it down the full path.
 PROSE = st.text(
-    alphabet=st.sampled_from("aeiouyrtnslAEIOURTNSLéжДиعل  \t.,:/!?()-'12٣²\u0301漢字ひらカナ。")
+    alphabet=st.sampled_from(
+        "aeiouyrtnslAEIOURTNSLéжДиعل  \t.,:/!?()-'’ʼ·\u200d\u00ad12٣²\u0301漢字ひらカナ。"
+    )
 )
 
 
