@@ -13,6 +13,7 @@ Directives (HTML comments, invisible to readers and never extracted):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -200,8 +201,14 @@ def _inline_images(tok: Token, line: int, blocks: list[_Block], marks: set[str])
     ]
     alone = len(found) == 1 and not others
     around = "" if alone else plain_text([c for c in children if c.type != "image"])
-    index = next((k for k, b in enumerate(blocks) if b.first <= line <= b.last), None)
+    index = _block_at(blocks, line)
     return [_placed(img, alone, around, blocks, index, marks) for img in found]
+
+
+def _block_at(blocks: list[_Block], line: int) -> int | None:
+    """The index of the top-level block holding ``line`` (they follow each other, apart)."""
+    index = bisect.bisect_right(blocks, line, key=lambda b: b.first) - 1
+    return index if index >= 0 and line <= blocks[index].last else None
 
 
 def _link_text(tok: Token, image: Token) -> str:
