@@ -140,18 +140,9 @@ def entry_findings(
 ) -> Iterator[Finding]:
     """Every check on one translated entry."""
     source, target = entry.msgid, first_msgstr(entry)
-    src, tgt = analyze(source), parse_inline(target)
+    src, tgt = analyze(source), parse_inline(target)  # cached: _faithful parsed them
     line = entry.line
-    yield from _structure(src, tgt, rules, place, line)
-    yield from characters.check_entry(source, target, place, line)
-    yield from _critical(
-        critical(src.text, source_locale),
-        find_critical(tgt.text, rules.code, rules.decimal),
-        tgt.text,
-        rules,
-        place,
-        line,
-    )
+    yield from _faithful(entry, rules, source_locale, place)
     if _identical(source, target, src, rules):
         yield _f(
             place,
@@ -172,6 +163,38 @@ def entry_findings(
                 f"approved in {rules.glossary.path}:{term.line}"
                 + (f" ({term.note})" if term.note else ""),
             )
+
+
+def gate_findings(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
+    """What the build's publish gate decides by, for each translated entry: links, images,
+    code and HTML as in the source, the same numbers and contacts, no control characters
+    (``entry_findings`` without the advice the gate does not act on: coverage, an identical
+    translation, glossary terms, emphasis counts are still found, as ``_structure`` does)."""
+    if unit.po is None:
+        return
+    place = Place(unit.rules.code, unit.document.slug, unit.po_path)
+    for entry in unit.po.active:
+        if state(entry) is State.TRANSLATED:
+            yield from _faithful(entry, unit.rules, options.source_locale, place)
+
+
+def _faithful(
+    entry: PoEntry, rules: LocaleRules, source_locale: str, place: Place
+) -> Iterator[Finding]:
+    """Markup, characters, numbers and contacts of a translated entry against its source."""
+    source, target = entry.msgid, first_msgstr(entry)
+    src, tgt = analyze(source), parse_inline(target)
+    line = entry.line
+    yield from _structure(src, tgt, rules, place, line)
+    yield from characters.check_entry(source, target, place, line)
+    yield from _critical(
+        critical(src.text, source_locale),
+        find_critical(tgt.text, rules.code, rules.decimal),
+        tgt.text,
+        rules,
+        place,
+        line,
+    )
 
 
 def glossary_matcher(rules: LocaleRules, source_locale: str) -> Matcher | None:
