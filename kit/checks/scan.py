@@ -21,7 +21,7 @@ from markdown_it.token import Token
 
 from kit.checks.suppressions import WHOLE_FILE, Suppression, parse_html_comments
 from kit.source.frontmatter import split_front_matter
-from kit.source.parse import markdown_parser, plain_text
+from kit.source.parse import parse_body, plain_text
 from kit.source.spans import inline_html
 
 _IMAGE_MARK = re.compile(r"<!--\s*kit-image\s*:\s*([\w\s,-]+?)\s*-->")
@@ -83,7 +83,7 @@ class _Block:
 
 def scan(text: str, path: str, locale: str, document: str) -> Scan:
     split = split_front_matter(text, path)
-    tokens = markdown_parser().parse(split.body)
+    tokens = parse_body(split.body)  # the parse of kit.source.parse, kept for this
     offset = split.body_offset
     blocks = _top_blocks(tokens, offset)
     images: list[ImageUse] = []
