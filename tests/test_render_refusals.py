@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kit.checks.overflow import runs_break
 from kit.cli import main
 from kit.po import read_po, write_po_if_changed
 from tests.conftest import ROOT
@@ -285,6 +286,37 @@ def test_default_templates_wrap_what_overflowed(tmp_path: Path) -> None:
     code, output = run(root, "build", "--jobs", "1", "--format", "pdf")
     assert code == 0, output
     assert (root / "dist" / "es" / "fever.bilingual.pdf").is_file()
+
+
+EVERY_KIND = f"""## Heading {LONG_RUN}
+
+- A list item with **{LONG_RUN}** in bold.
+- A link: [{LONG_RUN}](https://example.org/a) and `{LONG_RUN}`.
+
+> A quote: {LONG_RUN}
+
+![A picture.](images/thermometer.svg "Caption {LONG_RUN}")
+
+| Sign | What to do |
+| --- | --- |
+| {LONG_RUN} | Call |"""
+
+
+def test_kit_templates_break_every_long_run(tmp_path: Path) -> None:
+    """The premise of ``kit.checks.overflow.runs_break``: with kit's own handout template and
+    CSS, a run too long for any line breaks in every kind of block and every handout (the
+    build writes them all), so check lays out none of them; restyled, they are laid out."""
+    root = project(tmp_path, image=EVERY_KIND)
+    translate(root, "es", lambda m: f"{m} {LONG_RUN}")
+    assert runs_break(root / "templates")
+    assert findings(root) == []
+    code, output = run(root, "build", "--jobs", "1", "--format", "pdf")
+    assert code == 0, output
+    for name in ("en/fever.pdf", "es/fever.large-print.pdf", "es/fever.bilingual.pdf"):
+        assert (root / "dist" / name).is_file(), name
+    own_css(root)
+    assert not runs_break(root / "templates")
+    assert {f["check"] for f in findings(root)} == {"render.overflow"}
 
 
 def test_check_names_a_table_no_css_can_fit(tmp_path: Path) -> None:

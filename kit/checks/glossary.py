@@ -114,7 +114,7 @@ class Gate:
     texts it has seen: a source message is checked once per locale."""
 
     by_needle: Mapping[str, tuple[int, ...]]
-    lengths: tuple[int, ...]  # distinct needle lengths
+    lengths: tuple[tuple[int, frozenset[str]], ...]  # each needle length, its needles
     _seen: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, folded: str) -> tuple[int, ...]:
@@ -122,10 +122,10 @@ class Gate:
         if found is None:
             starts = [m.start() for m in _STARTS.finditer(folded)]
             hits: set[int] = set()
-            get = self.by_needle.get
-            for size in self.lengths:
-                for key in {folded[start : start + size] for start in starts}:
-                    hits.update(get(key, ()))
+            by_needle = self.by_needle
+            for size, needles in self.lengths:
+                for key in needles.intersection([folded[start : start + size] for start in starts]):
+                    hits.update(by_needle[key])
             found = tuple(sorted(hits))
             if len(self._seen) >= _SEEN_LIMIT:
                 self._seen.clear()
@@ -141,7 +141,8 @@ def gate(needles: tuple[str, ...]) -> Gate:
     by_needle: dict[str, list[int]] = {}
     for index, needle in enumerate(needles):
         by_needle.setdefault(needle, []).append(index)
-    lengths = tuple(sorted({len(n) for n in by_needle}))
+    sizes = sorted({len(n) for n in by_needle})
+    lengths = tuple((size, frozenset(n for n in by_needle if len(n) == size)) for size in sizes)
     return Gate({k: tuple(v) for k, v in by_needle.items()}, lengths)
 
 

@@ -12,6 +12,12 @@ the build's own code. This module holds the pure parts around it:
   column kit prints (a bilingual column, about 18 em at 13 pt) counted at one em a
   character, so no run that could overflow is skipped. Ideographs, kana and hangul are not
   counted: a line may break between any two of them.
+* ``runs_break``: whether the handouts are styled by kit's own handout template and
+  stylesheet. Those break a word too long for its line anywhere (``overflow-wrap`` on the
+  whole page, fixed-width table and bilingual columns), so no run can stick out and only
+  tables are laid out; a project that restyled either file gets the long runs laid out too.
+  ``tests/test_render_refusals.py`` builds handouts with long runs in every kind of block
+  with kit's templates and holds the build to this.
 * ``overflow_findings``: one finding per block that sticks out, at the PO line of the
   translation it comes from (or the source line), naming the handouts refused.
 """
@@ -21,9 +27,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from kit.checks.finding import Finding, Place, Severity, quoted
-from kit.model import Block, Document, Segment, Table, iter_segments
+from kit.config import DEFAULT_TEMPLATES
+from kit.model import Block, Document, ListBlock, Quote, Segment, Table, iter_segments
 
 LONG_RUN = 18  # characters with no break opportunity; see the module docstring
 _BREAKS_ANYWHERE = "\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -43,21 +51,57 @@ def has_long_run(text: str) -> bool:
     return _RUN.search(_LINK_TARGET.sub("]", text)) is not None
 
 
-def risky_blocks(doc: Document, shown: Callable[[Segment], Sequence[str]]) -> tuple[Block, ...]:
-    """The top-level blocks that could stick out: tables, and blocks where a text that the
-    handout shows (``shown(segment)``: translation, source or both) has a long unbroken run."""
+HANDOUT_FILES = ("handout.html.j2", "css/handout.css")  # what styles a handout's text
+
+
+def runs_break(templates: Path) -> bool:
+    """True when the handout template and stylesheet in ``templates`` are kit's own (the same
+    bytes): they break any run too long for its line, so only a table can stick out."""
+    if templates.resolve() == DEFAULT_TEMPLATES.resolve():
+        return True
+    try:
+        return all(
+            (templates / name).read_bytes() == (DEFAULT_TEMPLATES / name).read_bytes()
+            for name in HANDOUT_FILES
+        )
+    except OSError:
+        return False
+
+
+def risky_blocks(
+    doc: Document, shown: Callable[[Segment], Sequence[str]], runs: bool = True
+) -> tuple[Block, ...]:
+    """The top-level blocks that could stick out: tables, and (unless ``runs`` is False: the
+    handout CSS breaks them, ``runs_break``) blocks where a text that the handout shows
+    (``shown(segment)``: translation, source or both) has a long unbroken run."""
     return tuple(
         block
         for block in doc.blocks
-        if isinstance(block, Table)
-        or any(has_long_run(t) for seg in iter_segments((block,)) for t in shown(seg))
+        if _has_table(block)
+        or (runs and any(has_long_run(t) for seg in iter_segments((block,)) for t in shown(seg)))
     )
 
 
-def needs_layout(doc: Document, shown: Callable[[Segment], Sequence[str]]) -> bool:
-    """True when the title, the summary or a body block could stick out."""
+def needs_layout(
+    doc: Document, shown: Callable[[Segment], Sequence[str]], runs: bool = True
+) -> bool:
+    """True when the title, the summary or a body block could stick out (``runs``: as for
+    ``risky_blocks``)."""
+    if not runs:
+        return any(_has_table(block) for block in doc.blocks)
     head = (doc.title, doc.summary)
     return bool(risky_blocks(doc, shown)) or any(has_long_run(t) for s in head for t in shown(s))
+
+
+def _has_table(block: Block) -> bool:
+    """A table, or a list or quote holding one."""
+    if isinstance(block, Table):
+        return True
+    if isinstance(block, Quote):
+        return any(_has_table(b) for b in block.blocks)
+    if isinstance(block, ListBlock):
+        return any(_has_table(b) for item in block.items for b in item.blocks)
+    return False
 
 
 @dataclass(frozen=True)

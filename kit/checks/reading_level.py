@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from kit.catalog.counts import source_words
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.markdown import plain_text, translation_plain_text
+from kit.checks.per_document import per_document
 from kit.checks.registry import default_severity, spec
 from kit.model import Document, Segment, SegmentKind
 from kit.readability import Readability, Target, default_target, measure, passes
@@ -74,6 +75,14 @@ def prose(doc: Document) -> list[Segment]:
     return [s for s in doc.segments() if s.kind in PROSE and _counts(s)]
 
 
+@per_document
+def _prose_words(doc: Document) -> tuple[list[Segment], list[int], int]:
+    """The document's prose, each segment's source words, and their sum (once per document)."""
+    segments = prose(doc)
+    words = [source_words(s.text) for s in segments]
+    return segments, words, sum(words)
+
+
 def _counts(seg: Segment) -> bool:
     if seg.kind is not SegmentKind.LIST_ITEM:
         return True
@@ -105,14 +114,13 @@ def assess(
 ) -> Assessment:
     """Measure one document in one locale. ``translations`` maps a segment key to its
     published translation (None: the source locale, measured as written)."""
-    segments = prose(doc)
-    total = sum(source_words(s.text) for s in segments)
+    segments, words, total = _prose_words(doc)
     if translations is None:
         blocks, done = [plain_text(s.text) for s in segments], total
     else:
-        chosen = [s for s in segments if s.key in translations]
-        blocks = [translation_plain_text(translations[s.key]) for s in chosen]
-        done = sum(source_words(s.text) for s in chosen)
+        chosen = [i for i, s in enumerate(segments) if s.key in translations]
+        blocks = [translation_plain_text(translations[segments[i].key]) for i in chosen]
+        done = sum(words[i] for i in chosen)
     coverage = 100.0 * done / total if total else 0.0
     if not blocks or coverage < MIN_COVERAGE:
         return Assessment(None, ())

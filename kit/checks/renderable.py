@@ -177,10 +177,51 @@ def check_catalog(unit: CatalogUnit, coverage: Coverage | None) -> list[Finding]
     if unit.po is None:
         return []
     place = Place(unit.rules.code, unit.document.slug, unit.po_path)
+    fine = _fine_characters(coverage)
     return [
         place.finding(r.check, Severity.ERROR, entry.line, r.message, r.hint)
         for entry in unit.po.active
         for text in (entry.msgstr, *entry.msgstr_plural)
-        if text
+        if text and not fine.passes(text)
         for r in refusals(text, coverage)
     ]
+
+
+class _Fine:
+    """The characters found to break none of the rules alone with one coverage table (not a
+    control or separator, not a combining mark, drawable): a text made of them only and not
+    too long has no refusal, which is decided without looking at it character by character."""
+
+    def __init__(self, coverage: Coverage | None) -> None:
+        self.coverage = coverage
+        self.chars: set[str] = set()
+
+    def passes(self, text: str) -> bool:
+        """True when ``refusals(text, coverage)`` is sure to find nothing."""
+        if len(text) > MAX_RENDER_CHARS:
+            return False
+        if self.chars.issuperset(text):
+            return True
+        coverage = self.coverage
+        self.chars.update(
+            c
+            for c in set(text) - self.chars
+            if _FORBIDDEN.match(c) is None
+            and not _combining(c)
+            and (coverage is None or _drawable(c, coverage))
+        )
+        return self.chars.issuperset(text)
+
+
+_FINE: list[_Fine] = []
+
+
+def _fine_characters(coverage: Coverage | None) -> _Fine:
+    """The ``_Fine`` of this coverage table (one a run: only the latest is kept; a table
+    that is not a tuple could change, so it is not remembered)."""
+    if coverage is not None and not isinstance(coverage, tuple):
+        return _Fine(coverage)
+    if _FINE and _FINE[0].coverage is coverage:
+        return _FINE[0]
+    _FINE[:] = [_Fine(coverage)]
+    return _FINE[0]

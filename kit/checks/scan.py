@@ -13,6 +13,7 @@ Directives (HTML comments, invisible to readers and never extracted):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from markdown_it.token import Token
 
 from kit.checks.suppressions import WHOLE_FILE, Suppression, parse_html_comments
 from kit.source.frontmatter import split_front_matter
-from kit.source.parse import markdown_parser, plain_text
+from kit.source.parse import parse_body, plain_text
 from kit.source.spans import inline_html
 
 _IMAGE_MARK = re.compile(r"<!--\s*kit-image\s*:\s*([\w\s,-]+?)\s*-->")
@@ -82,7 +83,7 @@ class _Block:
 
 def scan(text: str, path: str, locale: str, document: str) -> Scan:
     split = split_front_matter(text, path)
-    tokens = markdown_parser().parse(split.body)
+    tokens = parse_body(split.body)  # the parse of kit.source.parse, kept for this
     offset = split.body_offset
     blocks = _top_blocks(tokens, offset)
     images: list[ImageUse] = []
@@ -200,8 +201,14 @@ def _inline_images(tok: Token, line: int, blocks: list[_Block], marks: set[str])
     ]
     alone = len(found) == 1 and not others
     around = "" if alone else plain_text([c for c in children if c.type != "image"])
-    index = next((k for k, b in enumerate(blocks) if b.first <= line <= b.last), None)
+    index = _block_at(blocks, line)
     return [_placed(img, alone, around, blocks, index, marks) for img in found]
+
+
+def _block_at(blocks: list[_Block], line: int) -> int | None:
+    """The index of the top-level block holding ``line`` (they follow each other, apart)."""
+    index = bisect.bisect_right(blocks, line, key=lambda b: b.first) - 1
+    return index if index >= 0 and line <= blocks[index].last else None
 
 
 def _link_text(tok: Token, image: Token) -> str:

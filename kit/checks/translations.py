@@ -30,8 +30,9 @@ from kit.checks.numbers import (
     group_symbol,
     spelled,
 )
+from kit.checks.per_document import per_document
 from kit.checks.registry import default_severity, spec
-from kit.model import SegmentKind
+from kit.model import Document, SegmentKind
 from kit.po.model import PoEntry
 
 Key = tuple[str | None, str]
@@ -43,7 +44,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
     if unit.po is None:
         return
     terms = glossary_matcher(unit.rules, options.source_locale)
-    alts = {s.key for s in unit.document.segments() if s.kind is SegmentKind.IMAGE_ALT}
+    alts = _alt_keys(unit.document)
     for entry in unit.po.active:
         current = state(entry)
         if current is State.TRANSLATED:
@@ -70,12 +71,18 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
             )
 
 
+@per_document
+def _alt_keys(doc: Document) -> frozenset[Key]:
+    return frozenset(s.key for s in doc.segments() if s.kind is SegmentKind.IMAGE_ALT)
+
+
 def coverage(unit: CatalogUnit, place: Place) -> Iterator[Finding]:
-    keys = _source_keys(unit)
-    total = sum(source_words(text) for _, text in keys)
+    keys, words, total = _source_keys(unit.document)
     entries = {e.key: e for e in unit.po.active} if unit.po is not None else {}
     done = sum(
-        source_words(k[1]) for k in keys if k in entries and state(entries[k]) is State.TRANSLATED
+        n
+        for k, n in zip(keys, words, strict=True)
+        if k in entries and state(entries[k]) is State.TRANSLATED
     )
     absent = [k for k in keys if k not in entries]
     header_line = unit.po.header.line if unit.po is not None else 0
@@ -112,12 +119,16 @@ def coverage(unit: CatalogUnit, place: Place) -> Iterator[Finding]:
         )
 
 
-def _source_keys(unit: CatalogUnit) -> list[Key]:
+@per_document
+def _source_keys(doc: Document) -> tuple[list[Key], list[int], int]:
+    """The document's message keys (once each), their source words and the total."""
     seen: dict[Key, None] = {}
-    for seg in unit.document.segments():
+    for seg in doc.segments():
         if seg.text.strip():
             seen.setdefault(seg.key, None)
-    return list(seen)
+    keys = list(seen)
+    words = [source_words(text) for _, text in keys]
+    return keys, words, sum(words)
 
 
 def entry_findings(
@@ -129,18 +140,9 @@ def entry_findings(
 ) -> Iterator[Finding]:
     """Every check on one translated entry."""
     source, target = entry.msgid, first_msgstr(entry)
-    src, tgt = analyze(source), parse_inline(target)
+    src, tgt = analyze(source), parse_inline(target)  # cached: _faithful parsed them
     line = entry.line
-    yield from _structure(src, tgt, rules, place, line)
-    yield from characters.check_entry(source, target, place, line)
-    yield from _critical(
-        critical(src.text, source_locale),
-        find_critical(tgt.text, rules.code, rules.decimal),
-        tgt.text,
-        rules,
-        place,
-        line,
-    )
+    yield from _faithful(entry, rules, source_locale, place)
     if _identical(source, target, src, rules):
         yield _f(
             place,
@@ -161,6 +163,38 @@ def entry_findings(
                 f"approved in {rules.glossary.path}:{term.line}"
                 + (f" ({term.note})" if term.note else ""),
             )
+
+
+def gate_findings(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
+    """What the build's publish gate decides by, for each translated entry: links, images,
+    code and HTML as in the source, the same numbers and contacts, no control characters
+    (``entry_findings`` without the advice the gate does not act on: coverage, an identical
+    translation, glossary terms, emphasis counts are still found, as ``_structure`` does)."""
+    if unit.po is None:
+        return
+    place = Place(unit.rules.code, unit.document.slug, unit.po_path)
+    for entry in unit.po.active:
+        if state(entry) is State.TRANSLATED:
+            yield from _faithful(entry, unit.rules, options.source_locale, place)
+
+
+def _faithful(
+    entry: PoEntry, rules: LocaleRules, source_locale: str, place: Place
+) -> Iterator[Finding]:
+    """Markup, characters, numbers and contacts of a translated entry against its source."""
+    source, target = entry.msgid, first_msgstr(entry)
+    src, tgt = analyze(source), parse_inline(target)
+    line = entry.line
+    yield from _structure(src, tgt, rules, place, line)
+    yield from characters.check_entry(source, target, place, line)
+    yield from _critical(
+        critical(src.text, source_locale),
+        find_critical(tgt.text, rules.code, rules.decimal),
+        tgt.text,
+        rules,
+        place,
+        line,
+    )
 
 
 def glossary_matcher(rules: LocaleRules, source_locale: str) -> Matcher | None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from kit.catalog.localize import LocalizedDocument, localize, source_localized
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import CatalogUnit, SourceUnit
-from kit.checks.overflow import Spot, needs_layout, overflow_findings, risky_blocks
+from kit.checks.overflow import Spot, needs_layout, overflow_findings, risky_blocks, runs_break
 from kit.commands.check_cache import CacheFiles, LayoutCache, worker_cache
 from kit.commands.loaders import policy_for
 from kit.commands.pool import WorkerPool
@@ -64,6 +64,7 @@ class Overflows:
         self.spots: list[Spot] = []
         self.slugs: dict[str, str] = {}
         self.foreign: dict[str, Document] = {}  # sources another shard reports, by path
+        self.runs = not runs_break(project.config.templates_dir)  # long runs can stick out
 
     def __enter__(self) -> Overflows:
         return self
@@ -76,7 +77,7 @@ class Overflows:
         laid out only if a translation of it sticks out, see ``findings``)."""
         doc = unit.document
         self.slugs[doc.path] = doc.slug
-        if self.enabled and needs_layout(doc, _shows(None)):
+        if self.enabled and needs_layout(doc, _shows(None), self.runs):
             if owned:
                 self._add(_Layout(source_localized(doc, self.project.config.source_locale), None))
             else:
@@ -84,7 +85,7 @@ class Overflows:
 
     def catalog(self, cat: CatalogUnit) -> None:
         done = _done(cat)
-        if not self.enabled or not needs_layout(cat.document, _shows(done)):
+        if not self.enabled or not needs_layout(cat.document, _shows(done), self.runs):
             return
         project = self.project
         locale = parse_locale(cat.rules.code)
@@ -186,7 +187,7 @@ def _spots(
     from kit.pdf.overflow import stuck_out  # WeasyPrint: imported only when there is a layout
 
     doc = ldoc.document
-    blocks = risky_blocks(doc, shown)
+    blocks = risky_blocks(doc, shown, not runs_break(project.config.templates_dir))
     lines = {id(doc.title): doc.title.line, id(doc.summary): doc.summary.line}
     tables: set[int] = set()
     for block in blocks:

@@ -35,7 +35,7 @@ def gate_decision(project: Project, unit: CatalogUnit) -> PublishDecision:
     """The gate's decision for one catalog (document × locale)."""
     config = project.config
     options = Options(_TODAY, config.source_locale.code)
-    found = list(translations.check_catalog(unit, options))
+    found = list(translations.gate_findings(unit, options))  # the checks it decides by
     po = unit.po
     suppressions = (
         () if po is None else from_po(po, unit.po_path, unit.rules.code, unit.document.slug)

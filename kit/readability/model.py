@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Literal
 
 Direction = Literal["max", "min"]
@@ -55,6 +56,22 @@ class Counts:
     kana: int = 0
 
 
+_NAMES = (
+    "sentences",
+    "words",
+    "letters",
+    "syllables",
+    "monosyllables",
+    "polysyllables",
+    "complex_words",
+    "long_words",
+    "characters",
+    "han",
+    "kana",
+)
+_FIELDS = attrgetter(*_NAMES)
+
+
 def sum_counts(
     parts: Iterable[Counts], *, long_word_letters: int = 6, syllables_known: bool = True
 ) -> Counts:
@@ -62,14 +79,17 @@ def sum_counts(
 
     The syllable fields are ``None`` when ``syllables_known`` is false or any part lacks them.
     """
-    items = tuple(parts)
+    rows = [_FIELDS(p) for p in parts]  # one tuple of field values per part
+    columns = dict(
+        zip(_NAMES, zip(*rows, strict=True) if rows else [()] * len(_NAMES), strict=True)
+    )
 
     def total(name: str) -> int:
-        return sum(int(getattr(p, name)) for p in items)
+        return sum(map(int, columns[name]))
 
     def optional(name: str) -> int | None:
-        values: list[int | None] = [getattr(p, name) for p in items]
-        if not syllables_known or any(v is None for v in values):
+        values: tuple[int | None, ...] = columns[name]
+        if not syllables_known or None in values:
             return None
         return sum(v for v in values if v is not None)
 

@@ -73,6 +73,18 @@ def has_word_character(text: str) -> bool:
 
 
 def _split_block(text: str, index: int, rules: _Rules) -> list[Sentence]:
+    """The sentences of one block. Most blocks are one sentence, with no sentence-ending
+    punctuation before their end: then the block is that sentence (``_split_spans`` would
+    find the same one span; ``tests/readability/test_sentences.py`` holds the two together)."""
+    found = _CANDIDATE.search(text)
+    end = len(text.rstrip())
+    if found is None or found.end() >= end:
+        start = _skip_space(text, 0)
+        return [Sentence(index, start, end, text[start:end])] if start < end else []
+    return _split_spans(text, index, rules)
+
+
+def _split_spans(text: str, index: int, rules: _Rules) -> list[Sentence]:
     spans: list[tuple[int, int]] = []
     start = _skip_space(text, 0)
     for match in _CANDIDATE.finditer(text):

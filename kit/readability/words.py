@@ -110,8 +110,20 @@ class _Codes(dict[int, str]):
         return value
 
 
+class _Blanks(dict[int, str]):
+    """``str.translate`` table: a letter or a digit (code L or D) stays, any other character
+    becomes a space, so ``text.translate(BLANKS).split()`` are the runs of letters and digits."""
+
+    def __missing__(self, code: int) -> str:
+        value = chr(code) if _CODES[code] in ("L", "D") else " "
+        self[code] = value
+        return value
+
+
 _CLASS_CODES = {"han": "H", "kana": "K", "unsegmented": "U", "letter": "L", "mark": "M"}
 _CODES = _Codes()
+CODES: dict[int, str] = _CODES  # code point -> its code letter (a translate table)
+BLANKS: dict[int, str] = _Blanks()
 # A word: word characters (L D N M), with an inner joiner between two of them, a period
 # between two letters, or a number joiner between two digits (``_joins``).
 _TOKEN = re.compile(
@@ -123,10 +135,11 @@ _NUMBER = re.compile(r"D[DPJ]*")
 _new = tuple.__new__  # builds a Scanned without a Python-level __new__ call
 
 
-def scan(text: str) -> list[Scanned]:
+def scan(text: str, codes: str | None = None) -> list[Scanned]:
     """The tokens of ``text`` with their letter counts: one regular expression over the text
-    translated to character codes, so no Python code runs per character."""
-    codes = text.translate(_CODES)
+    translated to character codes (``codes``, when the caller has them), so no Python code
+    runs per character."""
+    codes = text.translate(CODES) if codes is None else codes
     tokens: list[Scanned] = []
     add = tokens.append
     for m in _TOKEN.finditer(codes):

@@ -13,6 +13,7 @@ to tell apart two identical texts that need different translations).
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +87,28 @@ def _inline(state: StateCore) -> None:
 
 
 _PARSER: list[MarkdownIt] = []  # one parser a process: it keeps no state between documents
+_LAST: dict[str, list[Token]] = {}  # the last bodies parsed (see parse_body)
+_KEEP = 2
+_LOCK = threading.Lock()
+
+
+def parse_body(body: str) -> list[Token]:
+    """markdown-it's tokens (``markdown_parser()``) for a document's body after its front
+    matter. The last two parses are kept: ``kit check`` parses a document and then scans
+    the same text for lines and suppressions (``kit.checks.scan``). The tokens are shared,
+    so their readers must not change them (none does: only the parse's own rules do).
+    A new list is returned each time, so the list itself may be changed."""
+    with _LOCK:  # kit serve checks from its own threads
+        tokens = _LAST.get(body)
+    if tokens is None:
+        if not _PARSER:
+            _PARSER.append(markdown_parser())
+        tokens = _PARSER[0].parse(body)
+        with _LOCK:
+            while len(_LAST) >= _KEEP:
+                del _LAST[next(iter(_LAST))]
+            _LAST[body] = tokens
+    return list(tokens)
 
 
 def read_document(path: Path, root: Path, *, checked: bool = False) -> Document:
@@ -129,9 +152,7 @@ def parse_document(text: str, path: str) -> Document:
     meta = parse_meta(split, path)
     title = Segment(SegmentKind.TITLE, meta.title, split.key_lines.get("title", 2))
     summary = Segment(SegmentKind.SUMMARY, meta.summary, split.key_lines.get("summary", 2))
-    if not _PARSER:
-        _PARSER.append(markdown_parser())
-    tokens = _PARSER[0].parse(split.body)
+    tokens = parse_body(split.body)
     walker = _Walker(tokens, split.body_offset)
     blocks = walker.blocks(0, len(tokens))
     doc = Document(path=path, meta=meta, title=title, summary=summary, blocks=blocks)

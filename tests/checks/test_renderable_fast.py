@@ -9,7 +9,16 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kit.checks.renderable import MAX_COMBINING_RUN, Refusal, describe, refusals
+from kit.checks.inputs import CatalogUnit, LocaleRules, SourceUnit
+from kit.checks.renderable import (
+    MAX_COMBINING_RUN,
+    Refusal,
+    check_catalog,
+    describe,
+    refusals,
+)
+from kit.po.model import PoEntry, PoFile
+from kit.source.parse import parse_document
 
 COVERAGE = ((0x20, 0x7E), (0xA0, 0x24F), (0x300, 0x36F), (0x600, 0x6FF), (0x4E00, 0x4FFF))
 
@@ -80,3 +89,22 @@ def test_refusals_follow_the_per_character_rules(text: str, marks: int) -> None:
     text = text + "e" + "\u0301" * marks
     for _ in range(2):  # the second time from the drawable characters already known
         assert seen(list(refusals(text, COVERAGE))) == expected(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(TEXT, max_size=8), st.sampled_from([COVERAGE, None, list(COVERAGE)]))
+def test_check_catalog_skips_only_texts_without_a_refusal(texts: list[str], coverage) -> None:  # type: ignore[no-untyped-def]
+    """``check_catalog`` passes over texts made of characters known to break no rule (and
+    not too long): it finds what ``refusals`` finds on every translation."""
+    entries = tuple(PoEntry(msgid=f"m{i}", msgstr=t, line=i + 1) for i, t in enumerate(texts))
+    doc = parse_document("---\ntitle: T\nsummary: S\nslug: t\nreviewed: 2025-01-01\n---\n", "t.md")
+    rules = LocaleRules(code="es", language="es", script="Latn")
+    unit = CatalogUnit(SourceUnit(doc), rules, PoFile(PoEntry(msgid=""), entries), "es.po")
+    for _ in range(2):  # the second time from the characters already known
+        found = [(f.line, f.check, f.message) for f in check_catalog(unit, coverage)]
+        assert found == [
+            (e.line, r.check, r.message)
+            for e in entries
+            if e.msgstr
+            for r in refusals(e.msgstr, coverage)
+        ]

@@ -196,3 +196,17 @@ def test_counts_are_positive_for_text_with_words(blocks: list[str], lang: str) -
     else:
         assert result.counts.words == 0
         assert result.primary is None
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab A.…!?。」) \t\n1'\"«»Dr")),
+    st.sampled_from(["en", "de", "ja"]),
+)
+def test_one_sentence_blocks_take_the_short_path_to_the_same_sentence(text: str, lang: str) -> None:
+    from kit.readability._data import abbreviations
+    from kit.readability.languages import ORDINAL_DOT_LANGUAGES
+    from kit.readability.sentences import _Rules, _split_block, _split_spans
+
+    rules = _Rules(abbreviations(lang), lang in ORDINAL_DOT_LANGUAGES)
+    assert _split_block(text, 3, rules) == _split_spans(text, 3, rules)

@@ -153,3 +153,20 @@ def test_count_sentence_is_unchanged(text: str, language: str) -> None:
     assert count_sentence(text, language, syllable_counter(language)) == reference_count(
         text, language
     )
+
+
+# Mostly letters, digits, joiners and spaces: the texts ``count_sentence`` counts without
+# building tokens or by pieces, with now and then a mark that sends it down the full path.
+PROSE = st.text(
+    alphabet=st.sampled_from(
+        "aeiouyrtnslAEIOURTNSLéжДиعل  \t.,:/!?()-'’ʼ·\u200d\u00ad12٣²\u0301漢字ひらカナ。"
+    )
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(PROSE, st.sampled_from(["en", "es", "ru", "ar", "vi", "de", "zh", "ja"]))
+def test_count_sentence_of_letters_only_is_unchanged(text: str, language: str) -> None:
+    assert count_sentence(text, language, syllable_counter(language)) == reference_count(
+        text, language
+    )
