@@ -38,7 +38,7 @@ from kit.commands.check_cache import CacheFiles
 from kit.commands.check_layout import Overflows
 from kit.commands.check_pdf import pdf_findings
 from kit.commands.language_help import language_help_findings
-from kit.commands.loaders import load_documents, locale_rules, read_back, read_review
+from kit.commands.loaders import iter_documents, locale_rules, read_back, read_review
 from kit.commands.words import shipped_po, words_po_path
 from kit.errors import KitError, MultipleErrors, SourceError
 from kit.files import MAX_IMAGE_BYTES, MAX_SOURCE_BYTES, read_project_bytes
@@ -89,9 +89,7 @@ def run_check(
     unsharded check is reported by exactly one shard (``kit.commands.check_layout``)."""
     config = project.config
     validate_config(project)
-    docs, errors = load_documents(project)
-    if errors:
-        raise errors[0] if len(errors) == 1 else MultipleErrors(list(errors))
+    docs, loaded = _load_sources(project, config.source_locale.code)
     locales = project.locales(selected)
     options = Options(
         today=today or dt.date.today(),
@@ -100,7 +98,7 @@ def run_check(
         review_expiry_years=config.checks.review_expiry_years,
         font_coverage=installed_coverage(),
     )
-    sources = [load_source(project, doc, options.source_locale) for doc in docs]
+    sources = [unit if isinstance(unit, SourceUnit) else _raise(unit) for unit in loaded]
     cache = CacheFiles(project.root, shard, save=remember) if remember or recall else None
     part = shard or ALL
     with Overflows(project, cache, jobs) as overflows:
@@ -114,6 +112,30 @@ def run_check(
     disabled = frozenset(config.checks.disable)
     final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
     return CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked))
+
+
+def _load_sources(
+    project: Project, source_locale: str
+) -> tuple[tuple[Document, ...], list[SourceUnit | KitError]]:
+    """Every document, each scanned as soon as it is parsed (the scan reuses the parse:
+    ``kit.source.parse.parse_body``); a document that cannot be parsed raises here, after
+    all were tried, and one that cannot be scanned is given as its error."""
+    errors: list[KitError] = []
+    docs: list[Document] = []
+    loaded: list[SourceUnit | KitError] = []
+    for doc in iter_documents(project, errors):
+        docs.append(doc)
+        try:
+            loaded.append(load_source(project, doc, source_locale))
+        except KitError as exc:
+            loaded.append(exc)
+    if errors:
+        raise errors[0] if len(errors) == 1 else MultipleErrors(list(errors))
+    return tuple(docs), loaded
+
+
+def _raise(error: KitError) -> SourceUnit:
+    raise error
 
 
 def _check_all(
