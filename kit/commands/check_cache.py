@@ -37,6 +37,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -214,9 +215,7 @@ def _file_digest(path: Path) -> str:
 def _environment(roots: tuple[Path, ...]) -> str:
     """What every layout of this run shares: versions, kit's PDF code, the first root's
     files (the templates folder), the installed fonts."""
-    import weasyprint
-
-    parts = [f"kit-overflow {FORMAT} {kit.__version__} weasyprint {weasyprint.__version__}"]
+    parts = [f"kit-overflow {FORMAT} {kit.__version__} weasyprint {_version('weasyprint')}"]
     pdf_code = Path(__file__).resolve().parent.parent / "pdf"
     parts += [f"{p.name}\t{_file_digest(p)}" for p in sorted(pdf_code.glob("*.py"))]
     for root in roots[:1]:
@@ -225,6 +224,15 @@ def _environment(roots: tuple[Path, ...]) -> str:
             parts += [f"{p.relative_to(root)}\t{_file_digest(p)}" for p in files]
     parts.append(_fonts())
     return "\n".join(parts)
+
+
+def _version(package: str) -> str:
+    """An installed package's version, read from its metadata (importing WeasyPrint to ask
+    would cost more than the layouts the cache saves)."""
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def _fonts() -> str:

@@ -27,7 +27,7 @@ from weasyprint.urls import FatalURLFetchingError
 from kit.pdf.fetcher import AssetFetcher
 from kit.pdf.glyphs import findings, watch_weasyprint
 from kit.pdf.layout import layout_problems, strip_attachments
-from kit.pdf.limits import RenderTimeout, time_limit
+from kit.pdf.limits import DEFAULT_TIME_LIMIT, RenderTimeout, time_limit
 from kit.pdf.links import rebase_links
 from kit.pdf.postprocess import postprocess
 from kit.pdf.tagging import install as install_tagging
@@ -39,7 +39,6 @@ OPTIONS: dict[str, Any] = {
     "attachments": None,
     "optimize_images": False,
 }
-DEFAULT_TIME_LIMIT = 60.0  # seconds; a handout renders in well under one
 # One FontConfiguration serves many renders in a thread. A fresh one per render (WeasyPrint's
 # default) reloads the fonts every time: 100 mixed CJK/Arabic/Latin handouts took 33 s with a
 # 470 MiB peak, against 19 s and 248 MiB when shared (measured, 2 cores). It is replaced after

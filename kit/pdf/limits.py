@@ -26,6 +26,8 @@ from types import FrameType
 
 log = logging.getLogger(__name__)
 
+DEFAULT_TIME_LIMIT = 60.0  # seconds; a handout renders in well under one
+
 
 class RenderTimeout(BaseException):  # a BaseException on purpose, see above
     """The render took longer than its limit."""

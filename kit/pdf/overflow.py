@@ -24,8 +24,6 @@ from kit.config import Config
 from kit.errors import KitError
 from kit.html.body import segment_plain_text
 from kit.model import Block, Segment, iter_segments
-from kit.pdf import engine
-from kit.pdf.layout import overflows
 from kit.pdf.links import unlink_relative
 from kit.pdf.profiles import BILINGUAL
 from kit.pdf.render import handout_view, profiles_for, view_html
@@ -50,7 +48,12 @@ LayOut = Callable[[str, str, tuple[Path, ...]], list[str] | None]
 
 
 def overflowing_texts(html: str, base: str, roots: tuple[Path, ...]) -> list[str] | None:
-    """Lay ``html`` out (``engine.lay_out``); the text of every box sticking out, in order."""
+    """Lay ``html`` out (``engine.lay_out``); the text of every box sticking out, in order.
+    WeasyPrint is imported here, not with the module: a check whose layouts are all
+    remembered (``kit.commands.check_cache``) never pays for its import (about 0.4 s)."""
+    from kit.pdf import engine
+    from kit.pdf.layout import overflows
+
     document = engine.lay_out(html, base_url=base, roots=roots)
     if document is None:
         return None  # stopped: the time-limit and resource checks say why

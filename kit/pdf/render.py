@@ -25,10 +25,10 @@ from kit.catalog.localize import LocalizedDocument, source_localized
 from kit.config import Config
 from kit.errors import KitError, MultipleErrors, RenderError
 from kit.html.templates import environment
-from kit.pdf import engine
 from kit.pdf.bidi import isolate_bidi
 from kit.pdf.css import PageStyle, page_css
 from kit.pdf.fonts import require_fonts, stack_for
+from kit.pdf.limits import DEFAULT_TIME_LIMIT
 from kit.pdf.links import unlink_relative
 from kit.pdf.numerals import counter_style
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, PROFILES, Profile
@@ -68,7 +68,7 @@ def render_handouts(
     published: Published,
     *,
     renderers: Renderers | None = None,
-    time_limit: float = engine.DEFAULT_TIME_LIMIT,
+    time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> Iterator[Handout]:
     """Render every handout of one document in one locale; raise after yielding the good ones."""
     config = site.config
@@ -91,7 +91,7 @@ def render_handout(
     config: Config,
     profile: Profile,
     renderers: Renderers,
-    time_limit: float = engine.DEFAULT_TIME_LIMIT,
+    time_limit: float = DEFAULT_TIME_LIMIT,
 ) -> bytes:
     """One handout's PDF bytes, or a ``RenderError`` naming the handout and locale."""
     _require_fonts(ldoc, bilingual=profile is BILINGUAL)
@@ -99,6 +99,8 @@ def render_handout(
     public_url = online_url(config, ldoc.locale, ldoc.document.slug)
     html = html if public_url else unlink_relative(html)
     base = (config.root / ldoc.document.path).parent.absolute().as_uri() + "/"
+    from kit.pdf import engine  # WeasyPrint: imported when a handout is rendered
+
     result = engine.render(
         html,
         base_url=base,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,26 @@ def test_broken_cache_only_costs_time(tmp_path: Path) -> None:
     (root / CACHE).write_text('{"format": 1, "layouts": {"x": 3}', encoding="utf-8")
     assert check(root) == first
     assert json.loads((root / CACHE).read_text(encoding="utf-8"))["layouts"]
+
+
+WARM_CHECK = """
+import sys
+from kit.cli import main
+try:
+    main(["--project", sys.argv[1], "check", "--format", "json", "--jobs", "1"])
+except SystemExit:
+    pass
+print("weasyprint imported:", "weasyprint" in sys.modules, file=sys.stderr)
+"""
+
+
+def test_remembered_layouts_do_not_import_weasyprint(tmp_path: Path) -> None:
+    """A check whose layouts are all remembered never imports WeasyPrint (about 0.4 s)."""
+    root = overflowing(tmp_path)
+    check(root)
+    args = [sys.executable, "-c", WARM_CHECK, str(root)]
+    warm = subprocess.run(args, capture_output=True, text=True, check=False, timeout=300)
+    assert "weasyprint imported: False" in warm.stderr, warm.stderr
+    (root / CACHE).unlink()
+    cold = subprocess.run(args, capture_output=True, text=True, check=False, timeout=300)
+    assert "weasyprint imported: True" in cold.stderr, cold.stderr
