@@ -89,7 +89,7 @@ def run_check(
     unsharded check is reported by exactly one shard (``kit.commands.check_layout``)."""
     config = project.config
     validate_config(project)
-    docs, loaded = _load_sources(project, config.source_locale.code)
+    docs, sources, unreadable = _load_sources(project, config.source_locale.code)
     locales = project.locales(selected)
     options = Options(
         today=today or dt.date.today(),
@@ -98,7 +98,8 @@ def run_check(
         review_expiry_years=config.checks.review_expiry_years,
         font_coverage=installed_coverage(),
     )
-    sources = [unit if isinstance(unit, SourceUnit) else _raise(unit) for unit in loaded]
+    if unreadable is not None:
+        raise unreadable
     cache = CacheFiles(project.root, shard, save=remember) if remember or recall else None
     part = shard or ALL
     with Overflows(project, cache, jobs) as overflows:
@@ -116,26 +117,23 @@ def run_check(
 
 def _load_sources(
     project: Project, source_locale: str
-) -> tuple[tuple[Document, ...], list[SourceUnit | KitError]]:
+) -> tuple[tuple[Document, ...], list[SourceUnit], KitError | None]:
     """Every document, each scanned as soon as it is parsed (the scan reuses the parse:
     ``kit.source.parse.parse_body``); a document that cannot be parsed raises here, after
-    all were tried, and one that cannot be scanned is given as its error."""
+    all were tried; the first that cannot be scanned is returned, for the caller to raise."""
     errors: list[KitError] = []
     docs: list[Document] = []
-    loaded: list[SourceUnit | KitError] = []
+    sources: list[SourceUnit] = []
+    unreadable: KitError | None = None
     for doc in iter_documents(project, errors):
         docs.append(doc)
         try:
-            loaded.append(load_source(project, doc, source_locale))
+            sources.append(load_source(project, doc, source_locale))
         except KitError as exc:
-            loaded.append(exc)
+            unreadable = unreadable or exc
     if errors:
         raise errors[0] if len(errors) == 1 else MultipleErrors(list(errors))
-    return tuple(docs), loaded
-
-
-def _raise(error: KitError) -> SourceUnit:
-    raise error
+    return tuple(docs), sources, unreadable
 
 
 def _check_all(

@@ -102,7 +102,6 @@ class LayoutCache:
                 self.old.update(_load(file))
             self.home = _homes(files.root)
         self.used: dict[str, list[str]] = {}
-        self.laid_out = 0  # layouts run (not found in the cache)
 
     def __call__(self, html: str, base: str, roots: tuple[Path, ...]) -> list[str] | None:
         from kit.pdf.overflow import overflowing_texts  # WeasyPrint: only when laying out
@@ -111,7 +110,6 @@ class LayoutCache:
         texts = self.used.get(key, self.old.get(key))
         if texts is None:
             texts = overflowing_texts(html, base, roots)
-            self.laid_out += 1
             if texts is None:
                 return None  # stopped: not remembered, the next run tries again
         self.used[key] = texts

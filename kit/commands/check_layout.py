@@ -125,28 +125,12 @@ class Overflows:
         items, self.pending = self.pending, []
         if len(items) <= 1 or self.batch <= 1:  # here, with the run's own cache
             for item in items:
-                self.spots += _spots(self.project, item.ldoc, _shows(item.done), self.layouts)
+                self.spots += _spots(self.project, item, self.layouts, self.runs)
             return
-        lay_out = partial(_lay_out, self.project, self.layouts.files)
+        lay_out = partial(_lay_out, self.project, self.layouts.files, self.runs)
         for spots, used in self.pool.map(lay_out, items):
             self.spots += spots
             self.layouts.used.update(used)
-
-
-def layout_findings(
-    project: Project,
-    sources: Sequence[SourceUnit],
-    catalogs: Sequence[CatalogUnit],
-    jobs: int = 1,
-) -> list[Finding]:
-    """``render.overflow`` findings for every document in the source locale and each catalog
-    (none, and nothing laid out, when kit.toml's ``[checks] disable`` lists the check)."""
-    with Overflows(project, jobs=jobs) as run:
-        for unit in sources:
-            run.source(unit)
-        for cat in catalogs:
-            run.catalog(cat)
-        return run.findings()
 
 
 @dataclass(frozen=True)
@@ -159,12 +143,12 @@ class _Layout:
 
 
 def _lay_out(
-    project: Project, cache: CacheFiles | None, item: _Layout
+    project: Project, cache: CacheFiles | None, runs: bool, item: _Layout
 ) -> tuple[list[Spot], dict[str, list[str]]]:
     """In a worker: the spots of one document, and the layouts it used (for the parent's
     cache). The cache file is read once per worker process."""
     layouts = worker_cache(cache)
-    spots = _spots(project, item.ldoc, _shows(item.done), layouts)
+    spots = _spots(project, item, layouts, runs)
     return spots, layouts.take_used()
 
 
@@ -181,13 +165,13 @@ def _shows(done: Done | None) -> Shown:
     return lambda s: (done.get(s.key, s.text), s.text)
 
 
-def _spots(
-    project: Project, ldoc: LocalizedDocument, shown: Shown, lay_out: LayoutCache
-) -> list[Spot]:
-    from kit.pdf.overflow import stuck_out  # WeasyPrint: imported only when there is a layout
+def _spots(project: Project, item: _Layout, lay_out: LayoutCache, runs: bool) -> list[Spot]:
+    """Where one handout set sticks out; ``runs``: long unbroken runs can (``runs_break``)."""
+    from kit.pdf.overflow import stuck_out  # the PDF code: only when there is a candidate
 
+    ldoc = item.ldoc
     doc = ldoc.document
-    blocks = risky_blocks(doc, shown, not runs_break(project.config.templates_dir))
+    blocks = risky_blocks(doc, _shows(item.done), runs)
     lines = {id(doc.title): doc.title.line, id(doc.summary): doc.summary.line}
     tables: set[int] = set()
     for block in blocks:

@@ -55,21 +55,6 @@ class WorkerPool:
             return [func(item) for item in items]
         return list(self._get().map(func, items, chunksize=max(1, len(items) // (self.jobs * 4))))
 
-    def imap_unordered(
-        self, func: Callable[[T], R], items: list[T], chunk: int | None = None
-    ) -> Iterator[R]:
-        """Results as they come. Items travel in chunks: one pickle per chunk shares the
-        site and configuration instead of copying them for every item; ``chunk=1`` for items
-        that are each a lot of work (a whole document), so the workers finish together."""
-        if self.jobs <= 1 or len(items) <= 1:
-            yield from (func(item) for item in items)
-            return
-        size = chunk or max(1, min(16, len(items) // (self.jobs * 4)))
-        chunks = [items[i : i + size] for i in range(0, len(items), size)]
-        futures = [self._get().submit(_run_chunk, func, chunk) for chunk in chunks]
-        for future in as_completed(futures):
-            yield from future.result()
-
     def stream(self, func: Callable[[T], R], items: Iterator[T]) -> Iterator[R]:
         """Each item sent to a worker as soon as ``items`` yields it (so the workers start
         while the rest are still being made), then the results as they come: every item is
@@ -80,10 +65,6 @@ class WorkerPool:
         futures = [self._get().submit(func, item) for item in items]
         for future in as_completed(futures):
             yield future.result()
-
-
-def _run_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
-    return [func(item) for item in chunk]
 
 
 _PR_SET_PDEATHSIG = 1
