@@ -15,6 +15,7 @@ import tomllib
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields, is_dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -153,11 +154,11 @@ class Config:
     def path(self) -> Path:
         return self.root / CONFIG_NAME
 
-    @property
+    @cached_property  # a build names it thousands of times
     def source_dir(self) -> Path:
         return self.root / self.project.source_dir
 
-    @property
+    @cached_property  # a build names it thousands of times
     def locales_dir(self) -> Path:
         return self.root / self.project.locales_dir
 
@@ -168,7 +169,7 @@ class Config:
         own = self.root / self.project.templates_dir
         return own if own.exists() else DEFAULT_TEMPLATES
 
-    @property
+    @cached_property  # a build names it thousands of times
     def output_dir(self) -> Path:
         return self.root / self.project.output_dir
 

@@ -37,7 +37,7 @@ class Project:
         return self.config.locales_dir / f"{slug}.pot"
 
     def po_path(self, locale: LocaleInfo, slug: str) -> Path:
-        return self.config.locales_dir / locale.code / "LC_MESSAGES" / f"{slug}.po"
+        return _catalog_folder(self.config.locales_dir, locale.code) / f"{slug}.po"
 
     def pot_files(self) -> tuple[Path, ...]:
         return tuple(sorted(self.config.locales_dir.glob("*.pot")))
@@ -74,6 +74,11 @@ class Project:
             return real_path(path).relative_to(real_path(self.root)).as_posix()
         except ValueError:
             return str(path)
+
+
+@lru_cache(maxsize=256)
+def _catalog_folder(locales_dir: Path, code: str) -> Path:
+    return locales_dir / code / "LC_MESSAGES"
 
 
 def real_path(path: Path) -> Path:

@@ -9,6 +9,8 @@ handouts change.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from kit.config import Config
@@ -19,14 +21,18 @@ _SEEN: dict[tuple[str, int, int], int] = {}  # (path, size, mtime) → pages, in
 
 def page_count(path: Path) -> int | None:
     """Pages of a PDF, or None when it cannot be read as one."""
-    import pikepdf
-
     try:
-        stat = path.stat()
+        info = os.stat(path)
     except OSError:
         return None
-    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    return _pages(str(path), info)
+
+
+def _pages(path: str, info: os.stat_result) -> int | None:
+    key = (path, info.st_size, info.st_mtime_ns)
     if key not in _SEEN:
+        import pikepdf
+
         try:
             with pikepdf.open(path) as pdf:
                 _SEEN[key] = len(pdf.pages)
@@ -36,13 +42,19 @@ def page_count(path: Path) -> int | None:
 
 
 def handout_files(config: Config, slug: str, locale: str) -> tuple[HandoutFile, ...]:
-    """The handouts of one document in one locale that exist in ``dist/``, in kit.toml's order."""
-    folder = config.output_dir / locale
+    """The handouts of one document in one locale that exist in ``dist/``, in kit.toml's order
+    (one ``stat`` of each possible name: a build asks this for every page)."""
+    folder = os.path.join(config.output_dir, locale)
     is_source = locale == config.source_locale.code
     found: list[HandoutFile] = []
     for kind in handout_kinds(config.print, is_source):
-        path = folder / output_name(slug, kind)
-        pages = page_count(path) if path.is_file() else None
+        name = output_name(slug, kind)
+        path = os.path.join(folder, name)
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        pages = _pages(path, info) if stat.S_ISREG(info.st_mode) else None
         if pages:
-            found.append(HandoutFile(kind, path.name, pages, path.stat().st_size))
+            found.append(HandoutFile(kind, name, pages, info.st_size))
     return tuple(found)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kit.build.gate import GATE_CHECKS
 from kit.checks import translations
-from kit.checks.finding import Finding
+from kit.checks.finding import Finding, Place
 from kit.checks.inputs import Options
 from tests.checks._helpers import TODAY, catalog, entry, po, rules, source
 
@@ -80,3 +80,34 @@ def test_a_changed_number_and_link_are_gate_findings_of_both() -> None:
     found = gate_part(list(translations.gate_findings(unit, options)))
     assert {f.check for f in found} >= {"translation.links"}, found
     assert found == gate_part(list(translations.check_catalog(unit, options)))
+
+
+# Characters next to which the short path of ``_faithful`` must not be taken (each can make a
+# finding), and plain words around them.
+_TRICKY = (
+    "*", "_", "`", "[", "]", "(", ")", "<", ">", "\\", "&", "@", ":", "/", ".", "w", "W",
+    "3", "\u0663", "\uff13", "\u200b", "\u200e", "\u061c", "\u2066", "\u202e", "\u2060",
+    "\ufeff", "\x07", "\x85", "\n", " ", "a", "é", "\u4e00",
+)  # fmt: skip
+_TEXT = st.lists(
+    st.sampled_from(_TRICKY)
+    | st.sampled_from(
+        ("www", "://", "http", "lorem", "5550123", "care@example.org", "example.org")
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, _TEXT, st.sampled_from(["es", "ar", "zh", "ru"]))
+def test_plain_prose_short_path_finds_what_the_comparison_finds(
+    src: str, tgt: str, code: str
+) -> None:
+    """Plain prose on both sides is not compared (``_faithful``'s short path): whatever the
+    texts, the short path gives exactly what comparing them gives."""
+    place = Place(code, "fever", "locales/x.po")
+    item = entry(src, tgt)
+    compared = list(translations._compared(item, src, tgt, rules(code), "en", place))
+    assert list(translations._faithful(item, rules(code), "en", place)) == compared
+    if translations.plain_prose(src) and translations.plain_prose(tgt):
+        assert compared == []
