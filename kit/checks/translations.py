@@ -241,9 +241,9 @@ def _structure(
         yield _f(
             place, "translation.images", line, "images differ: " + _diff(src.images, tgt.images)
         )
-    extra = Counter(tgt.stray) - Counter(src.stray) if tgt.stray != src.stray else None
+    extra = _added(src.stray, tgt.stray) if tgt.stray != src.stray else ()
     if extra:
-        markers = " ".join(sorted(extra.elements()))
+        markers = " ".join(extra)
         yield _f(
             place,
             "translation.emphasis",
@@ -260,6 +260,13 @@ def _structure(
     added_html = Counter(tgt.html) - Counter(src.html) if tgt.html else None
     if added_html:
         yield _f(place, "translation.html", line, "raw HTML " + ", ".join(sorted(added_html)))
+
+
+def _added(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """The multiset ``b - a`` of two sorted tuples, sorted (``a`` is most often empty)."""
+    if not a:
+        return b
+    return tuple(sorted((Counter(b) - Counter(a)).elements()))
 
 
 def _same_local_links(src: Inline, tgt: Inline) -> bool:

@@ -39,6 +39,9 @@ Tok = tuple[str, str]
 
 _REFUSE = re.compile(r"[\\&<\n\r\x00]|!\[|``")
 _SPECIAL = re.compile(r"`|\*+|_+|\[")
+# Without these, no inline rule but ``text`` applies: a ``[`` can start a link only when a
+# ``](`` follows (the parse has no reference definitions), so the whole text is one token.
+_ONLY_TEXT = re.compile(r"[\\&<\n\r\x00`*_]|!\[|\]\(")
 _DEST = re.compile(r"[^\x00-\x20\x7f\s()<>\\&`*\[\]]+")
 _LITERAL = ("text", "[")
 _TAGS = {("*", 1): "em", ("_", 1): "em", ("*", 2): "strong", ("_", 2): "strong"}
@@ -47,6 +50,8 @@ _TAGS = {("*", 1): "em", ("_", 1): "em", ("*", 2): "strong", ("_", 2): "strong"}
 def quick_inline(text: str, link: Callable[[str], str | None]) -> list[Tok] | None:
     """markdown-it's inline tokens for ``text``, or None when not sure (see the module).
     ``link(dest)``: the parser's normalized href for a destination, None if it refuses it."""
+    if _ONLY_TEXT.search(text) is None:  # at most literal brackets: ``[es] text``, ``[1]``
+        return [("text", text)] if text else []
     if _REFUSE.search(text) is not None:
         return None
     pieces: list[Tok] = []
