@@ -42,9 +42,14 @@ def parse_scales(text: str) -> list[int]:
 
 def cpu_seconds() -> float:
     """CPU time so far of this process plus its finished (waited-for) children."""
+    return sum(cpu_parts())
+
+
+def cpu_parts() -> tuple[float, float]:
+    """User and system CPU time so far of this process plus its waited-for children."""
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own.ru_utime + children.ru_utime, own.ru_stime + children.ru_stime
 
 
 @dataclass(frozen=True)
@@ -52,13 +57,16 @@ class Sample:
     units: int  # how much work was done (documents, entries, pages, handouts...)
     cpu: float  # CPU seconds of the work, children included
     wall: float
+    system: float = 0.0  # the part of ``cpu`` spent in the kernel (file creation, mostly)
 
 
 def measure(work: Callable[[], int]) -> Sample:
     """Run ``work`` (which returns how many units it did) and time it."""
-    cpu, wall = cpu_seconds(), time.perf_counter()
+    (user, system), wall = cpu_parts(), time.perf_counter()
     units = work()
-    return Sample(units, cpu_seconds() - cpu, time.perf_counter() - wall)
+    user_after, system_after = cpu_parts()
+    spent = system_after - system
+    return Sample(units, user_after - user + spent, time.perf_counter() - wall, spent)
 
 
 def run_scales(

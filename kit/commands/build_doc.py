@@ -292,7 +292,7 @@ def _render_html(
     folder = output_dir(project, task.locale)
     html = render_page(ldoc, site, published, handouts)
     for asset in page_assets(ldoc, site):
-        save(project, folder / asset.dest, asset.data, sync=False)
+        _save_asset(project, folder / asset.dest, asset.data)
     return _write(project, folder / output_name(task.slug, PAGE), html.encode("utf-8"), ldoc)
 
 
@@ -363,6 +363,31 @@ def save(project: Project, path: Path, data: bytes, *, sync: bool = True) -> boo
             path=project.rel(path),
             hint="check that the output folder (project.output_dir) is writable and the disk has room",
         ) from exc
+
+
+def _save_asset(project: Project, path: Path, data: bytes) -> None:
+    """A stylesheet or image beside a page: every page of a locale names the same few, so
+    one this process wrote is not read back while it is still as written (``stat``)."""
+    known = _ASSETS.get(path)
+    if known is not None and known[1] == _identity(path) and known[0] == data:
+        return
+    save(project, path, data, sync=False)
+    identity = _identity(path)
+    if identity is not None and len(data) <= 1 << 20:  # large images are read again
+        if len(_ASSETS) >= 4096:
+            _ASSETS.clear()
+        _ASSETS[path] = (data, identity)
+
+
+_ASSETS: dict[Path, tuple[bytes, tuple[int, ...]]] = {}  # path → bytes, file identity
+
+
+def _identity(path: Path) -> tuple[int, ...] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -> Outcome:
