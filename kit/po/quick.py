@@ -13,6 +13,10 @@ Why a second reader: reading was 40 % of ``kit update``; building a token for ev
 and then walking the tokens cost about three times what this single pass costs.
 ``tests/po/test_po_quick.py`` checks, on random and damaged files, that both readers agree
 whenever this one answers.
+
+Before reading line by line, ``quick_entries`` reads whole entries with one regular
+expression each (``kit.po.blocks``, about twice as fast again), as far as they have the
+usual form; the line reader reads the rest of the file from there.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kit.po.blocks import block_entries
 from kit.po.entries import _references
 from kit.po.flags import canonical_flags
 from kit.po.model import PoEntry
@@ -43,13 +48,32 @@ class _Unusual(Exception):
 
 def quick_entries(text: str) -> list[PoEntry] | None:
     """The entries of ``text`` (decoded, LF line ends), or None if the strict reader must
-    read it. Untranslated obsolete entries are dropped, as in ``build_entries``."""
+    read it. Untranslated obsolete entries are dropped, as in ``build_entries``.
+
+    Whole entries are matched first (``kit.po.blocks``); from the first entry that is not of
+    the usual form on, the file is read line by line."""
     if "\\\n" in text or text.endswith("\\"):  # backslash-newline joins lines
         return None
+    if not text.endswith("\n"):
+        text += "\n"  # one more empty line: nothing changes but every line now ends
+    entries, pos = block_entries(text)
+    if pos == len(text):
+        return entries
+    if entries and _continues(text[pos : text.find("\n", pos)]):
+        entries, pos = [], 0  # the line reader reads the last entry again, with this line
     try:
-        return _Reader().read(text)
+        return entries + _Reader().read(text[pos:], text.count("\n", 0, pos))
     except _Unusual:
         return None
+
+
+def _continues(line: str) -> bool:
+    """Whether ``line``, after a complete entry and blank lines, could still belong to that
+    entry for the line reader (a string, or ``msgstr[N]``); a fresh reader would refuse it."""
+    if line.startswith(("#~", "#|")):
+        line = line[3:] if line.startswith("#~|") else line[2:]
+        line = line.lstrip(_WS)
+    return line.startswith(('"', "msgstr"))
 
 
 def _string(rest: str) -> str:
@@ -103,8 +127,8 @@ class _Reader:
         self.target = ""  # where they go: "#|msgid", "msgid", "msgstr[]" ...
         self.marks = (False, False)  # (obsolete, previous) of its keyword
 
-    def read(self, text: str) -> list[PoEntry]:
-        number = 0
+    def read(self, text: str, number: int = 0) -> list[PoEntry]:
+        """The entries of ``text``, whose first line is line ``number + 1`` of the file."""
         for line in text.split("\n"):
             number += 1
             if not line:

@@ -72,15 +72,16 @@ def parse_po(text: str | bytes, path: Path | str) -> PoFile:
             hint="one catalog holds one document; check the file was not damaged or generated",
         )
     header = _find_header(entries, path)
-    body = tuple(e for e in entries if e is not header)
-    po = PoFile(
-        header=header or PoEntry(msgid=""),
-        entries=tuple(e for e in body if not e.obsolete) + tuple(e for e in body if e.obsolete),
-    )
+    body = [e for e in entries if e is not header]
+    obsolete = [e for e in body if e.obsolete]
+    if obsolete:
+        body = [e for e in body if not e.obsolete] + obsolete
+    po = PoFile(header=header or PoEntry(msgid=""), entries=tuple(body))
     _check_charset(po, text, path)
     _check_duplicates(po, path)
     _check_plurals(po, path)
-    _check_lengths(po, path)
+    if len(text) > MAX_STRING_CHARS:  # else no string can be that long (escapes only shorten)
+        _check_lengths(po, path)
     return po
 
 
@@ -155,6 +156,8 @@ def _line_of(text: str, needle: str, default: int) -> int:
 
 
 def _check_duplicates(po: PoFile, path: Path | str) -> None:
+    if len({(e.msgctxt, e.msgid) for e in po.entries}) == len(po.entries):
+        return  # the usual case; else the first duplicate in line order is reported
     seen: dict[tuple[str | None, str], PoEntry] = {}
     for entry in sorted(po.entries, key=lambda e: e.line):
         first = seen.setdefault(entry.key, entry)
@@ -173,8 +176,12 @@ def _check_plurals(po: PoFile, path: Path | str) -> None:
     if match is None:
         return
     nplurals = int(match.group(1))
-    for entry in po.active:
-        if entry.msgid_plural is not None and len(entry.msgstr_plural) != nplurals:
+    for entry in po.entries:
+        if (
+            entry.msgid_plural is not None
+            and not entry.obsolete
+            and len(entry.msgstr_plural) != nplurals
+        ):
             raise CatalogError(
                 f"{len(entry.msgstr_plural)} plural forms but the header says nplurals={nplurals}",
                 path=path,
