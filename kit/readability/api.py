@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kit.readability.counting import count_sentence
+from kit.readability.counting import count_sentences
 from kit.readability.languages import NOT_MEASURED, base_language, long_word_letters
 from kit.readability.model import Counts, Readability, Score, Sentence, SentenceScore, sum_counts
 from kit.readability.proxies import proxy_scales
@@ -37,7 +37,7 @@ def measure(blocks: Sequence[str], lang: str, *, hardest: int = HARDEST) -> Read
     letters = long_word_letters(language)
     counter = syllable_counter(language)
     sentences = split_sentences(blocks, language)
-    per_sentence = [count_sentence(s.text, language, counter, letters) for s in sentences]
+    per_sentence = count_sentences([s.text for s in sentences], language, counter, letters)
     counts = sum_counts(
         per_sentence, long_word_letters=letters, syllables_known=counter is not None
     )

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kit.readability.model import Counts
@@ -40,6 +42,74 @@ class _Tally:
 def count_sentence(
     text: str, language: str, counter: Counter | None, long_word_letters: int = 6
 ) -> Counts:
+    """Count one sentence (``count_sentences``)."""
+    return count_sentences([text], language, counter, long_word_letters)[0]
+
+
+def count_sentences(
+    texts: Iterable[str], language: str, counter: Counter | None, long_word_letters: int = 6
+) -> list[Counts]:
+    """Count each sentence from the remembered counts of its space-separated chunks.
+
+    A token never spans a space (every space has character code O), so a sentence's counts
+    are its chunks' counts added up; a text repeats its chunks, so each distinct chunk is
+    tokenized and its syllables counted once (``_Chunks``). Only three rules look at the
+    sentence as a whole: a list marker at its start (the rare sentences whose start looks
+    like one go to ``count_tokens``), shouting (known once the chunks are added up: then
+    ``count_tokens`` counts it again), and Gunning's capitalisation rule, which spares the
+    sentence's first word (``_Chunks.first_complex``).
+    ``tests/readability/test_words_scan.py`` holds it to ``count_tokens``."""
+    table = _chunks(language, counter, long_word_letters)
+    chunk_counts = table.__getitem__
+    known = counter is not None
+    counted: list[Counts] = []
+    for text in texts:
+        chunks = text.split()
+        if not chunks or _MARKER.match(text):
+            counted.append(count_tokens(text, language, counter, long_word_letters))
+            continue
+        fields = _unpack(sum(map(chunk_counts, chunks)))  # every field at once: ``_pack``
+        cased, capitals, spaced = fields[_CASED:]
+        if cased >= 3 and capitals * 2 > cased:  # shouted
+            counted.append(count_tokens(text, language, counter, long_word_letters))
+            continue
+        first = table.first_complex(chunks) if known and spaced else 0
+        counted.append(_chunk_counts(fields, first, known, long_word_letters))
+    return counted
+
+
+def _chunk_counts(
+    fields: tuple[int, ...], first_complex: int, known: bool, long_word_letters: int
+) -> Counts:
+    """``Counts`` of a sentence from its chunks' fields, built as ``_counts`` does (a dict
+    literal: this runs once per sentence)."""
+    words, letters, syllables, mono, poly, complex_words, long_words, cjk, han, kana = fields[
+        :_CASED
+    ]
+    counts: Counts = object.__new__(Counts)
+    counts.__dict__.update(
+        {
+            "sentences": 1 if words else 0,
+            "words": words,
+            "letters": letters,
+            "syllables": syllables if known else None,
+            "monosyllables": mono if known else None,
+            "polysyllables": poly if known else None,
+            "complex_words": complex_words + first_complex if known else None,
+            "long_words": long_words,
+            "long_word_letters": long_word_letters,
+            "characters": cjk,
+            "han": han,
+            "kana": kana,
+        }
+    )
+    return counts
+
+
+def count_tokens(
+    text: str, language: str, counter: Counter | None, long_word_letters: int = 6
+) -> Counts:
+    """``count_sentence`` from the sentence's own tokens (the specification it is held to)."""
     codes = text.translate(CODES)
     if _NOT_LETTERS_ONLY.search(codes) is None:  # letters and ideographs only: the usual case
         return _count_letters_only(text, codes, language, counter, long_word_letters)
@@ -115,6 +185,115 @@ def _count_letters_only(
         han=han,
         kana=kana,
     )
+
+
+# What one chunk (a space-separated piece of a sentence) adds to the sentence's counts, in
+# this order: tokens, letters, syllables, monosyllables, polysyllables, complex words (as if
+# no token were the sentence's first), long words, characters, han, kana, words of 2+
+# letters, those in capitals, words and numbers.
+_FIELDS = 13
+_CASED = 10  # the first field not in ``Counts``
+_FIELD_BITS = 64
+_FIELD_BYTES = _FIELD_BITS // 8
+_unpack_bytes = struct.Struct(f"<{_FIELDS}Q").unpack
+_SPACED_SHIFT = _FIELD_BITS * (_FIELDS - 1)
+_CHUNKS_PER_TABLE = 32768  # a few MB at most per language: then the table starts again
+_MAX_TABLES = 16
+
+
+def _pack(fields: tuple[int, ...]) -> int:
+    """The fields of a chunk as one integer, 64 bits each, so that adding chunks' integers
+    adds every field in one ``sum`` in C instead of one per field. A chunk's field is at
+    most a few per character (``W``: 3 syllables) and a text in memory has far fewer than
+    2**56 characters, so no sum carries from one field into the next."""
+    return sum(value << (_FIELD_BITS * index) for index, value in enumerate(fields))
+
+
+def _unpack(total: int) -> tuple[int, ...]:
+    """``_pack`` undone: the fields of a sum of packed chunks."""
+    return _unpack_bytes(total.to_bytes(_FIELDS * _FIELD_BYTES, "little"))
+
+
+class _Chunks(dict[str, int]):
+    """Chunk → its packed counts (``_pack``) for one language, syllable counter and
+    long-word threshold, computed on first use from the chunk's tokens with
+    ``count_tokens``'s rules. ``first`` holds what a chunk's first word adds to the complex
+    words when it is the sentence's first word (only where that is not 0)."""
+
+    def __init__(self, language: str, counter: Counter | None, long_word_letters: int) -> None:
+        super().__init__()
+        self.language = language
+        self.counter = counter
+        self.long_word_letters = long_word_letters
+        self.first: dict[str, int] = {}
+
+    def __missing__(self, chunk: str) -> int:
+        if len(self) >= _CHUNKS_PER_TABLE:
+            self.clear()
+            self.first.clear()
+        fields, first = self._facts(scan(chunk))
+        if first:
+            self.first[chunk] = first
+        packed = self[chunk] = _pack(fields)
+        return packed
+
+    def first_complex(self, chunks: list[str]) -> int:
+        """What the sentence's first word adds to its complex words: that word is in the
+        first chunk that holds a word or a number."""
+        for chunk in chunks:
+            if self[chunk] >> _SPACED_SHIFT:
+                return self.first.get(chunk, 0)
+        return 0
+
+    def _facts(self, tokens: list[Scanned]) -> tuple[tuple[int, ...], int]:
+        """The chunk's fields, and what its first word adds if it starts the sentence."""
+        spaced = [t for t in tokens if t.kind in ("word", "number")]
+        cjk = [t for t in tokens if t.kind == "char"]
+        han = sum(1 for t in cjk if char_class(t.text) == "han")
+        characters = len(cjk) + sum(t.letters for t in tokens if t.kind == "run")
+        cased = [t.text for t in spaced if t.alphas >= 2]
+        capitals = sum(1 for word in cased if word.isupper())
+        long_words = sum(1 for t in spaced if t.letters > self.long_word_letters)
+        syllables, mono, poly, complex_words, first_complex = self._syllables(spaced)
+        letters = sum(t.letters for t in spaced) + characters
+        fields = (
+            *(len(tokens), letters, syllables, mono, poly, complex_words, long_words),
+            *(characters, han, len(cjk) - han, len(cased), capitals, len(spaced)),
+        )
+        return fields, first_complex
+
+    def _syllables(self, spaced: list[Scanned]) -> tuple[int, int, int, int, int]:
+        """Syllables, monosyllables, polysyllables and complex words of a chunk's words and
+        numbers, and what its first word adds to the complex words if it starts a sentence."""
+        counter = self.counter
+        syllables = mono = poly = complex_words = first_complex = 0
+        if counter is None:
+            return 0, 0, 0, 0, 0
+        for position, token in enumerate(spaced):
+            count = counter(token.text)
+            syllables += count
+            mono += count == 1
+            poly += count >= 3
+            later = _is_complex(token, count, 1, self.language, counter)
+            complex_words += later
+            if position == 0:
+                first_complex = _is_complex(token, count, 0, self.language, counter) - later
+        return syllables, mono, poly, complex_words, first_complex
+
+
+_CHUNK_TABLES: dict[tuple[str, Counter | None, int], _Chunks] = {}
+
+
+def _chunks(language: str, counter: Counter | None, long_word_letters: int) -> _Chunks:
+    """The chunk table of a language and counter (a counter is pure, so its results may be
+    remembered for as long as it lives: the key holds it)."""
+    key = (language, counter, long_word_letters)
+    table = _CHUNK_TABLES.get(key)
+    if table is None:
+        if len(_CHUNK_TABLES) >= _MAX_TABLES:
+            _CHUNK_TABLES.clear()
+        table = _CHUNK_TABLES[key] = _Chunks(language, counter, long_word_letters)
+    return table
 
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Counts)}

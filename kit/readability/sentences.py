@@ -47,6 +47,15 @@ _EXCLAIM = "!?‼⁇⁈⁉"
 _CLOSERS = "\"')]}\u201d\u2019\u00bb\u203a」』）】〕〉》〗〙〛"
 _OPENERS = "\"'([{\u201c\u2018\u201e\u00ab\u2039¿¡「『（【〔〈《—–-"
 _CANDIDATE = re.compile(f"[.…{re.escape(_EXCLAIM)}{STRONG_TERMINATORS}]+[{re.escape(_CLOSERS)}]*")
+# Where ``_is_boundary`` can be true before the end of a block: a strong terminator, unless
+# only terminators and closers follow it (possessive: no backtracking to a shorter run), or
+# another terminator and its closers followed by a space. Searched up to the block's end
+# without its trailing spaces, so the last candidate never matches.
+_POSSIBLE_END = re.compile(
+    f"[{STRONG_TERMINATORS}][.…{re.escape(_EXCLAIM)}{STRONG_TERMINATORS}]*+"
+    f"[{re.escape(_CLOSERS)}]*+(?!\\Z)"
+    f"|[.…{re.escape(_EXCLAIM)}][{re.escape(_CLOSERS)}]*+(?=\\s)"
+)
 _DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[^\W\d_]|[ivx]{1,5}|[IVX]{1,5})$")
 _ORDINAL = re.compile(r"^\d{1,3}$")
@@ -73,14 +82,14 @@ def has_word_character(text: str) -> bool:
 
 
 def _split_block(text: str, index: int, rules: _Rules) -> list[Sentence]:
-    """The sentences of one block. Most blocks are one sentence, with no sentence-ending
-    punctuation before their end: then the block is that sentence (``_split_spans`` would
-    find the same one span; ``tests/readability/test_sentences.py`` holds the two together)."""
-    found = _CANDIDATE.search(text)
+    """The sentences of one block. Most blocks are one sentence: no punctuation before their
+    end can end a sentence (``_POSSIBLE_END``; a period inside "2.5" or "example.org" cannot).
+    Then the block is that sentence (``_split_spans`` would find the same one span;
+    ``tests/readability/test_sentences.py`` holds the two together)."""
     end = len(text.rstrip())
-    if found is None or found.end() >= end:
+    if _POSSIBLE_END.search(text, 0, end) is None:
         start = _skip_space(text, 0)
-        return [Sentence(index, start, end, text[start:end])] if start < end else []
+        return [_sentence(index, start, end, text[start:end])] if start < end else []
     return _split_spans(text, index, rules)
 
 
@@ -95,7 +104,16 @@ def _split_spans(text: str, index: int, rules: _Rules) -> list[Sentence]:
     end = len(text.rstrip())
     if start < end:
         spans.append((start, end))
-    return [Sentence(index, a, b, text[a:b]) for a, b in _merge_wordless(text, spans)]
+    return [_sentence(index, a, b, text[a:b]) for a, b in _merge_wordless(text, spans)]
+
+
+def _sentence(block: int, start: int, end: int, text: str) -> Sentence:
+    """``Sentence(block, start, end, text)`` without the frozen dataclass's ``__init__``
+    (one ``object.__setattr__`` per field; nothing in it checks a value): one is built per
+    sentence of every text measured."""
+    sentence: Sentence = object.__new__(Sentence)
+    sentence.__dict__.update({"block": block, "start": start, "end": end, "text": text})
+    return sentence
 
 
 def _merge_wordless(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

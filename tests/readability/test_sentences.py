@@ -210,3 +210,22 @@ def test_one_sentence_blocks_take_the_short_path_to_the_same_sentence(text: str,
 
     rules = _Rules(abbreviations(lang), lang in ORDINAL_DOT_LANGUAGES)
     assert _split_block(text, 3, rules) == _split_spans(text, 3, rules)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab A.…!?‼。！؟।」）”\") \t\n\u00a0\u30001'«»Dr")).map(
+        lambda text: text.replace("1", "e.g. example.org 2.5 ")
+    ),
+    st.sampled_from(["en", "de", "ja", "ar", "hi"]),
+)
+def test_blocks_with_no_possible_end_before_their_end_are_one_sentence(
+    text: str, lang: str
+) -> None:
+    """``_POSSIBLE_END``: periods inside words and numbers, strong terminators at the end."""
+    from kit.readability._data import abbreviations
+    from kit.readability.languages import ORDINAL_DOT_LANGUAGES
+    from kit.readability.sentences import _Rules, _split_block, _split_spans
+
+    rules = _Rules(abbreviations(lang), lang in ORDINAL_DOT_LANGUAGES)
+    assert _split_block(text, 0, rules) == _split_spans(text, 0, rules)

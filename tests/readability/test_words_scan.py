@@ -170,3 +170,56 @@ def test_count_sentence_of_letters_only_is_unchanged(text: str, language: str) -
     assert count_sentence(text, language, syllable_counter(language)) == reference_count(
         text, language
     )
+
+
+# Words that change the whole-sentence rules: list markers, capitals (shouting), words of
+# three or more syllables capitalised or not (Gunning's rule spares the first word only).
+SENTENCE_PIECES = st.sampled_from(
+    [
+        "1.", "a)", "iv.", "文.", "MRI", "NICU", "HOSPITAL", "Hospitalization", "hospitalization",
+        "medication", "Medicated", "follow-up", "don't", "2.5", "8:30", "care4@example.org",
+        "e.g.", "漢字", "カナ", "ひら", "ក្ខ", "عَلَى", "مستشفى", "больница", "Больница", "día",
+        "\u0301", "—", "(", ")", ",", ".", "W", "ok",
+    ]
+)  # fmt: skip
+SEPARATORS = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u3000", ""])
+SENTENCE = st.lists(st.tuples(SENTENCE_PIECES, SEPARATORS), max_size=12).map(
+    lambda pairs: "".join(piece + space for piece, space in pairs)
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.one_of(SENTENCE, TEXT), max_size=6),
+    st.sampled_from(["en", "es", "ru", "ar", "vi", "de", "zh", "ja", "km", "sv"]),
+)
+def test_counting_by_chunks_is_counting_by_tokens(texts: list[str], language: str) -> None:
+    """The remembered chunks (``count_sentences``) against the sentence's own tokens."""
+    from kit.readability.counting import count_sentences, count_tokens
+    from kit.readability.languages import long_word_letters
+
+    counter, letters = syllable_counter(language), long_word_letters(language)
+    expected = [count_tokens(text, language, counter, letters) for text in texts]
+    assert count_sentences(texts, language, counter, letters) == expected
+
+
+def test_chunk_tables_start_again_when_full() -> None:
+    from unittest import mock
+
+    from kit.readability import counting
+
+    texts = [f"Word{n} and hospitalization {n}" for n in range(50)]
+    counter = syllable_counter("en")
+    expected = [counting.count_tokens(text, "en", counter) for text in texts]
+    with mock.patch.object(counting, "_CHUNKS_PER_TABLE", 8):
+        assert counting.count_sentences(texts, "en", counter) == expected
+        assert len(counting._chunks("en", counter, 6)) <= 8
+
+
+def test_no_token_spans_a_space() -> None:
+    """What counting by chunks rests on: ``str.split`` cuts only at characters that are
+    never part of a token (code O)."""
+    from kit.readability.words import CODES
+
+    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+    assert {CODES[ord(char)] for char in spaces} == {"O"}
