@@ -109,7 +109,8 @@ def build_document(job: DocJob) -> DocResult:
     project = Project(job.site.config)
     doc = job.document
     result = _Result()
-    _FOLDERS.clear()
+    if len(_FOLDERS) > 1024:
+        _FOLDERS.clear()
     pages = [_read_page(project, job, locale) for locale in job.site.locales]
     for page in pages:
         _decide(project, job, page, result)
@@ -325,7 +326,8 @@ def output_paths(project: Project, doc: Document, task: Task) -> tuple[Path, ...
 
 def _shown(project: Project, path: Path) -> str:
     """``project.rel`` of an output (written or to be: kit replaces a link with a file), its
-    folder resolved once per document instead of twice per output."""
+    folder resolved once per process (a folder swapped for a link while kit runs shows under
+    its old name: only what is shown depends on it) instead of twice per output."""
     key = (project.root, path.parent)
     folder = _FOLDERS.get(key)
     if folder is None:
@@ -335,7 +337,7 @@ def _shown(project: Project, path: Path) -> str:
     return path.name if folder == "." else f"{folder}/{path.name}"
 
 
-_FOLDERS: dict[tuple[Path, Path], str] = {}  # (root, output folder) → shown, per document
+_FOLDERS: dict[tuple[Path, Path], str] = {}  # (root, output folder) → shown
 
 
 def _nonempty(path: Path) -> bool:

@@ -7,6 +7,8 @@ frozen values (or raises ``KitError`` naming the file); none writes anything.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,8 +80,20 @@ def policy_for(project: Project, locale: LocaleInfo) -> PublishPolicy:
 
 
 def present(path: Path) -> bool:
-    """The file is there, or a link is (a dangling or outside link is an error, not absent)."""
-    return path.is_symlink() or path.exists()
+    """The file is there, or a link is (a dangling or outside link is an error, not absent):
+    ``path.is_symlink() or path.exists()`` in one ``lstat``."""
+    try:
+        os.lstat(path)
+    except OSError as exc:
+        if exc.errno in _ABSENT:
+            return False
+        raise
+    except ValueError:  # a NUL in the name, as pathlib answers
+        return False
+    return True
+
+
+_ABSENT = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
 
 
 def read_review(po_path: Path, project: Project) -> ReviewLog:

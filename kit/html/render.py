@@ -27,7 +27,13 @@ from markupsafe import Markup
 
 from kit.catalog.localize import LocalizedDocument
 from kit.errors import KitError, RenderError
-from kit.files import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, read_project_bytes
+from kit.files import (
+    MAX_IMAGE_BYTES,
+    MAX_TEXT_BYTES,
+    read_project_bytes,
+    real_folder,
+    resolved_under,
+)
 from kit.html.colors import css_variables
 from kit.html.handouts import handout_links
 from kit.html.inline import safe_image_src
@@ -118,7 +124,7 @@ def page_assets(ldoc: LocalizedDocument, site: Site) -> Iterator[Asset]:
         dest = _image_dest(image, ldoc.document.path)
         if dest not in seen:
             seen.add(dest)
-            source = source or site.source_dir.resolve()
+            source = source or Path(real_folder(str(site.source_dir)))
             yield Asset(dest, _read_image(source, dest, image, ldoc.document.path))
 
 
@@ -209,7 +215,7 @@ def _image_dest(image: Image, doc_path: str) -> str:
 def _read_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
     """``dest`` (``_image_dest``) read from ``source``, the source folder with its links
     followed; the image's own links are followed here and must stay inside it."""
-    real = os.path.realpath(os.path.join(source, dest))  # Path.resolve, without the objects
+    real = resolved_under(os.path.join(source, dest), str(source))[0]  # only below source
     if real != str(source) and not real.startswith(os.path.join(source, "")):
         raise RenderError(
             f"image {image.src!r} is outside the source folder",
