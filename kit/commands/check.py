@@ -36,7 +36,6 @@ from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.checks.words import check_words
 from kit.commands.check_cache import CacheFiles
 from kit.commands.check_layout import Overflows
-from kit.commands.check_pdf import pdf_findings
 from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import iter_documents, locale_rules, read_back, read_review
 from kit.commands.words import shipped_po, words_po_path
@@ -104,7 +103,9 @@ def run_check(
     part = shard or ALL
     with Overflows(project, cache, jobs) as overflows:
         run = _check_all(project, locales, sources, options, overflows, part)
-    if pdf:  # the built handouts too (kit.commands.check_pdf)
+    if pdf:  # the built handouts too (pikepdf imported only then: 40 ms of every check)
+        from kit.commands.check_pdf import pdf_findings
+
         found = pdf_findings(project, docs, locales)[0]
         run.findings.extend(f for f in found if _owns(part, f.document, f.locale))
     if part.index == 1:
