@@ -30,8 +30,6 @@ outputs, CPU ms per output (``bench/scales.py``).
 from __future__ import annotations
 
 import argparse
-import itertools
-import os
 import re
 import shutil
 import subprocess
@@ -45,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from bench.ceiling import parallel_ceiling  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
+from bench.trash import empty_trash, set_aside  # noqa: E402
 from kit.catalog.extract import ExtractOptions, extract  # noqa: E402
 from kit.locales import parse_locale  # noqa: E402
 from kit.po import PoFile, write_po_if_changed  # noqa: E402
@@ -114,28 +113,6 @@ def summary(stderr: str) -> str:
 def clean() -> None:
     set_aside(OUT / "dist")
     set_aside(OUT / ".kit-cache")
-
-
-TRASH = ROOT / "bench" / "out" / "trash"
-
-
-def set_aside(path: Path) -> None:
-    """Move ``path`` out of the way, to be deleted when the benchmark ends (``empty_trash``).
-    Deleting thousands of files just before a build is not part of the build, yet on an ext4
-    file system mounted with ``discard`` (this machine's) it slows the creation of new files
-    for the next 30-45 seconds (0.03 ms a file before, 0.5-0.7 ms after, measured), so a cold
-    build right after ``rm -rf dist`` is timed mostly on the kernel returning the freed blocks.
-    A fresh clone in CI deletes nothing first: the benchmark measures that."""
-    if path.exists():
-        TRASH.mkdir(parents=True, exist_ok=True)
-        path.rename(TRASH / f"{path.name}.{os.getpid()}.{next(_SET_ASIDE)}")
-
-
-_SET_ASIDE = itertools.count()
-
-
-def empty_trash() -> None:
-    shutil.rmtree(TRASH, ignore_errors=True)
 
 
 def scaled_step(scale: int) -> dict[str, Sample]:

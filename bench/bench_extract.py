@@ -25,7 +25,6 @@ document (``bench/scales.py``). The first run creates ``bench/out/venv-tt`` and
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -36,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from corpus import write_corpus
 
 from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales
+from bench.trash import empty_trash, set_aside
 
 OUT = Path(__file__).resolve().parent / "out"
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +58,7 @@ def run(command: list[str], fresh: Path, count: int) -> Callable[[], int]:
     wrote ``count`` templates."""
 
     def work() -> int:
-        shutil.rmtree(fresh, ignore_errors=True)
+        set_aside(fresh)  # not deleted while tools are timed (bench/trash.py)
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         written = len(list(fresh.glob("*.pot")))
         if written != count:
@@ -71,7 +71,7 @@ def run(command: list[str], fresh: Path, count: int) -> Callable[[], int]:
 def scaled(scale: int) -> dict[str, Sample]:
     """``kit extract --jobs 1`` on 25 × ``scale`` documents, from a fresh project."""
     project = OUT / "extract-scaled"
-    shutil.rmtree(project, ignore_errors=True)
+    set_aside(project)
     docs = write_corpus(project / "source", 25 * scale)
     (project / "kit.toml").write_text('[project]\nname = "bench"\n', encoding="utf-8")
     kit = [str(KIT), "--project", str(project), "extract", "--jobs", "1"]
@@ -111,11 +111,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     add_scales_option(parser, "25 documents")
     args = parser.parse_args()
+    try:
+        compare(args)
+    finally:
+        empty_trash()
+
+
+def compare(args: argparse.Namespace) -> None:
     if args.scales:
         run_scales("kit extract --jobs 1", "document", parse_scales(args.scales), scaled)
         return
     project = OUT / "extract-project"
-    shutil.rmtree(project, ignore_errors=True)
+    set_aside(project)
     docs = write_corpus(project / "source", args.count)
     (project / "kit.toml").write_text('[project]\nname = "bench"\n', encoding="utf-8")
     print(f"corpus: {len(docs)} documents, {sum(p.stat().st_size for p in docs) / 1e6:.1f} MB")
