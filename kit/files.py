@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
-import functools
 import itertools
 import os
 import re
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kit.errors import KitError
+from kit.reading import _kind, _read_fd, resolved_under
 
 
 def write_bytes_atomic(
@@ -286,57 +286,6 @@ def read_project_bytes(
             hint="check that the file is the right one and was not damaged or pasted into",
         )
     return data
-
-
-def _read_fd(fd: int, most: int, size: int) -> bytes:
-    """Up to ``most`` bytes of an open file whose size was ``size`` (it may have grown): raw
-    reads, without a file object's ``isatty`` and ``seek``."""
-    chunks: list[bytes] = []
-    left = most
-    while left > 0:
-        chunk = os.read(fd, min(left, max(size + 1, 1 << 16)))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
-
-def resolved_under(path: str, root: str) -> tuple[str, str]:
-    """``(os.path.realpath(path), os.path.realpath(root))``, cheaper for a path written under
-    ``root``: only its own components below ``root`` are looked at (one ``lstat`` each), not
-    the folders above the project, whose resolution is remembered (a build reads thousands
-    of files; realpath looks at every component of each). Any link below ``root`` is
-    resolved by realpath itself, so a link pointing out of the project is seen as one."""
-    inside = real_folder(root)
-    below = os.path.relpath(path, root) if os.path.isabs(path) == os.path.isabs(root) else ".."
-    parts = below.split(os.sep)
-    if below == "." or ".." in parts or ".." in path.split(os.sep):  # (``a/link/..``)
-        return os.path.realpath(path), inside
-    current = root
-    for part in parts:
-        current = os.path.join(current, part)
-        try:
-            if stat.S_ISLNK(os.lstat(current).st_mode):
-                return os.path.realpath(path), inside
-        except OSError:
-            return os.path.realpath(path), inside
-    return os.path.join(inside, below), inside
-
-
-@functools.lru_cache(maxsize=64)
-def real_folder(folder: str) -> str:
-    """``os.path.realpath`` of a project's own folder (its root, its source folder), worked
-    out once per process: what the project's files are checked to be inside."""
-    return os.path.realpath(folder)
-
-
-_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket"}
-_KINDS |= {stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
-
-
-def _kind(mode: int) -> str:
-    return _KINDS.get(stat.S_IFMT(mode), "not an ordinary file")
 
 
 # -- replacing a file only if nobody changed it since it was read ---------------------------

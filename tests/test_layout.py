@@ -24,6 +24,7 @@ SHARED_AT_ROOT = {
     "__main__.py",
     "config.py",
     "errors.py",
+    "reading.py",
     "model.py",
     "locales.py",
     "project.py",

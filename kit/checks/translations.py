@@ -31,6 +31,7 @@ from kit.checks.numbers import (
     spelled,
 )
 from kit.checks.per_document import per_document
+from kit.checks.prose import plain_prose
 from kit.checks.registry import default_severity, spec
 from kit.model import Document, SegmentKind
 from kit.po.model import PoEntry
@@ -178,23 +179,6 @@ def gate_findings(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
             yield from _faithful(entry, unit.rules, options.source_locale, place)
 
 
-# Every character or string that can make ``_faithful`` find something: what starts inline
-# Markdown (``markdown.has_markup``), digits of any script, an e-mail's ``@`` or a web
-# address (``numbers.find_critical``, which first drops bidi marks: ``www\u200e.`` counts),
-# and the characters ``characters.invisible`` looks at.
-_COMPARABLE = re.compile(
-    r"[*_`\[\]<\\&\d@\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e"
-    r"\u2060\u2066-\u2069\ufeff]|://|www\.",
-    re.I,
-)
-
-
-def plain_prose(text: str) -> bool:
-    """Nothing ``_faithful`` compares: no markup, number, contact or invisible character.
-    Most messages of real catalogs (four in five of the sample's) are such prose."""
-    return _COMPARABLE.search(text) is None
-
-
 def _faithful(
     entry: PoEntry, rules: LocaleRules, source_locale: str, place: Place
 ) -> Iterator[Finding]:
@@ -263,10 +247,8 @@ def _structure(
 
 
 def _added(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-    """The multiset ``b - a`` of two sorted tuples, sorted (``a`` is most often empty)."""
-    if not a:
-        return b
-    return tuple(sorted((Counter(b) - Counter(a)).elements()))
+    """The multiset ``b - a`` of sorted tuples, sorted (``a`` is most often empty)."""
+    return tuple(sorted((Counter(b) - Counter(a)).elements())) if a else b
 
 
 def _same_local_links(src: Inline, tgt: Inline) -> bool:

@@ -31,8 +31,6 @@ from kit.files import (
     MAX_IMAGE_BYTES,
     MAX_TEXT_BYTES,
     read_project_bytes,
-    real_folder,
-    resolved_under,
 )
 from kit.html.colors import css_variables
 from kit.html.handouts import handout_links
@@ -41,6 +39,7 @@ from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_vi
 from kit.html.svg import sanitize_svg
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
+from kit.reading import real_folder, resolved_under
 from kit.site import HandoutFile, Published, Site, brand
 from kit.words.notice import notice_for
 

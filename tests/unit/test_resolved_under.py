@@ -9,7 +9,7 @@ import itertools
 import os
 from pathlib import Path
 
-from kit.files import resolved_under
+from kit.reading import resolved_under
 
 NAMES = ("a", "b", "in", "out", "up", "loop", "gone", "f.po", "..", ".")
 

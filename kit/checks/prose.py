@@ -1,0 +1,22 @@
+"""Plain prose: a message with nothing the translation checks compare (``kit.checks.translations``
+skips comparing two such texts)."""
+
+from __future__ import annotations
+
+import re
+
+# Every character or string that can make ``_faithful`` find something: what starts inline
+# Markdown (``markdown.has_markup``), digits of any script, an e-mail's ``@`` or a web
+# address (``numbers.find_critical``, which first drops bidi marks: ``www\u200e.`` counts),
+# and the characters ``characters.invisible`` looks at.
+_COMPARABLE = re.compile(
+    r"[*_`\[\]<\\&\d@\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e"
+    r"\u2060\u2066-\u2069\ufeff]|://|www\.",
+    re.I,
+)
+
+
+def plain_prose(text: str) -> bool:
+    """Nothing ``_faithful`` compares: no markup, number, contact or invisible character.
+    Most messages of real catalogs (four in five of the sample's) are such prose."""
+    return _COMPARABLE.search(text) is None
