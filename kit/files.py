@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kit.errors import KitError
-from kit.reading import _kind, _read_fd, resolved_under
+from kit.reading import file_kind, read_open_file, resolved_under
 
 
 def write_bytes_atomic(
@@ -271,12 +271,12 @@ def read_project_bytes(
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
         raise error(
-            f"is not a regular file ({_kind(info.st_mode)})",
+            f"is not a regular file ({file_kind(info.st_mode)})",
             path=name,
             hint="kit reads only ordinary files; replace it with the file itself",
         )
     try:
-        data = _read_fd(fd, limit + 1, info.st_size)
+        data = read_open_file(fd, limit + 1, info.st_size)
     finally:
         os.close(fd)
     if len(data) > limit:

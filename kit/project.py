@@ -12,6 +12,7 @@ from pathlib import Path
 from kit.config import Config
 from kit.errors import KitError
 from kit.locales import LocaleInfo, parse_locale
+from kit.reading import real_folder
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,4 @@ def real_path(path: Path) -> Path:
     name = path.name
     if not path.is_absolute() or name in ("", ".", "..") or path.is_symlink():
         return path.resolve()
-    return _real_folder(path.parent) / name
-
-
-@lru_cache(maxsize=512)
-def _real_folder(folder: Path) -> Path:
-    return folder.resolve()
+    return Path(real_folder(str(path.parent))) / name

@@ -38,7 +38,7 @@ def real_folder(folder: str) -> str:
     return os.path.realpath(folder)
 
 
-def _read_fd(fd: int, most: int, size: int) -> bytes:
+def read_open_file(fd: int, most: int, size: int) -> bytes:
     """Up to ``most`` bytes of an open file whose size was ``size`` (it may have grown): raw
     reads, without a file object's ``isatty`` and ``seek``."""
     chunks: list[bytes] = []
@@ -56,5 +56,16 @@ _KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe", stat.S_IFSOCK:
 _KINDS |= {stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not an ordinary one is, as a refusal names it."""
     return _KINDS.get(stat.S_IFMT(mode), "not an ordinary file")
+
+
+def file_identity(path: str) -> tuple[int, int, int, int, int] | None:
+    """A file's device, inode, size and modification and change times (any write changes its
+    ctime), or None when it is not there: what says a file is still the one seen before."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)

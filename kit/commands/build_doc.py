@@ -41,6 +41,7 @@ from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.po import PoEntry, PoFile, parse_po
 from kit.project import Project
+from kit.reading import file_identity
 from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
 
 PHASES = ("pdf", "html")  # pages link to their handouts: PDFs first
@@ -371,10 +372,10 @@ def _save_asset(project: Project, path: Path, data: bytes) -> None:
     """A stylesheet or image beside a page: every page of a locale names the same few, so
     one this process wrote is not read back while it is still as written (``stat``)."""
     known = _ASSETS.get(path)
-    if known is not None and known[1] == _identity(path) and known[0] == data:
+    if known is not None and known[1] == file_identity(str(path)) and known[0] == data:
         return
     save(project, path, data, sync=False)
-    identity = _identity(path)
+    identity = file_identity(str(path))
     if identity is not None and len(data) <= 1 << 20:  # large images are read again
         if len(_ASSETS) >= 4096:
             _ASSETS.clear()
@@ -382,14 +383,6 @@ def _save_asset(project: Project, path: Path, data: bytes) -> None:
 
 
 _ASSETS: dict[Path, tuple[bytes, tuple[int, ...]]] = {}  # path → bytes, file identity
-
-
-def _identity(path: Path) -> tuple[int, ...] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -> Outcome:

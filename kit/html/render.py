@@ -27,11 +27,7 @@ from markupsafe import Markup
 
 from kit.catalog.localize import LocalizedDocument
 from kit.errors import KitError, RenderError
-from kit.files import (
-    MAX_IMAGE_BYTES,
-    MAX_TEXT_BYTES,
-    read_project_bytes,
-)
+from kit.files import MAX_IMAGE_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.html.colors import css_variables
 from kit.html.handouts import handout_links
 from kit.html.inline import safe_image_src
@@ -39,7 +35,7 @@ from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_vi
 from kit.html.svg import sanitize_svg
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
-from kit.reading import real_folder, resolved_under
+from kit.reading import file_identity, real_folder, resolved_under
 from kit.site import HandoutFile, Published, Site, brand
 from kit.words.notice import notice_for
 
@@ -256,11 +252,8 @@ _IMAGES_BYTES = 32 * 1024 * 1024  # a build's images; more are read again
 
 
 def _identity(path: str) -> tuple[str, int, int, int, int, int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (path, info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+    found = file_identity(path)
+    return None if found is None else (path, *found)
 
 
 def _is_svg(name: str) -> bool:
