@@ -40,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.bytecode import compile_kit  # noqa: E402
 from bench.ceiling import parallel_ceiling  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
@@ -185,6 +186,7 @@ def issue(rounds: int) -> None:
 
 
 def main() -> None:
+    compile_kit()  # time kit as installed (bench/bytecode.py)
     parser = argparse.ArgumentParser(description="kit build benchmark")
     parser.add_argument("--documents", type=int, default=50)
     parser.add_argument("--locales", type=int, default=10)

@@ -168,10 +168,9 @@ def check_catalog(unit: CatalogUnit) -> Iterator[Finding]:
     """A4-A7, A11 and A13 on each translated alt text of one document in one locale."""
     if unit.po is None:
         return
-    entries = {e.key: e for e in unit.po.active}
-    started = any(state(e) is State.TRANSLATED for e in entries.values())
-    if not started:
+    if not unit.translated:
         return
+    entries = {e.key: e for e in unit.po.active}
     keys = _segment_keys(unit)
     place = Place(unit.rules.code, unit.document.slug, unit.po_path)
     for image in unit.source.images:

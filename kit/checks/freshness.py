@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from kit.catalog.review import ReviewLog, entry_hash, review_status, stage_status
-from kit.catalog.states import State, state
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.inputs import CatalogUnit, Options, SourceUnit
 from kit.checks.registry import default_severity, spec
@@ -65,7 +64,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
         return
     place = Place(unit.rules.code, unit.document.slug, unit.po_path)
     status = review_status(unit.review, unit.po)
-    translated = [e for e in unit.po.active if state(e) is State.TRANSLATED]
+    translated = list(unit.translated)
     if status.unreviewed:
         first = _first_unreviewed(unit.review, translated)
         finding = _f(

@@ -34,6 +34,7 @@ _HEADER = ("source", "target")
 MAX_GLOSSARY_ROWS = 100_000
 _UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 _AR_PREFIX = r"(?:[وفبكل]?(?:ال|لل)?)?"
+_PREFIXED = frozenset({"ar", "fa", "ur"})  # a term's words may follow a prefix (_AR_PREFIX)
 
 
 @dataclass(frozen=True)
@@ -59,17 +60,13 @@ class Glossary:
         )
 
 
-_STARTS = re.compile(r"(?<!\w)\S")
-
-
 @dataclass(frozen=True)
 class Matcher:
     """Glossary terms for one source language and one target language.
 
     A term's ``needle`` (its first word's stem) is looked up at every place a word may start
-    (a dictionary lookup per needle length), so a message is tested only against the terms it
-    may contain, and a term's regular expressions are compiled the first time it is a
-    candidate. Both keep ``kit check`` linear in the glossary's size (20,000 rows: see
+    (``Gate``), so a message is tested only against the terms it may contain, and a term's
+    regular expressions are compiled the first time it is a candidate. Both keep ``kit check`` linear in the glossary's size (20,000 rows: see
     ``bench/bench_glossary.py``).
     """
 
@@ -111,21 +108,25 @@ class Gate:
     """Which terms a (casefolded) source text may contain: the terms whose needle starts at
     one of its word starts. A pure function of the needles and the text, so it is shared by
     every locale whose glossary has the same source terms (``gate``), and it remembers the
-    texts it has seen: a source message is checked once per locale."""
+    texts it has seen: a source message is checked once per locale.
 
-    by_needle: Mapping[str, tuple[int, ...]]
-    lengths: tuple[tuple[int, frozenset[str]], ...]  # each needle length, its needles
+    One regular expression finds every word start with the first ``size`` characters after
+    it (``size``: the shortest needle's length), and those characters pick the few needles
+    that can start there (``by_prefix``); each is then compared in place."""
+
+    by_prefix: Mapping[str, tuple[tuple[str, tuple[int, ...]], ...]]
+    starts: re.Pattern[str]  # a word start, its first ``size`` characters in group 1
     _seen: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, folded: str) -> tuple[int, ...]:
         found = self._seen.get(folded)
         if found is None:
-            starts = [m.start() for m in _STARTS.finditer(folded)]
             hits: set[int] = set()
-            by_needle = self.by_needle
-            for size, needles in self.lengths:
-                for key in needles.intersection([folded[start : start + size] for start in starts]):
-                    hits.update(by_needle[key])
+            by_prefix = self.by_prefix
+            for match in self.starts.finditer(folded):
+                for needle, indices in by_prefix.get(match[1], ()):
+                    if folded.startswith(needle, match.start()):
+                        hits.update(indices)
             found = tuple(sorted(hits))
             if len(self._seen) >= _SEEN_LIMIT:
                 self._seen.clear()
@@ -138,12 +139,16 @@ _SEEN_LIMIT = 200_000
 
 @lru_cache(maxsize=64)
 def gate(needles: tuple[str, ...]) -> Gate:
+    """The gate of non-empty needles."""
     by_needle: dict[str, list[int]] = {}
     for index, needle in enumerate(needles):
         by_needle.setdefault(needle, []).append(index)
-    sizes = sorted({len(n) for n in by_needle})
-    lengths = tuple((size, frozenset(n for n in by_needle if len(n) == size)) for size in sizes)
-    return Gate({k: tuple(v) for k, v in by_needle.items()}, lengths)
+    size = min(map(len, by_needle))
+    by_prefix: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for needle, indices in by_needle.items():
+        by_prefix.setdefault(needle[:size], []).append((needle, tuple(indices)))
+    starts = re.compile(rf"(?<!\w)(?=(\S[\s\S]{{{size - 1}}}))")
+    return Gate({k: tuple(v) for k, v in by_prefix.items()}, starts)
 
 
 def parse_glossary(text: str, path: str) -> Glossary:
@@ -223,7 +228,7 @@ def _term(row: list[str], header: list[str], path: str, line: int) -> Term:
 def matcher(glossary: Glossary, source_language: str, target_language: str) -> Matcher:
     needles = tuple(_needle(t.source) for t in glossary.terms)
     languages = (source_language, target_language)
-    if source_language in _UNSPACED or not all(needles):
+    if source_language in _UNSPACED or source_language in _PREFIXED or not all(needles):
         return Matcher(glossary.terms, needles, languages)
     return Matcher(glossary.terms, needles, languages, gate(needles))
 
@@ -241,7 +246,7 @@ def term_pattern(term: str, language: str) -> re.Pattern[str]:
         if language in _UNSPACED and not term.isascii():
             return re.compile(re.escape(term), flags)
         return re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", flags)
-    prefix = _AR_PREFIX if language in ("ar", "fa", "ur") else ""
+    prefix = _AR_PREFIX if language in _PREFIXED else ""
     words = [prefix + _word(w) for w in term.split()]
     return re.compile(r"(?<!\w)" + r"[\s\-]+".join(words) + r"(?!\w)", re.I)
 

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kit.catalog.back import BackLog
 from kit.catalog.review import ReviewLog
+from kit.catalog.states import State, state
 from kit.checks.glossary import Glossary
 from kit.checks.scan import ImageUse, Scan
 from kit.checks.suppressions import Suppression
 from kit.model import Document
-from kit.po.model import PoFile
+from kit.po.model import PoEntry, PoFile
 
 
 @dataclass(frozen=True)
@@ -102,3 +104,11 @@ class CatalogUnit:
     @property
     def document(self) -> Document:
         return self.source.document
+
+    @cached_property
+    def translated(self) -> tuple[PoEntry, ...]:
+        """The catalog's translated entries (``State.TRANSLATED``), in file order: what
+        coverage, reading level, review and alt-text checks read (worked out once)."""
+        if self.po is None:
+            return ()
+        return tuple(e for e in self.po.active if state(e) is State.TRANSLATED)

@@ -79,13 +79,10 @@ def _alt_keys(doc: Document) -> frozenset[Key]:
 
 def coverage(unit: CatalogUnit, place: Place) -> Iterator[Finding]:
     keys, words, total = _source_keys(unit.document)
-    entries = {e.key: e for e in unit.po.active} if unit.po is not None else {}
-    done = sum(
-        n
-        for k, n in zip(keys, words, strict=True)
-        if k in entries and state(entries[k]) is State.TRANSLATED
-    )
-    absent = [k for k in keys if k not in entries]
+    present = {e.key for e in unit.po.active} if unit.po is not None else set()
+    translated = {e.key for e in unit.translated}
+    done = sum(n for k, n in zip(keys, words, strict=True) if k in translated)
+    absent = [k for k in keys if k not in present]
     header_line = unit.po.header.line if unit.po is not None else 0
     percent = 100.0 * done / total if total else 100.0
     if unit.po is None:

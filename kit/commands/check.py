@@ -16,7 +16,6 @@ from pathlib import Path
 
 from kit.build.plan import ALL, Shard, Task
 from kit.catalog.review import ReviewLog, review_status
-from kit.catalog.states import State, state
 from kit.checks import (
     alt_text,
     back_translation,
@@ -355,7 +354,7 @@ def _readability_catalog(
     code = cat.rules.code
     over = project.config.overrides(code)
     target = target_for(code, over.reading_level_max, over.reading_level_min)
-    done = {e.key: e.msgstr for e in cat.po.active if state(e) is State.TRANSLATED}
+    done = {e.key: e.msgstr for e in cat.translated}
     place = Place(code, cat.document.slug, cat.po_path)
     result = reading_level.assess(cat.document, done, code, target, place, cat.po.header.line)
     findings.extend(result.findings)

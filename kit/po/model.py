@@ -8,6 +8,7 @@ them (a strict parser with GNU semantics; its docstring says why not polib), and
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -108,11 +109,12 @@ class PoFile:
     def with_entries(self, entries: tuple[PoEntry, ...]) -> PoFile:
         return replace(self, entries=entries)
 
-    @property
+    @cached_property
     def active(self) -> tuple[PoEntry, ...]:
+        """The entries that are not obsolete (worked out once: every check reads them)."""
         return tuple(e for e in self.entries if not e.obsolete)
 
-    @property
+    @cached_property
     def obsolete(self) -> tuple[PoEntry, ...]:
         return tuple(e for e in self.entries if e.obsolete)
 

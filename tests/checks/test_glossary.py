@@ -3,12 +3,15 @@ malformed glossary is an input error with file and line."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kit.checks.finding import Place
-from kit.checks.glossary import Glossary, matcher, parse_glossary, term_pattern
+from kit.checks.glossary import Glossary, Term, gate, matcher, parse_glossary, term_pattern
 from kit.checks.translations import entry_findings
 from kit.errors import CatalogError
 
@@ -130,3 +133,37 @@ def test_malformed_tbx_is_an_error_with_its_line() -> None:
     with pytest.raises(CatalogError) as info:
         parse_tbx("<martif>\n<text>\n</martif>", "locales/es/glossary.tbx", "en", "es")
     assert info.value.line == 3 and info.value.path == "locales/es/glossary.tbx"
+
+
+_GATE_TEXT = st.text(alphabet="abé ßİ-(.'\u0307ال", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    needles=st.lists(
+        st.text(alphabet="abéßi\u0307-(ال", min_size=1, max_size=4), min_size=1, max_size=6
+    ),
+    text=_GATE_TEXT,
+)
+def test_gate_finds_exactly_the_needles_that_start_a_word(needles: list[str], text: str) -> None:
+    """The gate's definition: needle i is a candidate when the casefolded text has it at a
+    place a word may start (a non-space character after a non-word character)."""
+    folded = text.casefold()
+    starts = [
+        i
+        for i, c in enumerate(folded)
+        if not c.isspace() and not (i and re.match(r"\w", folded[i - 1]))
+    ]
+    expected = tuple(
+        i for i, n in enumerate(needles) if any(folded.startswith(n, s) for s in starts)
+    )
+    assert gate(tuple(needles)).candidates(folded) == expected
+
+
+def test_arabic_source_terms_after_a_prefix_are_found() -> None:
+    """An Arabic source text writes the article and one-letter prefixes onto the word
+    ("والسرطان"): the term must still be found there, as the target side finds it."""
+    glossary = Glossary((Term("السرطان", ("cancer",), "", 2),), "g.csv")
+    m = matcher(glossary, "ar", "en")
+    assert [t.source for t in m.missing("والسرطان علاج.", "There is treatment.")] == ["السرطان"]
+    assert list(m.missing("والسرطان علاج.", "Cancer has a treatment.")) == []
