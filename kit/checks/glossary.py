@@ -62,42 +62,66 @@ class Glossary:
 
 @dataclass(frozen=True)
 class Matcher:
-    """Glossary terms for one source language and one target language.
+    """Glossary terms for one source language and one target language: the source side
+    (``SourceTerms``, shared between locales) says which terms a source text holds, and the
+    matcher looks for their approved translations, compiling a term's target expressions
+    the first time it is needed."""
 
-    A term's ``needle`` (its first word's stem) is looked up at every place a word may start
-    (``Gate``), so a message is tested only against the terms it may contain, and a term's
-    regular expressions are compiled the first time it is a candidate. Both keep ``kit check`` linear in the glossary's size (20,000 rows: see
-    ``bench/bench_glossary.py``).
-    """
-
-    terms: tuple[Term, ...] = ()
-    needles: tuple[str, ...] = ()
-    languages: tuple[str, str] = ("", "")  # source, target
-    gate: Gate | None = None  # needles looked up at word starts (spaced scripts)
-    _compiled: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]] = field(
+    terms: tuple[Term, ...]
+    source: SourceTerms
+    target_language: str
+    _targets: dict[int, tuple[re.Pattern[str], ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
 
     def missing(self, source: str, target: str) -> Iterator[Term]:
         """Terms present in ``source`` whose approved translations are all absent from ``target``."""
-        for index in self._candidates(source):
-            src, targets = self._patterns(index)
-            if src.search(source) and not any(t.search(target) for t in targets):
+        for index in self.source.present(source):
+            targets = self._targets.get(index)
+            if targets is None:
+                found = self.terms[index].targets
+                targets = tuple(term_pattern(x, self.target_language) for x in found)
+                self._targets[index] = targets
+            if not any(t.search(target) for t in targets):
                 yield self.terms[index]
 
-    def _patterns(self, index: int) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-        found = self._compiled.get(index)
+
+@dataclass(frozen=True)
+class SourceTerms:
+    """Which glossary terms a source text holds, for one source language. It is shared by
+    every locale whose glossary has the same source terms (``source_terms``) and remembers
+    the texts it has seen, so a source message is searched once, not once per locale.
+
+    A term's ``needle`` (its first word's stem) is looked up at every place a word may start
+    (``Gate``), so a text is tested only against the terms it may contain, and a term's
+    expression is compiled the first time it is a candidate. Both keep ``kit check`` linear
+    in the glossary's size (20,000 rows: see ``bench/bench_glossary.py``)."""
+
+    sources: tuple[str, ...]
+    language: str
+    needles: tuple[str, ...]
+    gate: Gate | None  # None: a substring test per needle (unspaced and prefixed scripts)
+    _patterns: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    _seen: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def present(self, text: str) -> tuple[int, ...]:
+        """The indices of the terms ``text`` holds, in order."""
+        found = self._seen.get(text)
         if found is None:
-            term, (source_language, target_language) = self.terms[index], self.languages
-            found = (
-                term_pattern(term.source, source_language),
-                tuple(term_pattern(x, target_language) for x in term.targets),
-            )
-            self._compiled[index] = found
+            found = tuple(i for i in self._candidates(text) if self._pattern(i).search(text))
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            self._seen[text] = found
         return found
 
-    def _candidates(self, source: str) -> Iterable[int]:
-        folded = source.casefold()
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._patterns.get(index)
+        if pattern is None:
+            pattern = self._patterns[index] = term_pattern(self.sources[index], self.language)
+        return pattern
+
+    def _candidates(self, text: str) -> Iterable[int]:
+        folded = text.casefold()
         if self.gate is None:
             return [i for i, n in enumerate(self.needles) if n in folded]
         return self.gate.candidates(folded)
@@ -106,9 +130,7 @@ class Matcher:
 @dataclass(frozen=True)
 class Gate:
     """Which terms a (casefolded) source text may contain: the terms whose needle starts at
-    one of its word starts. A pure function of the needles and the text, so it is shared by
-    every locale whose glossary has the same source terms (``gate``), and it remembers the
-    texts it has seen: a source message is checked once per locale.
+    one of its word starts (a pure function of the needles and the text).
 
     One regular expression finds every word start with the first ``size`` characters after
     it (``size``: the shortest needle's length), and those characters pick the few needles
@@ -116,22 +138,15 @@ class Gate:
 
     by_prefix: Mapping[str, tuple[tuple[str, tuple[int, ...]], ...]]
     starts: re.Pattern[str]  # a word start, its first ``size`` characters in group 1
-    _seen: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def candidates(self, folded: str) -> tuple[int, ...]:
-        found = self._seen.get(folded)
-        if found is None:
-            hits: set[int] = set()
-            by_prefix = self.by_prefix
-            for match in self.starts.finditer(folded):
-                for needle, indices in by_prefix.get(match[1], ()):
-                    if folded.startswith(needle, match.start()):
-                        hits.update(indices)
-            found = tuple(sorted(hits))
-            if len(self._seen) >= _SEEN_LIMIT:
-                self._seen.clear()
-            self._seen[folded] = found
-        return found
+        hits: set[int] = set()
+        by_prefix = self.by_prefix
+        for match in self.starts.finditer(folded):
+            for needle, indices in by_prefix.get(match[1], ()):
+                if folded.startswith(needle, match.start()):
+                    hits.update(indices)
+        return tuple(sorted(hits))
 
 
 _SEEN_LIMIT = 200_000
@@ -226,11 +241,16 @@ def _term(row: list[str], header: list[str], path: str, line: int) -> Term:
 
 @lru_cache(maxsize=256)
 def matcher(glossary: Glossary, source_language: str, target_language: str) -> Matcher:
-    needles = tuple(_needle(t.source) for t in glossary.terms)
-    languages = (source_language, target_language)
-    if source_language in _UNSPACED or source_language in _PREFIXED or not all(needles):
-        return Matcher(glossary.terms, needles, languages)
-    return Matcher(glossary.terms, needles, languages, gate(needles))
+    sources = tuple(t.source for t in glossary.terms)
+    return Matcher(glossary.terms, source_terms(sources, source_language), target_language)
+
+
+@lru_cache(maxsize=64)
+def source_terms(sources: tuple[str, ...], language: str) -> SourceTerms:
+    needles = tuple(_needle(source) for source in sources)
+    if language in _UNSPACED or language in _PREFIXED or not all(needles):
+        return SourceTerms(sources, language, needles, None)
+    return SourceTerms(sources, language, needles, gate(needles))
 
 
 def _needle(term: str) -> str:

@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from kit.source.inline_tokens import quick_inline
 from kit.source.parse import markdown_parser
 
-_STRAY = re.compile(r"[*_`\[\]]")
+_STRAY = re.compile(r"[*_`]")
 
 
 class Simple(NamedTuple):

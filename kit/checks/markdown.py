@@ -18,7 +18,7 @@ from kit.checks.inline_fast import simple_inline
 
 _TRIGGERS = frozenset("*_`[]<\\&")
 _TRIGGER = re.compile("[" + re.escape("".join(sorted(_TRIGGERS))) + "]")
-_STRAY = ("*", "_", "`", "[", "]")
+_STRAY = ("*", "_", "`")
 
 
 class Inline(NamedTuple):

@@ -78,8 +78,8 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec(
         "translation.emphasis",
         E,
-        "Markdown markers (* _ ` [ ]) do not pair up, so readers would see them as stray characters.",
-        "Close every **bold**, *italic*, `code` and [link] you open.",
+        "Markdown markers (* _ `) do not pair up, so readers would see them as stray characters.",
+        "Close every **bold**, *italic* and `code` you open.",
     ),
     CheckSpec(
         "translation.emphasis-count",

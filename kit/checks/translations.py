@@ -31,7 +31,7 @@ from kit.checks.numbers import (
     spelled,
 )
 from kit.checks.per_document import per_document
-from kit.checks.prose import plain_prose
+from kit.checks.prose import plain_prose, same_words
 from kit.checks.registry import default_severity, spec
 from kit.model import Document, SegmentKind
 from kit.po.model import PoEntry
@@ -343,7 +343,7 @@ def _misread(a: Ambiguity, rules: LocaleRules, place: Place, line: int) -> Findi
 
 
 def _identical(source: str, target: str, src: Inline, rules: LocaleRules) -> bool:
-    if source != target and source.split() != target.split():
+    if source != target and not same_words(source, target):
         return False
     folded = src.text.casefold().strip()
     if folded in rules.identical_allowed or folded in rules.glossary.identical:

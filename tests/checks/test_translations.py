@@ -76,6 +76,18 @@ def test_unsafe_translations_are_found(msgid: str, msgstr: str, check: str) -> N
     assert check in found(msgid, msgstr)
 
 
+def test_literal_brackets_are_text_not_stray_markers() -> None:
+    """Brackets that form no link show as written, which is what a translator who writes a
+    language tag or a note number means: nothing to report. A link lost to a broken bracket
+    is still reported, as a link."""
+    assert found("Call us.", "[so] Na soo wac.") == []
+    assert found("See the guide [1].", "Vea la guía [1].") == []
+    assert found("See the guide.", "Vea la guía ]") == []
+    assert found("Watch for **relapse**.", "[es] Vigile la **recaída**.") == []
+    link = "See [the trial](https://a.example/x)."
+    assert "translation.links" in found(link, "Vea [el ensayo(https://a.example/x).")
+
+
 def test_native_digits_and_arabic_decimal_separator_are_normalized() -> None:
     assert (
         found("Give 2.5 mL twice, about 90 babies.", "أعط ٢٫٥ مل مرتين، حوالي ٩٠ طفلا.", "ar") == []

@@ -13,6 +13,8 @@ code spans, emphasis and hard breaks (issue 12, item 1); the CommonMark corpus t
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -51,6 +53,10 @@ TITLES = ("", ' "Plain"', " 'Say \"hi\"'", ' "It\'s (big)"', ' "back\\\\slash"',
 @st.composite
 def paragraphs(draw: st.DrawFn, pieces: tuple[str, ...] = PIECES) -> str:
     body = "".join(draw(st.lists(st.sampled_from(pieces), min_size=1, max_size=12)))
+    # One paragraph: a blank line (pieces such as "  \n" twice make one) could leave an image
+    # alone in a paragraph, which kit shows as a figure with its title as the caption (a
+    # documented difference from CommonMark: tests/fixtures/commonmark/differences.txt).
+    body = re.sub(r"\n(?:[ \t]*\n)+", "\n", body)
     definitions = "".join(
         f"[{label}]: {draw(st.sampled_from(DESTS)) or '<>'}{draw(st.sampled_from(TITLES))}\n"
         for label in LABELS
