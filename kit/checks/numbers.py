@@ -35,8 +35,14 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # digit, not inside a word or a decimal number. The start is a character class (no
 # lookbehind) so the regex engine can skip ahead; the rest is checked in ``_phones``.
 _PHONE = re.compile(r"[+\d][\d\s().\-\u00a0]{5,}\d(?![\d_])")
-_NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*")
-_PHONE_OR_NUMBER = re.compile(f"(?P<phone>{_PHONE.pattern})|(?P<number>{_NUMBER.pattern})")
+_NUMBER = re.compile(r"\d\d*(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*")  # \d+...: see below
+# ``(?P<phone>_PHONE)|(?P<number>_NUMBER)``, written (as ``_NUMBER``) to start with one
+# character class: the regex engine scans for a leading class in C but tries a leading
+# alternation or repeat at every position (``tests/unit/test_fast_regexes.py``).
+_PHONE_OR_NUMBER = re.compile(
+    r"[+\d](?:(?P<phone>[\d\s().\-\u00a0]{5,}\d(?![\d_]))"
+    r"|(?<=\d)(?P<number>\d*(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*))"
+)
 _SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"
 
 # Number words 0-10 per language. Several words per number cover gender, counting forms and
@@ -196,7 +202,7 @@ def group_symbol(locale: str) -> str:
 _DIGIT = re.compile(r"\d")
 
 
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit not ASCII (the class first: fast scan)
 
 
 def to_ascii_digits(text: str) -> str:
