@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from markupsafe import Markup
@@ -18,7 +19,7 @@ class Site:
     locales: tuple[LocaleInfo, ...]  # source locale first, then the targets being built
     kit_version: str
 
-    @property
+    @cached_property  # a stat (is there a project folder?) once per build, not per page
     def templates_dir(self) -> Path:
         return self.config.templates_dir
 

@@ -52,10 +52,13 @@ def simple_inline(text: str) -> Simple | None:
     parts: list[str] = []
     links: list[str] = []
     code: list[str] = []
+    stray: list[str] = []
     emphasis = 0
     for kind, value in tokens:
         if kind == "text":
             parts.append(value)
+            if _STRAY.search(value) is not None:
+                stray.extend(_STRAY.findall(value))
         elif kind == "code_inline":
             code.append(value)
             parts.append(value)
@@ -63,7 +66,8 @@ def simple_inline(text: str) -> Simple | None:
             links.append(value)
         elif kind in ("em_open", "strong_open"):
             emphasis += 1
-    stray = _STRAY.findall("".join(value for kind, value in tokens if kind == "text"))
-    return Simple(
-        "".join(parts), tuple(sorted(links)), tuple(sorted(code)), emphasis, tuple(sorted(stray))
-    )
+    return Simple("".join(parts), _sorted(links), _sorted(code), emphasis, _sorted(stray))
+
+
+def _sorted(items: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(items)) if len(items) > 1 else tuple(items)
