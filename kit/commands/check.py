@@ -41,7 +41,6 @@ from kit.commands.words import shipped_po, words_po_path
 from kit.errors import KitError, MultipleErrors, SourceError
 from kit.files import MAX_IMAGE_BYTES, MAX_SOURCE_BYTES, read_project_bytes
 from kit.html.inline import safe_image_src
-from kit.html.svg import sanitize_svg
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.pdf.coverage import installed_coverage
@@ -290,6 +289,8 @@ def image_problem(project: Project, image: ImageUse) -> ImageProblem | None:
 def _svg_problem(project: Project, path: Path, image: ImageUse) -> ImageProblem | None:
     """The build rebuilds every SVG from an allow-list (``kit.html.svg``) and refuses one that
     is not well-formed SVG: say so here first."""
+    from kit.html.svg import sanitize_svg  # lxml: imported only for a project with SVGs
+
     try:
         sanitize_svg(read_project_bytes(path, project.root, MAX_IMAGE_BYTES))
     except KitError as exc:

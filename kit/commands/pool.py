@@ -9,12 +9,14 @@ no worker waiting forever for work that will never come (``_die_with_parent``).
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from typing import TypeVar
+from concurrent.futures import as_completed
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # imported when workers start (multiprocessing: 10 ms of every command)
+    from concurrent.futures import ProcessPoolExecutor
 
 
 def default_jobs() -> int:
@@ -45,6 +47,8 @@ class WorkerPool:
 
     def _get(self) -> ProcessPoolExecutor:
         if self.executor is None:
+            from concurrent.futures import ProcessPoolExecutor
+
             self.executor = ProcessPoolExecutor(
                 max_workers=self.jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
             )
@@ -73,6 +77,8 @@ _PR_SET_PDEATHSIG = 1
 def _die_with_parent(parent: int) -> None:
     """In a worker: be killed when the parent dies (Linux's ``PR_SET_PDEATHSIG``; elsewhere
     nothing), and exit now if it already has (it died before the request was made)."""
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
