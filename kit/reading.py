@@ -31,7 +31,7 @@ def resolved_under(path: str, root: str) -> tuple[str, str]:
     return os.path.join(inside, below), inside
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=512)
 def real_folder(folder: str) -> str:
     """``os.path.realpath`` of a project's own folder (its root, its source folder), worked
     out once per process: what the project's files are checked to be inside."""

@@ -64,7 +64,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
         return
     place = Place(unit.rules.code, unit.document.slug, unit.po_path)
     status = review_status(unit.review, unit.po)
-    translated = list(unit.translated)
+    translated = unit.translated
     if status.unreviewed:
         first = _first_unreviewed(unit.review, translated)
         finding = _f(
@@ -88,7 +88,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
 
 
 def _missing_stages(
-    unit: CatalogUnit, place: Place, translated: list[PoEntry]
+    unit: CatalogUnit, place: Place, translated: tuple[PoEntry, ...]
 ) -> Iterator[Finding]:
     """The same rule as ``kit.catalog.localize``: a required stage must cover every entry."""
     if unit.po is None or not translated:  # nothing translated: the coverage finding says it
@@ -110,7 +110,7 @@ def _missing_stages(
         )
 
 
-def _first_unreviewed(log: ReviewLog, translated: list[PoEntry]) -> int:
+def _first_unreviewed(log: ReviewLog, translated: tuple[PoEntry, ...]) -> int:
     covered = set().union(*(s.entries for s in log.signoffs)) if log.signoffs else set()
     return next((e.line for e in translated if entry_hash(e) not in covered), 0)
 

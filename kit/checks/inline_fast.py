@@ -19,7 +19,8 @@ from markdown_it import MarkdownIt
 from kit.source.inline_tokens import quick_inline
 from kit.source.parse import markdown_parser
 
-_STRAY = re.compile(r"[*_`]")
+STRAY = "*_`"  # markers that show as text when they do not pair up (literal brackets are text)
+_STRAY = re.compile(f"[{re.escape(STRAY)}]")
 
 
 class Simple(NamedTuple):
@@ -57,8 +58,7 @@ def simple_inline(text: str) -> Simple | None:
     for kind, value in tokens:
         if kind == "text":
             parts.append(value)
-            if _STRAY.search(value) is not None:
-                stray.extend(_STRAY.findall(value))
+            stray += _STRAY.findall(value)
         elif kind == "code_inline":
             code.append(value)
             parts.append(value)

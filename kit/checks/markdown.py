@@ -13,12 +13,12 @@ from typing import NamedTuple
 
 from markdown_it.token import Token
 
+from kit.checks.inline_fast import STRAY as _STRAY
 from kit.checks.inline_fast import inline_parser as _parser
 from kit.checks.inline_fast import simple_inline
 
 _TRIGGERS = frozenset("*_`[]<\\&")
 _TRIGGER = re.compile("[" + re.escape("".join(sorted(_TRIGGERS))) + "]")
-_STRAY = ("*", "_", "`")
 
 
 class Inline(NamedTuple):

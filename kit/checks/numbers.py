@@ -31,19 +31,20 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A phone number: + or a digit, then 6+ digits, spaces, dots, dashes or brackets, ending in a
-# digit, not inside a word or a decimal number. The start is a character class (no
-# lookbehind) so the regex engine can skip ahead; the rest is checked in ``_phones``.
-_PHONE = re.compile(r"[+\d][\d\s().\-\u00a0]{5,}\d(?![\d_])")
-_NUMBER = re.compile(r"\d\d*(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*")  # \d+...: see below
-# ``(?P<phone>_PHONE)|(?P<number>_NUMBER)``, written (as ``_NUMBER``) to start with one
-# character class: the regex engine scans for a leading class in C but tries a leading
-# alternation or repeat at every position (``tests/unit/test_fast_regexes.py``).
+_SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"  # inside a number: 1,000 2.5 ٢٫٥ 1 000
+_GROUPS = rf"(?:[{_SEPARATORS}]\d+)*"
+# A number: digits, separated as above (``\d+`` written ``\d\d*``, and the next expression
+# written as it is, so that each starts with one character class: the regex engine scans
+# for a leading class in C, but tries a leading repeat or alternation at every position;
+# ``tests/unit/test_fast_regexes.py`` holds both to their plain forms).
+_NUMBER = re.compile(rf"\d\d*{_GROUPS}")
+# A phone number or a number, named by the group that matched. A phone number: + or a digit,
+# then 6+ digits, spaces, dots, dashes or brackets, ending in a digit, not inside a word or a
+# decimal number (the rest is checked in ``_is_phone``).
 _PHONE_OR_NUMBER = re.compile(
     r"[+\d](?:(?P<phone>[\d\s().\-\u00a0]{5,}\d(?![\d_]))"
-    r"|(?<=\d)(?P<number>\d*(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*))"
+    rf"|(?<=\d)(?P<number>\d*{_GROUPS}))"
 )
-_SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"
 
 # Number words 0-10 per language. Several words per number cover gender, counting forms and
 # Sino-/native Korean numerals.

@@ -100,7 +100,7 @@ def remember(project: Project, options: BuildOptions, since: int, stamp: Stamp) 
     """Keep ``stamp`` for the next build, unless an input may have changed unseen."""
     forget(project)
     inputs = [str(p) for p in stamp.inputs]
-    outputs = [str(p) for p in stamp.outputs]
+    outputs = list(stamp.outputs)
     signature = _signature(inputs, since)
     if signature is None:
         return
