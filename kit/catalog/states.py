@@ -66,15 +66,21 @@ def first_msgstr(entry: PoEntry) -> str:
 
 def state(entry: PoEntry) -> State:
     """The entry's state. Translated / fuzzy / untranslated follow ``msgfmt --statistics``
-    exactly (it looks at the first msgstr only); must-retranslate is a kind of fuzzy."""
+    exactly (it looks at the first msgstr only); must-retranslate is a kind of fuzzy.
+    (``first_msgstr``, ``PoEntry.fuzzy`` and the mark written out: a check asks this of every
+    entry, several times.)"""
     if entry.obsolete:
         return State.OBSOLETE
-    if not first_msgstr(entry):
+    if entry.msgid_plural is None:
+        if not entry.msgstr:
+            return State.UNTRANSLATED
+    elif not entry.msgstr_plural or not entry.msgstr_plural[0]:
         return State.UNTRANSLATED
-    mark = must_retranslate_mark(entry)
-    if mark is not None and mark.stale_hash == msgstr_hash(entry):
-        return State.MUST_RETRANSLATE
-    return State.FUZZY if entry.fuzzy else State.TRANSLATED
+    if entry.translator_comments:
+        mark = must_retranslate_mark(entry)
+        if mark is not None and mark.stale_hash == msgstr_hash(entry):
+            return State.MUST_RETRANSLATE
+    return State.FUZZY if "fuzzy" in entry.flags else State.TRANSLATED
 
 
 def marked_fuzzy(entry: PoEntry) -> PoEntry:

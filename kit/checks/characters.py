@@ -54,6 +54,12 @@ def invisible(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_name(c) for c in found))
 
 
+def suspect(text: str) -> bool:
+    """Could ``text`` hold a character ``invisible`` names? (If not, ``check_entry`` finds
+    nothing in it.)"""
+    return _SUSPECT.search(text) is not None
+
+
 def check_entry(source: str, target: str, place: Place, line: int) -> Iterator[Finding]:
     """One finding per entry whose translation has invisible characters the source lacks."""
     bad = [name for name in invisible(target) if name not in invisible(source)]

@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -74,16 +74,21 @@ class Matcher:
         default_factory=dict, compare=False, repr=False
     )
 
-    def missing(self, source: str, target: str) -> Iterator[Term]:
+    def missing(self, source: str, target: str) -> list[Term]:
         """Terms present in ``source`` whose approved translations are all absent from ``target``."""
-        for index in self.source.present(source):
+        present = self.source.present(source)
+        if not present:  # most messages hold no term: no loop, no generator
+            return []
+        absent = []
+        for index in present:
             targets = self._targets.get(index)
             if targets is None:
                 found = self.terms[index].targets
                 targets = tuple(term_pattern(x, self.target_language) for x in found)
                 self._targets[index] = targets
             if not any(t.search(target) for t in targets):
-                yield self.terms[index]
+                absent.append(self.terms[index])
+        return absent
 
 
 @dataclass(frozen=True)
