@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kit import __version__
 from kit.build.inputs import page_hash
-from kit.build.plan import Shard, Task, fingerprint
+from kit.build.plan import Task, fingerprint
 from kit.catalog.localize import (
     Decision,
     LocalizedDocument,
@@ -30,6 +30,7 @@ from kit.catalog.localize import (
 from kit.catalog.review import ReviewLog, review_path
 from kit.commands import gating
 from kit.commands.build_decide import GATE, decision_record, published_of
+from kit.commands.build_job import DocJob, DocResult
 from kit.commands.build_report import Withheld
 from kit.commands.handout_files import handout_files
 from kit.commands.loaders import load_words, parse_review, policy_for, present, read_review_bytes
@@ -45,38 +46,6 @@ from kit.reading import file_identity
 from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
 
 PHASES = ("pdf", "html")  # pages link to their handouts: PDFs first
-
-
-@dataclass(frozen=True)
-class DocJob:
-    """One document and what the parent knows of it: small, pickled to a worker."""
-
-    document: Document
-    site: Site
-    base: str  # hash of the document, its images, kit.toml and kit's version
-    words: Mapping[str, str]  # locale code → hash of kit's words for it
-    templates: str
-    decisions: Mapping[str, Mapping[str, object]]  # the cache's, for this document's keys
-    outputs: Mapping[str, str]  # the cache's fingerprints, for this document's keys
-    issued: frozenset[str]  # locales of this document in the issued-version register
-    formats: tuple[str, ...]
-    shard: Shard
-
-
-@dataclass(frozen=True)
-class DocResult:
-    slug: str
-    published: Published
-    decisions: dict[str, dict[str, object]]
-    outputs: dict[str, str]  # fingerprint of every output planned (rendered or up to date)
-    outcomes: tuple[Outcome, ...] = ()
-    withheld: tuple[tuple[str, Withheld], ...] = ()  # (format, item)
-    decide_errors: tuple[KitError, ...] = ()
-    plan_errors: tuple[KitError, ...] = ()
-    render_errors: tuple[tuple[Task, KitError], ...] = ()
-    failed: frozenset[str] = frozenset()
-    skipped: int = 0
-    tasks: int = 0  # (locale, format) tasks this shard owns
 
 
 @dataclass
@@ -103,6 +72,7 @@ class _Result:
     failed: set[str] = field(default_factory=set)
     skipped: int = 0
     tasks: int = 0
+    handouts: dict[str, tuple[HandoutFile, ...]] = field(default_factory=dict)
 
 
 def build_document(job: DocJob) -> DocResult:
@@ -136,6 +106,7 @@ def build_document(job: DocJob) -> DocResult:
         frozenset(result.failed),
         result.skipped,
         result.tasks,
+        result.handouts,
     )
 
 
@@ -237,6 +208,8 @@ def _plan_and_render(
                 )
         return
     handouts = handout_files(project.config, task.slug, task.locale) if task.fmt == "html" else ()
+    if task.fmt == "html":
+        result.handouts[task.locale] = handouts
     codes = (
         *(loc.code for loc in published.locales),
         *(f"{h.name}:{h.pages}:{h.size}" for h in handouts),

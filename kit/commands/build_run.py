@@ -13,13 +13,8 @@ from kit import __version__
 from kit.build.inputs import Shared, hash_document, hash_shared
 from kit.build.plan import Cache, Task, cache_from_json
 from kit.commands.build_decide import issued_keys
-from kit.commands.build_doc import (
-    PHASES,
-    DocJob,
-    DocResult,
-    build_document,
-    save,
-)
+from kit.commands.build_doc import PHASES, build_document, save
+from kit.commands.build_job import DocJob, DocResult, share_site
 from kit.commands.build_noop import BUILD_CACHE, Stamp, watched_inputs, watched_outputs
 from kit.commands.build_report import FORMATS, BuildOptions, BuildReport, Progress
 from kit.commands.handout_files import handout_files
@@ -30,7 +25,7 @@ from kit.errors import KitError
 from kit.files import read_project_bytes, sync_filesystem, write_text_atomic
 from kit.model import Document
 from kit.project import Project
-from kit.site import Published, Site
+from kit.site import HandoutFile, Published, Site
 
 CACHE_FILE = BUILD_CACHE
 
@@ -62,7 +57,9 @@ def run_full(
 
     per_doc = len(site.locales) * sum(f in options.formats for f in PHASES)
     results: dict[str, DocResult] = {}
-    with WorkerPool(options.jobs) as pool:
+    if options.jobs > 1:
+        _before_workers(site, options)
+    with WorkerPool(options.jobs, setup=(share_site, (site,))) as pool:
         done = 0
         work = jobs() if options.jobs > 1 else iter(list(jobs()))
         for result in pool.stream(build_document, work):  # every job is sent before a result
@@ -74,6 +71,15 @@ def run_full(
     return _finish(
         project, options, site, tuple(docs), cache, ordered, tuple(load_errors), progress
     )
+
+
+def _before_workers(site: Site, options: BuildOptions) -> None:
+    """What every worker would do first, done once here: workers start as copies of this
+    process (fork), or are sent the site once (``share_site``). The page renderer is
+    imported here (the index needs it anyway); WeasyPrint is not, as only the workers use it."""
+    share_site(site)
+    if "html" in options.formats:
+        import kit.html.render  # noqa: F401
 
 
 def _job(
@@ -131,7 +137,8 @@ def _finish(
     if "html" in options.formats and options.shard.count == 1:  # sharded: kit bundle writes it
         published = tuple(r.published for r in results)
         try:
-            index = write_index(project, site, published)
+            known = {(r.slug, code): h for r in results for code, h in r.handouts.items()}
+            index = write_index(project, site, published, known)
         except KitError as exc:
             render_errors.append(exc)
         else:
@@ -178,15 +185,21 @@ def _phase_order(item: tuple[Task, KitError]) -> tuple[bool, Task]:
 # -- 5. index and cache -----------------------------------------------------------------------
 
 
-def write_index(project: Project, site: Site, published: tuple[Published, ...]) -> Outcome:
-    """``dist/index.html``: every published page, with the handouts ``dist/`` holds."""
+def write_index(
+    project: Project,
+    site: Site,
+    published: tuple[Published, ...],
+    known: Mapping[tuple[str, str], tuple[HandoutFile, ...]] | None = None,
+) -> Outcome:
+    """``dist/index.html``: every published page, with the handouts ``dist/`` holds
+    (``known``: those the pages' own lookups found, by (slug, locale))."""
     from kit.html.render import render_index
 
     path = project.config.output_dir / "index.html"
+    known = known or {}
     pdfs = {
-        (p.slug, loc.code): handout_files(project.config, p.slug, loc.code)
-        for p in published
-        for loc in p.locales
+        key: known[key] if key in known else handout_files(project.config, *key)
+        for key in ((p.slug, loc.code) for p in published for loc in p.locales)
     }
     written = save(project, path, render_index(site, published, pdfs).encode("utf-8"), sync=False)
     return Outcome(project.rel(path), Action.saved(written))

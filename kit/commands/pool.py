@@ -30,12 +30,18 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+Setup = tuple[Callable[..., None], tuple[object, ...]]  # a function and its arguments
+
+
 class WorkerPool:
     """Worker processes, started only if there is work for more than one: the same workers
-    decide and render, so each imports WeasyPrint and loads fonts once."""
+    decide and render, so each imports WeasyPrint and loads fonts once. ``setup``: a
+    module-level function and its arguments, called in each worker as it starts (what
+    every task needs, sent once)."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, setup: Setup | None = None) -> None:
         self.jobs = jobs
+        self.setup = setup
         self.executor: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> WorkerPool:
@@ -50,7 +56,9 @@ class WorkerPool:
             from concurrent.futures import ProcessPoolExecutor
 
             self.executor = ProcessPoolExecutor(
-                max_workers=self.jobs, initializer=_die_with_parent, initargs=(os.getpid(),)
+                max_workers=self.jobs,
+                initializer=_start_worker,
+                initargs=(os.getpid(), self.setup),
             )
         return self.executor
 
@@ -72,6 +80,13 @@ class WorkerPool:
 
 
 _PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(parent: int, setup: Setup | None) -> None:
+    _die_with_parent(parent)
+    if setup is not None:
+        function, args = setup
+        function(*args)
 
 
 def _die_with_parent(parent: int) -> None:

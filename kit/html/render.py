@@ -32,7 +32,6 @@ from kit.html.colors import css_variables
 from kit.html.handouts import handout_links
 from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_view
-from kit.html.svg import sanitize_svg
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
 from kit.reading import file_identity, real_folder, resolved_under
@@ -276,7 +275,9 @@ def _safe_svg(data: bytes, name: str, path: str, line: int | None) -> bytes:
 @lru_cache(maxsize=64)
 def _sanitized(data: bytes) -> bytes:
     """Each SVG is rebuilt once per process, not once per page that shows it (pure: the
-    same bytes give the same result)."""
+    same bytes give the same result). lxml is imported only for a page with an SVG."""
+    from kit.html.svg import sanitize_svg
+
     return sanitize_svg(data).data
 
 
