@@ -143,14 +143,8 @@ def entry_findings(
     line = entry.line
     found = _faithful(entry, rules, source_locale, place)
     if _identical(source, target, src, rules):
-        found.append(
-            _f(
-                place,
-                "translation.identical",
-                line,
-                f"translation is the same as the source: {_short(source)}",
-            )
-        )
+        same = f"translation is the same as the source: {_short(source)}"
+        found.append(_f(place, "translation.identical", line, same))
     if terms is None and rules.glossary.terms:
         terms = glossary_matcher(rules, source_locale)
     if terms is not None:
