@@ -207,9 +207,11 @@ def _plan_and_render(
                     )
                 )
         return
-    handouts = handout_files(project.config, task.slug, task.locale) if task.fmt == "html" else ()
-    if task.fmt == "html":
-        result.handouts[task.locale] = handouts
+    handouts: tuple[HandoutFile, ...] = ()
+    if task.fmt == "html":  # what the page links to; the index reuses it
+        handouts = result.handouts[task.locale] = handout_files(
+            project.config, task.slug, task.locale
+        )
     codes = (
         *(loc.code for loc in published.locales),
         *(f"{h.name}:{h.pages}:{h.size}" for h in handouts),
