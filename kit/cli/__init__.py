@@ -13,8 +13,12 @@ module of its group (or a new one) and is registered in ``COMMANDS`` below.
 
 from __future__ import annotations
 
+import atexit
 import gc
+import os
+import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -70,3 +74,44 @@ COMMANDS: tuple[click.Command, ...] = (
 )
 for _command in COMMANDS:
     main.add_command(_command)
+
+
+def run() -> NoReturn:
+    """The ``kit`` console command: ``main``, then a quick exit.
+
+    When a command is done, CPython's own shutdown frees every object one by one: after a
+    ``kit check`` of 62,000 entries that was about 0.2 CPU-seconds (5 % of the run), for
+    memory the operating system takes back at once. So, as mypy does, kit runs the exit
+    handlers (``atexit``: worker pools, temporary folders, logging), flushes its output and
+    leaves with ``os._exit``. Every file kit writes is complete and closed before ``main``
+    returns (``kit.files`` writes atomically); an exception that escapes ``main`` (a bug) still
+    ends the usual way, with its traceback."""
+    try:
+        main()  # click's standalone mode: always ends with SystemExit
+    except SystemExit as stop:
+        code = _exit_status(stop.code)
+    else:  # pragma: no cover - standalone click never returns
+        code = 0
+    atexit._run_exitfuncs()
+    os._exit(_flushed(code))
+
+
+def _exit_status(code: object) -> int:
+    """``sys.exit``'s rule: None is 0, an int is itself, anything else is printed and is 1."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
+
+
+def _flushed(code: int) -> int:
+    """Flush stdout and stderr; a reader that went away (``kit check | head``) makes the exit
+    status 120, as CPython's own shutdown does when it cannot flush."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            code = code or 120
+    return code
