@@ -19,8 +19,10 @@ from markdown_it import MarkdownIt
 from kit.source.inline_tokens import quick_inline
 from kit.source.parse import markdown_parser
 
-STRAY = "*_`"  # markers that show as text when they do not pair up (literal brackets are text)
-_STRAY = re.compile(f"[{re.escape(STRAY)}]")
+# A marker in a text token, except an underscore between two letters or digits ("zh_Hans",
+# "file_name"): CommonMark never reads one as emphasis, so it is meant as text, not a marker
+# left over (the class first: the regex engine's fast scan).
+STRAY_MARKER = re.compile(r"[*_`](?<![^\W_]_(?=[^\W_]))")
 
 
 class Simple(NamedTuple):
@@ -58,7 +60,7 @@ def simple_inline(text: str) -> Simple | None:
     for kind, value in tokens:
         if kind == "text":
             parts.append(value)
-            stray += _STRAY.findall(value)
+            stray += STRAY_MARKER.findall(value)
         elif kind == "code_inline":
             code.append(value)
             parts.append(value)

@@ -13,9 +13,8 @@ from typing import NamedTuple
 
 from markdown_it.token import Token
 
-from kit.checks.inline_fast import STRAY as _STRAY
+from kit.checks.inline_fast import STRAY_MARKER, simple_inline
 from kit.checks.inline_fast import inline_parser as _parser
-from kit.checks.inline_fast import simple_inline
 
 _TRIGGERS = frozenset("*_`[]<\\&")
 _TRIGGER = re.compile("[" + re.escape("".join(sorted(_TRIGGERS))) + "]")
@@ -79,7 +78,7 @@ def _collect(children: list[Token]) -> Inline:
         kind = tok.type
         if kind == "text":
             parts.append(tok.content)
-            stray.extend(ch for ch in tok.content if ch in _STRAY)
+            stray.extend(STRAY_MARKER.findall(tok.content))
         elif kind in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif kind == "code_inline":

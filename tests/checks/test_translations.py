@@ -88,6 +88,17 @@ def test_literal_brackets_are_text_not_stray_markers() -> None:
     assert "translation.links" in found(link, "Vea [el ensayo(https://a.example/x).")
 
 
+def test_an_underscore_inside_a_word_is_text_not_a_stray_marker() -> None:
+    """CommonMark never reads ``_`` between two letters or digits as emphasis ("zh_Hans",
+    "file_name"): the translator means it as written. One at a word's edge is still a marker
+    that did not pair up, whichever parser reads the message (markdown-it-py for the one
+    with code, the short path for the others)."""
+    assert found("Call us.", "[zh_Hans] 请打电话给我们。") == []
+    assert found("Open the `form`.", "Abra el `form` formulario_de_ingreso.") == []
+    assert found("Watch for relapse.", "Vigile la _recaída.") == ["translation.emphasis"]
+    assert found("Open the `form`.", "Abra el `form` _ahora.") == ["translation.emphasis"]
+
+
 def test_native_digits_and_arabic_decimal_separator_are_normalized() -> None:
     assert (
         found("Give 2.5 mL twice, about 90 babies.", "أعط ٢٫٥ مل مرتين، حوالي ٩٠ طفلا.", "ar") == []

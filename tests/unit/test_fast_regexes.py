@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kit.checks import numbers
+from kit.checks import inline_fast, numbers
 from kit.readability import sentences
 from kit.source import inline_tokens
 
@@ -79,3 +79,24 @@ def test_number_expressions_match_their_plain_forms(text: str) -> None:
     assert _found(numbers._PHONE_OR_NUMBER, text) == _found(PLAIN_PHONE_OR_NUMBER, text)
     assert numbers._NUMBER.findall(text) == PLAIN_NUMBER.findall(text)
     assert _found(numbers._OTHER_DIGIT, text) == _found(PLAIN_OTHER_DIGIT, text)
+
+
+def _plain_stray(text: str) -> list[int]:
+    """Where ``STRAY_MARKER`` must match: every ``*``, `` ` `` and ``_``, except an underscore
+    with a letter or digit on each side."""
+    return [
+        i
+        for i, char in enumerate(text)
+        if char in "*`" or (char == "_" and not _inside_word(text, i))
+    ]
+
+
+def _inside_word(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aé1٣ _*`-\u0301", max_size=16))
+def test_stray_marker_matches_its_plain_form(text: str) -> None:
+    found = [m.start() for m in inline_fast.STRAY_MARKER.finditer(text)]
+    assert found == _plain_stray(text)
