@@ -16,8 +16,11 @@ from markdown_it.token import Token
 from kit.checks.inline_fast import STRAY_MARKER, simple_inline
 from kit.checks.inline_fast import inline_parser as _parser
 
-_TRIGGERS = frozenset("*_`[]<\\&")
-_TRIGGER = re.compile("[" + re.escape("".join(sorted(_TRIGGERS))) + "]")
+# A character that can start inline markup. A bracket only as ``](``: without reference
+# definitions (a message is parsed alone) brackets hold markup only in a link or an image,
+# and otherwise show as written ("[es]", "[1]"). One character class, then a lookbehind
+# that drops a ``]`` not followed by ``(`` (the class first: the regex engine's fast scan).
+_TRIGGER = re.compile(r"[*_`<\\&\]](?<!\](?!\())")
 
 
 class Inline(NamedTuple):
@@ -36,6 +39,8 @@ class Inline(NamedTuple):
 
 
 def has_markup(text: str) -> bool:
+    """Whether ``text`` can hold inline markup; if not, what a reader sees is the text itself
+    (its white space aside)."""
     return _TRIGGER.search(text) is not None
 
 

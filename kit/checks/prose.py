@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 # Every character or string that can make ``_faithful`` find something: what starts inline
-# Markdown (``markdown.has_markup``) except brackets, which hold markup only as a link or
-# image (``](``: the messages are parsed without reference definitions) and are otherwise
-# literal text, digits of any script, an e-mail's ``@`` or a web address
+# Markdown (``markdown.has_markup``: brackets only as ``](``, since without reference
+# definitions they hold markup only in a link or an image and are otherwise literal text),
+# digits of any script, an e-mail's ``@`` or a web address
 # (``numbers.find_critical``, which first drops bidi marks: ``www\u200e.`` counts), and the
 # characters ``characters.invisible`` looks at. (One character class, searched by the regex
 # engine's fast scan, then the strings: an alternation or re.I would make it try every

@@ -78,7 +78,9 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec(
         "translation.emphasis",
         E,
-        "Markdown markers (* _ `) do not pair up, so readers would see them as stray characters.",
+        "Markdown markers (* _ `) do not pair up, so readers would see them as stray characters "
+        "(an underscore between two letters or digits, as in zh_Hans, is text: CommonMark never "
+        "reads it as emphasis).",
         "Close every **bold**, *italic* and `code` you open.",
     ),
     CheckSpec(

@@ -145,3 +145,16 @@ def test_the_usual_markup_takes_the_short_path() -> None:
         assert simple_inline(text) is not None
         assert parse_inline(text) == parse_inline.__wrapped__(text)
     assert simple_inline("a*b*c") is None  # intraword: CommonMark's rules decide
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 1.,[]()!/:\n\u00a0"), max_size=30))
+def test_text_without_markup_is_read_as_written(text: str) -> None:
+    """``has_markup`` false (literal brackets, no ``](``): markdown-it-py finds no markup and
+    the reader sees the text itself, so ``parse_inline`` may skip the parse."""
+    if has_markup(text):
+        return
+    full = markdown_it(text)
+    assert full.text.split() == text.split()
+    assert full[1:] == ((), (), (), (), 0, (), False)
+    assert parse_inline.__wrapped__(text) == (text, (), (), (), (), 0, (), True)

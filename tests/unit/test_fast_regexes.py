@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kit.checks import inline_fast, numbers
+from kit.checks import inline_fast, markdown, numbers
 from kit.readability import sentences
 from kit.source import inline_tokens
 
@@ -100,3 +100,18 @@ def _inside_word(text: str, i: int) -> bool:
 def test_stray_marker_matches_its_plain_form(text: str) -> None:
     found = [m.start() for m in inline_fast.STRAY_MARKER.finditer(text)]
     assert found == _plain_stray(text)
+
+
+PLAIN_TRIGGER = re.compile(r"[*_`<\\&]|\]\(")
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKUP)
+def test_markup_trigger_starts_where_its_plain_form_does(text: str) -> None:
+    def starts(pattern: re.Pattern[str]) -> list[int | None]:
+        return [
+            (m.start() if (m := pattern.search(text, pos)) else None)
+            for pos in range(len(text) + 1)
+        ]
+
+    assert starts(markdown._TRIGGER) == starts(PLAIN_TRIGGER)
