@@ -201,6 +201,7 @@ def group_symbol(locale: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 _OTHER_DIGIT = re.compile(r"\d(?<![0-9])")  # a digit not ASCII (the class first: fast scan)
@@ -236,7 +237,7 @@ def find_critical(text: str, locale: str = "en", decimal: str | None = None) -> 
         and "://" not in plain
         and "www." not in plain
     ):
-        return Critical((), (), (), (), plain)
+        return _new_critical(((), (), (), (), plain))
     rest = plain
     urls: tuple[str, ...] = ()
     emails: tuple[str, ...] = ()
@@ -258,9 +259,17 @@ def find_critical(text: str, locale: str = "en", decimal: str | None = None) -> 
         else:  # digits glued to a word or a decimal: its numbers, not a phone
             numbers.extend(normalize_number(n, decimal) for n in _NUMBER.findall(m.group()))
     if spans:
-        phones = tuple(sorted(re.sub(r"\D", "", rest[a:b]) for a, b in spans))
+        phones = tuple(sorted(_NOT_DIGIT.sub("", rest[a:b]) for a, b in spans))
         rest = _cut(rest, spans)
-    return Critical(tuple(sorted(numbers)), phones, emails, urls, rest)
+    return _new_critical((tuple(sorted(numbers)), phones, emails, urls, rest))
+
+
+def _new_critical(
+    fields: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str],
+) -> Critical:
+    """``Critical(*fields)`` without the NamedTuple's Python ``__new__`` (one is built for every
+    translation compared)."""
+    return tuple.__new__(Critical, fields)
 
 
 def _is_phone(text: str, start: int, end: int) -> bool:

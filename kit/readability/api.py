@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 from kit.readability.counting import count_sentences
@@ -60,7 +61,8 @@ def _hardest(
         (scale.compute(c), s, c.words) for s, c in zip(sentences, counts, strict=True) if c.words
     ]
     sign = 1 if scale.higher_is_easier else -1
-    ranked = sorted(range(len(scored)), key=lambda i: (sign * scored[i][0], i))[:limit]
+    keys = [(sign * value, i) for i, (value, _, _) in enumerate(scored)]
+    ranked = [i for _, i in heapq.nsmallest(limit, keys)]  # ``sorted(keys)[:limit]``
     return tuple(
         SentenceScore(s.text, s.block, s.start, s.end, words, scale.name, value)
         for value, s, words in (scored[i] for i in ranked)
