@@ -62,8 +62,10 @@ def segment_plain_text(ldoc: LocalizedDocument, segment: Segment) -> str:
     return plain_inline(ldoc.text(segment).text)
 
 
-def render_body(ldoc: LocalizedDocument) -> str:
-    writer = _Writer(ldoc)
+def render_body(ldoc: LocalizedDocument, counter: str = "decimal") -> str:
+    """``counter``: the CSS counter style of ordered lists (``kit.pdf.numerals``): a page
+    gives its locale's on each ``<ol>``, a handout sets it in its own CSS."""
+    writer = _Writer(ldoc, counter=counter)
     return "".join(writer.blocks(ldoc.document.blocks))
 
 
@@ -134,6 +136,7 @@ class _Writer:
     """Walks the blocks in reading order; remembers the heading level and section heading."""
 
     ldoc: LocalizedDocument
+    counter: str = "decimal"  # ordered lists' counter style (``render_body``)
     level: int = 1  # the page title is the h1
     base: int = field(init=False)
     caption: str = ""
@@ -192,6 +195,8 @@ class _Writer:
     def list(self, block: ListBlock) -> str:
         tag = "ol" if block.ordered else "ul"
         start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
+        if block.ordered and self.counter != "decimal":  # the locale's digits: ۱ ۲ ۳
+            start += f' style="list-style-type: {self.counter}"'
         items = [f"<{tag}{start}>"]
         for item in block.items:
             items.append(f"<li>{self.item(item.blocks)}</li>")

@@ -136,7 +136,10 @@ def page_view(
     base_url: str,
     generator: str,
     handouts: tuple[HandoutFile, ...] = (),
+    counter: str = "decimal",
 ) -> PageView:
+    """What a page template shows; ``counter`` is the CSS counter style of its ordered lists
+    (the locale's digits, as on its handouts)."""
     doc, locale = ldoc.document, ldoc.locale
     links = language_links(published, locale, ldoc.source_locale, "../")
     source_link = next((x for x in links if x.code == ldoc.source_locale.code), None)
@@ -149,7 +152,7 @@ def page_view(
         title_text=segment_plain_text(ldoc, doc.title),
         summary=Markup(render_segment(ldoc, doc.summary)),
         summary_text=segment_plain_text(ldoc, doc.summary),
-        body=Markup(render_body(ldoc)),
+        body=Markup(render_body(ldoc, counter)),
         languages=links,
         notices=_notices(ldoc),
         draft=_is_draft(ldoc),

@@ -34,6 +34,7 @@ from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_view
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
+from kit.pdf.numerals import counter_style
 from kit.reading import file_identity, real_folder, resolved_under
 from kit.site import HandoutFile, Published, Site, brand
 from kit.words.notice import notice_for
@@ -57,7 +58,9 @@ def render_page(
     handouts: tuple[HandoutFile, ...] = (),
 ) -> str:
     generator = f"kit {site.kit_version}"
-    view = page_view(ldoc, published, site.config.branding.base_url, generator, handouts)
+    digits = site.config.overrides(ldoc.locale.code).digits
+    counter = counter_style(ldoc.locale, digits)
+    view = page_view(ldoc, published, site.config.branding.base_url, generator, handouts, counter)
     context = {
         "page": view,
         "brand": _brand(site.config.branding, _logo_dest(site)),

@@ -213,3 +213,44 @@ def test_english_fallback_for_a_locale_without_ui_strings() -> None:
         '<a class="kit-skip" href="#main"><span lang="en">Skip to main content</span></a>' in text
     )
     assert EN.code == "en"
+
+
+STEPS = document("## Steps\n\n1. Wash your hands.\n2. Put on a mask.\n\n- Soap\n- Water\n")
+
+
+def _list_page(code: str, digits: str | None = None) -> Node:
+    from dataclasses import replace
+
+    from kit.config import LocaleOverrides
+
+    po = po_file(full_translation(STEPS, f"[{code}]"), HEADER)
+    ldoc = localized(STEPS, code, po)
+    the_site = site(locales=(code,))
+    if digits is not None:
+        config = replace(the_site.config, locale={code: LocaleOverrides(digits=digits)})
+        the_site = replace(the_site, config=config)
+    return html_element(render_page(ldoc, the_site, published(STEPS, localized(STEPS), ldoc)))
+
+
+@pytest.mark.parametrize(
+    ("code", "style"),
+    [("fa", "persian"), ("mr", "devanagari"), ("es", None), ("ar", None), ("ur", None)],
+)
+def test_ordered_lists_count_in_the_locale_digits_as_handouts_do(
+    code: str, style: str | None
+) -> None:
+    """CLDR's default numbering: Persian digits for Farsi (۱ ۲ ۳), Devanagari for Marathi,
+    Western for Spanish and (CLDR 42 on) Arabic and Urdu; the handout's CSS uses the same
+    (``kit.pdf.numerals``). Bullet lists have no numbers."""
+    root = _list_page(code)
+    ordered = root.find("main").find("ol")
+    expected = {"style": f"list-style-type: {style}"} if style else {}
+    assert ordered.attrs == expected
+    assert root.find("main").find("ul").attrs == {}
+
+
+def test_kit_toml_digits_choose_the_list_numbers_too() -> None:
+    assert _list_page("fa", digits="latn").find("ol").attrs == {}
+    assert _list_page("es", digits="arab").find("ol").attrs == {
+        "style": "list-style-type: arabic-indic"
+    }
