@@ -63,7 +63,7 @@ def segment_plain_text(ldoc: LocalizedDocument, segment: Segment) -> str:
 
 
 def render_body(ldoc: LocalizedDocument, counter: str = "decimal") -> str:
-    """``counter``: the CSS counter style of ordered lists (``kit.pdf.numerals``): a page
+    """``counter``: the CSS counter style of ordered lists (``kit.words.numerals``): a page
     gives its locale's on each ``<ol>``, a handout sets it in its own CSS."""
     writer = _Writer(ldoc, counter=counter)
     return "".join(writer.blocks(ldoc.document.blocks))

@@ -34,10 +34,10 @@ from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_view
 from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
-from kit.pdf.numerals import counter_style
 from kit.reading import file_identity, real_folder, resolved_under
 from kit.site import HandoutFile, Published, Site, brand
 from kit.words.notice import notice_for
+from kit.words.numerals import counter_style
 
 PAGE_TEMPLATE = "page.html.j2"
 INDEX_TEMPLATE = "index.html.j2"

@@ -8,7 +8,6 @@
 - ``limits``: the time limit per render (``SIGALRM``).
 - ``engine``: HTML → PDF bytes with every guard on; the one module that calls WeasyPrint.
 - ``profiles``: standard, large-print and bilingual print profiles; Letter or A4.
-- ``numerals``: the locale's own digits for page numbers and dates.
 - ``css``: the generated stylesheet (font stacks, sizes, page footer) after the template's.
 - ``bidi``: Unicode isolates, because WeasyPrint ignores ``<bdi>`` and inline ``dir``.
 - ``view``: ``LocalizedDocument`` → the values the handout template shows.

@@ -30,7 +30,6 @@ from kit.pdf.css import PageStyle, page_css
 from kit.pdf.fonts import require_fonts, stack_for
 from kit.pdf.limits import DEFAULT_TIME_LIMIT
 from kit.pdf.links import unlink_relative
-from kit.pdf.numerals import counter_style
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, PROFILES, Profile
 from kit.pdf.view import (
     HandoutView,
@@ -47,6 +46,7 @@ from kit.pdf.view import (
 from kit.site import Published, Site, brand, handout_kinds
 from kit.words.lookup import date_locale, ui_isolated
 from kit.words.notice import notice_for
+from kit.words.numerals import counter_style
 
 TEMPLATE = "handout.html.j2"
 FOOTER_SEPARATOR = " · "

@@ -21,10 +21,10 @@ from kit.catalog.localize import Decision, LocalizedDocument, Provenance
 from kit.config import BrandingSection, Config
 from kit.locales import LocaleInfo
 from kit.model import Block, Heading, Segment
-from kit.pdf.numerals import localize_digits
 from kit.site import Brand
 from kit.words.lookup import date_locale, language_name, long_date, ui_html, ui_plain
 from kit.words.notice import HelpLine
+from kit.words.numerals import localize_digits
 
 BodyRenderer = Callable[[LocalizedDocument], str]
 SegmentRenderer = Callable[[LocalizedDocument, Segment], str]

@@ -6,4 +6,6 @@ uses (marked with ``N_``), the templates mark theirs with Jinja2's i18n extensio
 with kit along with draft catalogs ``locales/<ll>/LC_MESSAGES/kit.po``. ``lookup`` is the one
 lookup and fallback rule (the project's kit.po, then kit's, locale then language, then English
 marked ``lang="en"``), as safe HTML or plain text; CLDR dates and language names through Babel.
+``numerals`` is the locale's numbering system (CLDR's, or kit.toml's ``digits``) for a
+handout's page numbers and dates and for ordered lists on pages and handouts.
 """

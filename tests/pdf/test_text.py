@@ -16,10 +16,10 @@ import segno
 
 from kit.config import Config
 from kit.locales import parse_locale
-from kit.pdf.numerals import localize_digits
 from kit.pdf.profiles import STANDARD
 from kit.pdf.render import handout_html, render_handout
 from kit.pdf.view import default_renderers
+from kit.words.numerals import localize_digits
 from tests.pdf.conftest import Render
 from tests.pdf.helpers import (
     TRANSLATIONS,

@@ -12,9 +12,9 @@ from kit.pdf.css import counter_content, css_string
 from kit.pdf.fonts import CJK, CORE, package_for, stack_for
 from kit.pdf.glyphs import findings
 from kit.pdf.limits import RenderTimeout, time_limit
-from kit.pdf.numerals import counter_style
 from kit.pdf.view import person, scope_ids, split_sections
 from kit.source.parse import parse_document
+from kit.words.numerals import counter_style
 
 
 @pytest.mark.parametrize(
