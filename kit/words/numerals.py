@@ -1,4 +1,5 @@
-"""One numbering system per locale on a handout: page numbers, list numbers and dates.
+"""One numbering system per locale: a handout's page numbers, list numbers and dates, and
+the numbers of ordered lists on the locale's web pages (``kit.html.render``).
 
 The numbering system is CLDR's default for the locale (through Babel): Western digits for
 Hindi, Urdu and Arabic (CLDR 42 and later; ``ar_SA``, ``ar_EG`` keep Arabic-Indic ١٢٣),
