@@ -70,9 +70,7 @@ class Matcher:
     terms: tuple[Term, ...]
     source: SourceTerms
     target_language: str
-    _targets: dict[int, tuple[re.Pattern[str], ...]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    _targets: dict[int, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def missing(self, source: str, target: str) -> list[Term]:
         """Terms present in ``source`` whose approved translations are all absent from ``target``."""
@@ -84,9 +82,10 @@ class Matcher:
             targets = self._targets.get(index)
             if targets is None:
                 found = self.terms[index].targets
-                targets = tuple(term_pattern(x, self.target_language) for x in found)
-                self._targets[index] = targets
-            if not any(t.search(target) for t in targets):
+                targets = self._targets[index] = any_of(
+                    [term_pattern(x, self.target_language) for x in found]
+                )
+            if targets.search(target) is None:
                 absent.append(self.terms[index])
         return absent
 
@@ -274,6 +273,21 @@ def term_pattern(term: str, language: str) -> re.Pattern[str]:
     prefix = _AR_PREFIX if language in _PREFIXED else ""
     words = [prefix + _word(w) for w in term.split()]
     return re.compile(r"(?<!\w)" + r"[\s\-]+".join(words) + r"(?!\w)", re.I)
+
+
+def any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """One expression that matches where any of ``patterns`` does (each keeps its own
+    case-sensitivity): one search per term instead of one per approved translation."""
+    if len(patterns) == 1:
+        return patterns[0]
+    if not patterns:
+        return _NEVER
+    return re.compile(
+        "|".join(f"(?{'i' if p.flags & re.I else '-i'}:{p.pattern})" for p in patterns)
+    )
+
+
+_NEVER = re.compile("(?!)")
 
 
 def _word(word: str) -> str:

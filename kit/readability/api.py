@@ -5,9 +5,9 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 
-from kit.readability.counting import count_sentences
+from kit.readability.counting import packed_sentences, sentence_counts, unpacked
 from kit.readability.languages import NOT_MEASURED, base_language, long_word_letters
-from kit.readability.model import Counts, Readability, Score, Sentence, SentenceScore, sum_counts
+from kit.readability.model import Counts, Readability, Score, Sentence, SentenceScore
 from kit.readability.proxies import proxy_scales
 from kit.readability.scales import LANGUAGE_SCALES, SMOG, Scale, applicable, score
 from kit.readability.sentences import split_sentences
@@ -38,10 +38,8 @@ def measure(blocks: Sequence[str], lang: str, *, hardest: int = HARDEST) -> Read
     letters = long_word_letters(language)
     counter = syllable_counter(language)
     sentences = split_sentences(blocks, language)
-    per_sentence = count_sentences([s.text for s in sentences], language, counter, letters)
-    counts = sum_counts(
-        per_sentence, long_word_letters=letters, syllables_known=counter is not None
-    )
+    per_sentence = packed_sentences([s.text for s in sentences], language, counter, letters)
+    counts = unpacked(sum(per_sentence), counter is not None, letters)  # one sum in C
     if language in NOT_MEASURED:
         note = f"not measured for {lang}: {NOT_MEASURED[language]}"
         return Readability(lang, language, counts, (), None, (), (note,))
@@ -55,10 +53,12 @@ def measure(blocks: Sequence[str], lang: str, *, hardest: int = HARDEST) -> Read
 
 
 def _hardest(
-    scale: Scale, sentences: Sequence[Sentence], counts: Sequence[Counts], limit: int
+    scale: Scale, sentences: Sequence[Sentence], packed: Sequence[int], limit: int
 ) -> tuple[SentenceScore, ...]:
+    """The ``limit`` hardest sentences with words, each scored alone."""
+    rows = map(sentence_counts, packed)
     scored = [
-        (scale.compute(c), s, c.words) for s, c in zip(sentences, counts, strict=True) if c.words
+        (scale.compute(c), s, c.words) for s, c in zip(sentences, rows, strict=True) if c.words
     ]
     sign = 1 if scale.higher_is_easier else -1
     keys = [(sign * value, i) for i, (value, _, _) in enumerate(scored)]

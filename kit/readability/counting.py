@@ -17,6 +17,7 @@ import re
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from kit.readability.model import Counts
 from kit.readability.syllables import Counter
@@ -49,53 +50,65 @@ def count_sentence(
 def count_sentences(
     texts: Iterable[str], language: str, counter: Counter | None, long_word_letters: int = 6
 ) -> list[Counts]:
-    """Count each sentence from the remembered counts of its space-separated chunks.
+    """Count each sentence (``packed_sentences``, each unpacked into ``Counts``)."""
+    known = counter is not None
+    packed = packed_sentences(texts, language, counter, long_word_letters)
+    return [unpacked(p, known, long_word_letters) for p in packed]
 
-    A token never spans a space (every space has character code O), so a sentence's counts
-    are its chunks' counts added up; a text repeats its chunks, so each distinct chunk is
-    tokenized and its syllables counted once (``_Chunks``). Only three rules look at the
-    sentence as a whole: a list marker at its start (the rare sentences whose start looks
-    like one go to ``count_tokens``), shouting (known once the chunks are added up: then
-    ``count_tokens`` counts it again), and Gunning's capitalisation rule, which spares the
-    sentence's first word (``_Chunks.first_complex``).
+
+def packed_sentences(
+    texts: Iterable[str], language: str, counter: Counter | None, long_word_letters: int = 6
+) -> list[int]:
+    """Each sentence's counts packed into one integer (``_pack``; ``unpacked`` reads it), so
+    that the counts of a whole text are one ``sum`` of its sentences' integers, in C.
+
+    A sentence's counts are its space-separated chunks' counts added up: a token never spans
+    a space (every space has character code O), and a text repeats its chunks, so each
+    distinct chunk is tokenized and its syllables counted once (``_Chunks``). Only three
+    rules look at the sentence as a whole: a list marker at its start (the rare sentences
+    whose start looks like one go to ``count_tokens``), shouting (known once the chunks are
+    added up: then ``count_tokens`` counts it again), and Gunning's capitalisation rule,
+    which spares the sentence's first word (``_Chunks.first_complex``).
     ``tests/readability/test_words_scan.py`` holds it to ``count_tokens``."""
     table = _chunks(language, counter, long_word_letters)
     chunk_counts = table.__getitem__
     known = counter is not None
-    counted: list[Counts] = []
+    packed: list[int] = []
     for text in texts:
         chunks = text.split()
         if not chunks or _MARKER.match(text):
-            counted.append(count_tokens(text, language, counter, long_word_letters))
+            packed.append(_packed(count_tokens(text, language, counter, long_word_letters)))
             continue
-        fields = _unpack(sum(map(chunk_counts, chunks)))  # every field at once: ``_pack``
-        cased, capitals, spaced = fields[_CASED:]
-        if cased >= 3 and capitals * 2 > cased:  # shouted
-            counted.append(count_tokens(text, language, counter, long_word_letters))
+        total = sum(map(chunk_counts, chunks))  # every field at once: ``_pack``
+        cased = total >> _CASED_SHIFT & _FIELD_MASK
+        if cased >= 3 and (total >> _CAPITALS_SHIFT & _FIELD_MASK) * 2 > cased:  # shouted
+            packed.append(_packed(count_tokens(text, language, counter, long_word_letters)))
             continue
-        first = table.first_complex(chunks) if known and spaced else 0
-        counted.append(_chunk_counts(fields, first, known, long_word_letters))
-    return counted
+        if known and total >> _SPACED_SHIFT:
+            total += table.first_complex(chunks) << _COMPLEX_SHIFT
+        if total & _FIELD_MASK:  # a token: a sentence
+            total += _ONE_SENTENCE
+        packed.append(total)
+    return packed
 
 
-def _chunk_counts(
-    fields: tuple[int, ...], first_complex: int, known: bool, long_word_letters: int
-) -> Counts:
-    """``Counts`` of a sentence from its chunks' fields, built as ``_counts`` does (a dict
-    literal: this runs once per sentence)."""
+def unpacked(packed: int, known: bool, long_word_letters: int) -> Counts:
+    """The ``Counts`` of a sentence's or a text's packed counts (``packed_sentences``, or a
+    sum of them), built as ``_counts`` does; the syllable fields are None unless ``known``."""
+    fields = _unpack(packed)
     words, letters, syllables, mono, poly, complex_words, long_words, cjk, han, kana = fields[
         :_CASED
     ]
     counts: Counts = object.__new__(Counts)
     counts.__dict__.update(
         {
-            "sentences": 1 if words else 0,
+            "sentences": fields[_FIELDS],
             "words": words,
             "letters": letters,
             "syllables": syllables if known else None,
             "monosyllables": mono if known else None,
             "polysyllables": poly if known else None,
-            "complex_words": complex_words + first_complex if known else None,
+            "complex_words": complex_words if known else None,
             "long_words": long_words,
             "long_word_letters": long_word_letters,
             "characters": cjk,
@@ -104,6 +117,42 @@ def _chunk_counts(
         }
     )
     return counts
+
+
+class SentenceCounts(NamedTuple):
+    """A sentence's packed counts unpacked (``sentence_counts``), for scoring it alone: the
+    fields of ``Counts`` a formula reads, in the packing order, then what only counting
+    uses. The syllable fields are 0, not None, where syllables are not counted."""
+
+    words: int
+    letters: int
+    syllables: int
+    monosyllables: int
+    polysyllables: int
+    complex_words: int
+    long_words: int
+    characters: int
+    han: int
+    kana: int
+    cased: int
+    capitals: int
+    spaced: int
+    sentences: int
+
+
+def sentence_counts(packed: int) -> SentenceCounts:
+    """The fields of a sentence's packed counts (``packed_sentences``), as a tuple."""
+    return SentenceCounts._make(_unpack(packed))
+
+
+def _packed(counts: Counts) -> int:
+    """``Counts`` of one sentence packed as ``packed_sentences`` packs them."""
+    fields = (
+        *(counts.words, counts.letters, counts.syllables or 0, counts.monosyllables or 0),
+        *(counts.polysyllables or 0, counts.complex_words or 0, counts.long_words),
+        *(counts.characters, counts.han, counts.kana),
+    )
+    return _pack(fields) + (counts.sentences << _SENTENCES_SHIFT)
 
 
 def count_tokens(
@@ -190,13 +239,20 @@ def _count_letters_only(
 # What one chunk (a space-separated piece of a sentence) adds to the sentence's counts, in
 # this order: tokens, letters, syllables, monosyllables, polysyllables, complex words (as if
 # no token were the sentence's first), long words, characters, han, kana, words of 2+
-# letters, those in capitals, words and numbers.
+# letters, those in capitals, words and numbers. A sentence's packed counts are its chunks'
+# sum, its first word's complex-word correction and, last, the sentence itself (0 or 1).
 _FIELDS = 13
 _CASED = 10  # the first field not in ``Counts``
 _FIELD_BITS = 64
 _FIELD_BYTES = _FIELD_BITS // 8
-_unpack_bytes = struct.Struct(f"<{_FIELDS}Q").unpack
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+_unpack_bytes = struct.Struct(f"<{_FIELDS + 1}Q").unpack  # and the sentences
+_COMPLEX_SHIFT = _FIELD_BITS * 5
+_CASED_SHIFT = _FIELD_BITS * _CASED
+_CAPITALS_SHIFT = _FIELD_BITS * (_CASED + 1)
 _SPACED_SHIFT = _FIELD_BITS * (_FIELDS - 1)
+_SENTENCES_SHIFT = _FIELD_BITS * _FIELDS
+_ONE_SENTENCE = 1 << _SENTENCES_SHIFT
 _CHUNKS_PER_TABLE = 32768  # a few MB at most per language: then the table starts again
 _MAX_TABLES = 16
 
@@ -210,8 +266,9 @@ def _pack(fields: tuple[int, ...]) -> int:
 
 
 def _unpack(total: int) -> tuple[int, ...]:
-    """``_pack`` undone: the fields of a sum of packed chunks."""
-    return _unpack_bytes(total.to_bytes(_FIELDS * _FIELD_BYTES, "little"))
+    """``_pack`` undone: the fields of a sum of packed chunks or sentences, then the
+    sentences (0 for chunks)."""
+    return _unpack_bytes(total.to_bytes((_FIELDS + 1) * _FIELD_BYTES, "little"))
 
 
 class _Chunks(dict[str, int]):

@@ -7,10 +7,8 @@ health-literacy threshold for one formula.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import attrgetter
-from typing import Literal, cast
+from typing import Literal, Protocol
 
 Direction = Literal["max", "min"]
 
@@ -56,57 +54,32 @@ class Counts:
     kana: int = 0
 
 
-_NAMES = (
-    "sentences",
-    "words",
-    "letters",
-    "syllables",
-    "monosyllables",
-    "polysyllables",
-    "complex_words",
-    "long_words",
-    "characters",
-    "han",
-    "kana",
-)
-_FIELDS = attrgetter(*_NAMES)
+class CountsView(Protocol):
+    """What a formula reads: ``Counts``, or a sentence's ``kit.readability.counting.
+    SentenceCounts`` (a tuple: one is built for every sentence measured)."""
 
-
-def sum_counts(
-    parts: Iterable[Counts], *, long_word_letters: int = 6, syllables_known: bool = True
-) -> Counts:
-    """Add counts field by field.
-
-    The syllable fields are ``None`` when ``syllables_known`` is false or any part lacks them.
-    """
-    rows = [_FIELDS(p) for p in parts]  # one tuple of field values per part
-    columns = dict(
-        zip(_NAMES, zip(*rows, strict=True) if rows else [()] * len(_NAMES), strict=True)
-    )
-
-    def total(name: str) -> int:
-        return sum(columns[name])
-
-    def optional(name: str) -> int | None:
-        values: tuple[int | None, ...] = columns[name]
-        if not syllables_known or None in values:
-            return None
-        return sum(cast("tuple[int, ...]", values))  # no None in it: one sum in C
-
-    return Counts(
-        sentences=total("sentences"),
-        words=total("words"),
-        letters=total("letters"),
-        syllables=optional("syllables"),
-        monosyllables=optional("monosyllables"),
-        polysyllables=optional("polysyllables"),
-        complex_words=optional("complex_words"),
-        long_words=total("long_words"),
-        long_word_letters=long_word_letters,
-        characters=total("characters"),
-        han=total("han"),
-        kana=total("kana"),
-    )
+    @property
+    def sentences(self) -> int: ...
+    @property
+    def words(self) -> int: ...
+    @property
+    def letters(self) -> int: ...
+    @property
+    def syllables(self) -> int | None: ...
+    @property
+    def monosyllables(self) -> int | None: ...
+    @property
+    def polysyllables(self) -> int | None: ...
+    @property
+    def complex_words(self) -> int | None: ...
+    @property
+    def long_words(self) -> int: ...
+    @property
+    def characters(self) -> int: ...
+    @property
+    def han(self) -> int: ...
+    @property
+    def kana(self) -> int: ...
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ Thai, Lao, Tibetan and Dzongkha are "not measured" (see ``languages.NOT_MEASURED
 from __future__ import annotations
 
 from kit.readability.languages import CHARACTER_LANGUAGES, UNSEGMENTED_LANGUAGES
-from kit.readability.model import Counts
+from kit.readability.model import CountsView
 from kit.readability.scales import Bands, Scale
 
 MEAN_SENTENCE_WORDS = "proxy: mean sentence length (words)"
@@ -98,7 +98,7 @@ def proxy_scales(language: str, long_word_letters: int) -> tuple[Scale, ...]:
 
 
 def _simple(name: str, field: str) -> Scale:
-    def compute(c: Counts) -> float:
+    def compute(c: CountsView) -> float:
         return mean_sentence_length(getattr(c, field), c.sentences)
 
     return Scale(name, compute, higher_is_easier=False, is_proxy=True)

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kit.readability import formulas as f
-from kit.readability.model import Counts, Score
+from kit.readability.model import Counts, CountsView, Score
 
 FLESCH_KINCAID = "Flesch-Kincaid grade"
 SMOG = "SMOG"
@@ -105,13 +105,13 @@ class Scale:
     """A formula or proxy, ready to score ``Counts``."""
 
     name: str
-    compute: Callable[[Counts], float]
+    compute: Callable[[CountsView], float]
     higher_is_easier: bool
     is_grade: bool = False
     bands: Bands = ()
     needs_syllables: bool = False
     is_proxy: bool = False
-    applies: Callable[[Counts], bool] = lambda c: True
+    applies: Callable[[CountsView], bool] = lambda c: True
 
 
 def applicable(scale: Scale, counts: Counts) -> bool:
@@ -141,24 +141,24 @@ def score(scale: Scale, counts: Counts) -> Score:
     )
 
 
-def _syllables(c: Counts) -> int:
+def _syllables(c: CountsView) -> int:
     if c.syllables is None:
         raise ValueError("this formula needs syllable counts")
     return c.syllables
 
 
 def _flesch_scale(name: str, label: str | None = None, bands: Bands = FLESCH_BANDS) -> Scale:
-    def compute(c: Counts) -> float:
+    def compute(c: CountsView) -> float:
         return f.flesch_type(name, c.words, c.sentences, _syllables(c))
 
     return Scale(label or name, compute, True, bands=bands, needs_syllables=True)
 
 
-def _grade(name: str, compute: Callable[[Counts], float], syllables: bool = True) -> Scale:
+def _grade(name: str, compute: Callable[[CountsView], float], syllables: bool = True) -> Scale:
     return Scale(name, compute, False, is_grade=True, needs_syllables=syllables)
 
 
-def _lix(c: Counts) -> float:
+def _lix(c: CountsView) -> float:
     return f.lix(c.words, c.sentences, c.long_words)
 
 

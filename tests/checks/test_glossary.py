@@ -11,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kit.checks.finding import Place
-from kit.checks.glossary import Glossary, Term, gate, matcher, parse_glossary, term_pattern
+from kit.checks.glossary import (
+    Glossary,
+    Term,
+    any_of,
+    gate,
+    matcher,
+    parse_glossary,
+    term_pattern,
+)
 from kit.checks.translations import entry_findings
 from kit.errors import CatalogError
 
@@ -167,3 +175,22 @@ def test_arabic_source_terms_after_a_prefix_are_found() -> None:
     m = matcher(glossary, "ar", "en")
     assert [t.source for t in m.missing("والسرطان علاج.", "There is treatment.")] == ["السرطان"]
     assert list(m.missing("والسرطان علاج.", "Cancer has a treatment.")) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["NHS", "médico", "medicine", "blood test", "IV", "医生"]), max_size=3
+    ),
+    st.text(alphabet="NHSnhsmédicoMEDICINEblood testIV医生 -", max_size=30),
+    st.sampled_from(["en", "es", "zh"]),
+)
+def test_one_search_per_term_finds_what_each_approved_translation_finds(
+    targets: list[str], text: str, language: str
+) -> None:
+    """A term's approved translations are searched as one expression (``any_of``): it must
+    match exactly when one of them does, each with its own case rule (acronyms only in
+    capitals), and never when a term has none."""
+    patterns = [term_pattern(t, language) for t in targets]
+    expected = any(p.search(text) for p in patterns)
+    assert (any_of(patterns).search(text) is not None) is expected

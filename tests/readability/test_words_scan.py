@@ -203,6 +203,51 @@ def test_counting_by_chunks_is_counting_by_tokens(texts: list[str], language: st
     assert count_sentences(texts, language, counter, letters) == expected
 
 
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.one_of(SENTENCE, TEXT), max_size=6),
+    st.sampled_from(["en", "es", "ar", "zh", "ja", "km"]),
+)
+def test_a_texts_counts_are_the_sum_of_its_packed_sentences(
+    texts: list[str], language: str
+) -> None:
+    """``measure`` adds the sentences' packed integers in one ``sum``: the total must be the
+    field-by-field sum of each sentence counted alone, and each sentence's tuple
+    (``sentence_counts``, what the hardest sentences are scored on) its own counts."""
+    from dataclasses import asdict
+
+    from kit.readability.counting import (
+        SentenceCounts,
+        count_tokens,
+        packed_sentences,
+        sentence_counts,
+        unpacked,
+    )
+    from kit.readability.languages import long_word_letters
+
+    counter, letters = syllable_counter(language), long_word_letters(language)
+    alone = [count_tokens(text, language, counter, letters) for text in texts]
+    packed = packed_sentences(texts, language, counter, letters)
+    total = asdict(unpacked(sum(packed), counter is not None, letters))
+    for name, value in total.items():
+        values = [getattr(c, name) for c in alone]
+        if name == "long_word_letters":
+            assert value == letters
+        elif None in values or (counter is None and name in SYLLABLE_FIELDS):
+            assert value is None
+        else:
+            assert value == sum(values), name
+    shared = [name for name in total if name in SentenceCounts._fields]
+    for counts, row in zip(alone, map(sentence_counts, packed), strict=True):
+        # where syllables are not counted, a sentence's tuple holds 0 for them, not None
+        assert {name: getattr(row, name) for name in shared} == {
+            name: getattr(counts, name) or 0 for name in shared
+        }
+
+
+SYLLABLE_FIELDS = ("syllables", "monosyllables", "polysyllables", "complex_words")
+
+
 def test_chunk_tables_start_again_when_full() -> None:
     from unittest import mock
 
