@@ -13,7 +13,8 @@ Layers, each a pure function (no IO except the data files in ``kit/readability/d
   closing quotes, CJK/Arabic/Devanagari punctuation; a block always ends a sentence);
 - ``words``: tokens by script (words; Han/kana characters; unsegmented runs);
 - ``syllables``: exceptions (``data/syllables-<lang>.txt``), per-language rules, pyphen;
-- ``counting``: one sentence → ``Counts``;
+- ``counting``: one sentence → ``Counts`` (``packed``: counts as one integer each, so a
+  text's sentences add up in one ``sum``);
 - ``formulas``: published formulas as functions of counts, one coefficient table;
 - ``scales``/``proxies``: which formulas or proxies a language gets, bands;
 - ``targets``: health-literacy defaults and ``passes``;

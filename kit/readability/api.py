@@ -5,9 +5,10 @@ from __future__ import annotations
 import heapq
 from collections.abc import Sequence
 
-from kit.readability.counting import packed_sentences, sentence_counts, unpacked
+from kit.readability.counting import packed_sentences
 from kit.readability.languages import NOT_MEASURED, base_language, long_word_letters
 from kit.readability.model import Counts, Readability, Score, Sentence, SentenceScore
+from kit.readability.packed import sentence_counts, unpacked
 from kit.readability.proxies import proxy_scales
 from kit.readability.scales import LANGUAGE_SCALES, SMOG, Scale, applicable, score
 from kit.readability.sentences import split_sentences

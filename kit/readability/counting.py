@@ -14,12 +14,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from kit.readability.model import Counts
+from kit.readability.packed import (
+    CAPITALS_SHIFT,
+    CASED_SHIFT,
+    COMPLEX_SHIFT,
+    FIELD_MASK,
+    ONE_SENTENCE,
+    SPACED_SHIFT,
+    pack,
+    packed_counts,
+    unpacked,
+)
 from kit.readability.syllables import Counter
 from kit.readability.words import BLANKS, CODES, Scanned, char_class, scan
 
@@ -59,7 +68,7 @@ def count_sentences(
 def packed_sentences(
     texts: Iterable[str], language: str, counter: Counter | None, long_word_letters: int = 6
 ) -> list[int]:
-    """Each sentence's counts packed into one integer (``_pack``; ``unpacked`` reads it), so
+    """Each sentence's counts packed into one integer (``pack``; ``unpacked`` reads it), so
     that the counts of a whole text are one ``sum`` of its sentences' integers, in C.
 
     A sentence's counts are its space-separated chunks' counts added up: a token never spans
@@ -77,82 +86,19 @@ def packed_sentences(
     for text in texts:
         chunks = text.split()
         if not chunks or _MARKER.match(text):
-            packed.append(_packed(count_tokens(text, language, counter, long_word_letters)))
+            packed.append(packed_counts(count_tokens(text, language, counter, long_word_letters)))
             continue
-        total = sum(map(chunk_counts, chunks))  # every field at once: ``_pack``
-        cased = total >> _CASED_SHIFT & _FIELD_MASK
-        if cased >= 3 and (total >> _CAPITALS_SHIFT & _FIELD_MASK) * 2 > cased:  # shouted
-            packed.append(_packed(count_tokens(text, language, counter, long_word_letters)))
+        total = sum(map(chunk_counts, chunks))  # every field at once: ``pack``
+        cased = total >> CASED_SHIFT & FIELD_MASK
+        if cased >= 3 and (total >> CAPITALS_SHIFT & FIELD_MASK) * 2 > cased:  # shouted
+            packed.append(packed_counts(count_tokens(text, language, counter, long_word_letters)))
             continue
-        if known and total >> _SPACED_SHIFT:
-            total += table.first_complex(chunks) << _COMPLEX_SHIFT
-        if total & _FIELD_MASK:  # a token: a sentence
-            total += _ONE_SENTENCE
+        if known and total >> SPACED_SHIFT:
+            total += table.first_complex(chunks) << COMPLEX_SHIFT
+        if total & FIELD_MASK:  # a token: a sentence
+            total += ONE_SENTENCE
         packed.append(total)
     return packed
-
-
-def unpacked(packed: int, known: bool, long_word_letters: int) -> Counts:
-    """The ``Counts`` of a sentence's or a text's packed counts (``packed_sentences``, or a
-    sum of them), built as ``_counts`` does; the syllable fields are None unless ``known``."""
-    fields = _unpack(packed)
-    words, letters, syllables, mono, poly, complex_words, long_words, cjk, han, kana = fields[
-        :_CASED
-    ]
-    counts: Counts = object.__new__(Counts)
-    counts.__dict__.update(
-        {
-            "sentences": fields[_FIELDS],
-            "words": words,
-            "letters": letters,
-            "syllables": syllables if known else None,
-            "monosyllables": mono if known else None,
-            "polysyllables": poly if known else None,
-            "complex_words": complex_words if known else None,
-            "long_words": long_words,
-            "long_word_letters": long_word_letters,
-            "characters": cjk,
-            "han": han,
-            "kana": kana,
-        }
-    )
-    return counts
-
-
-class SentenceCounts(NamedTuple):
-    """A sentence's packed counts unpacked (``sentence_counts``), for scoring it alone: the
-    fields of ``Counts`` a formula reads, in the packing order, then what only counting
-    uses. The syllable fields are 0, not None, where syllables are not counted."""
-
-    words: int
-    letters: int
-    syllables: int
-    monosyllables: int
-    polysyllables: int
-    complex_words: int
-    long_words: int
-    characters: int
-    han: int
-    kana: int
-    cased: int
-    capitals: int
-    spaced: int
-    sentences: int
-
-
-def sentence_counts(packed: int) -> SentenceCounts:
-    """The fields of a sentence's packed counts (``packed_sentences``), as a tuple."""
-    return SentenceCounts._make(_unpack(packed))
-
-
-def _packed(counts: Counts) -> int:
-    """``Counts`` of one sentence packed as ``packed_sentences`` packs them."""
-    fields = (
-        *(counts.words, counts.letters, counts.syllables or 0, counts.monosyllables or 0),
-        *(counts.polysyllables or 0, counts.complex_words or 0, counts.long_words),
-        *(counts.characters, counts.han, counts.kana),
-    )
-    return _pack(fields) + (counts.sentences << _SENTENCES_SHIFT)
 
 
 def count_tokens(
@@ -236,43 +182,12 @@ def _count_letters_only(
     )
 
 
-# What one chunk (a space-separated piece of a sentence) adds to the sentence's counts, in
-# this order: tokens, letters, syllables, monosyllables, polysyllables, complex words (as if
-# no token were the sentence's first), long words, characters, han, kana, words of 2+
-# letters, those in capitals, words and numbers. A sentence's packed counts are its chunks'
-# sum, its first word's complex-word correction and, last, the sentence itself (0 or 1).
-_FIELDS = 13
-_CASED = 10  # the first field not in ``Counts``
-_FIELD_BITS = 64
-_FIELD_BYTES = _FIELD_BITS // 8
-_FIELD_MASK = (1 << _FIELD_BITS) - 1
-_unpack_bytes = struct.Struct(f"<{_FIELDS + 1}Q").unpack  # and the sentences
-_COMPLEX_SHIFT = _FIELD_BITS * 5
-_CASED_SHIFT = _FIELD_BITS * _CASED
-_CAPITALS_SHIFT = _FIELD_BITS * (_CASED + 1)
-_SPACED_SHIFT = _FIELD_BITS * (_FIELDS - 1)
-_SENTENCES_SHIFT = _FIELD_BITS * _FIELDS
-_ONE_SENTENCE = 1 << _SENTENCES_SHIFT
 _CHUNKS_PER_TABLE = 32768  # a few MB at most per language: then the table starts again
 _MAX_TABLES = 16
 
 
-def _pack(fields: tuple[int, ...]) -> int:
-    """The fields of a chunk as one integer, 64 bits each, so that adding chunks' integers
-    adds every field in one ``sum`` in C instead of one per field. A chunk's field is at
-    most a few per character (``W``: 3 syllables) and a text in memory has far fewer than
-    2**56 characters, so no sum carries from one field into the next."""
-    return sum(value << (_FIELD_BITS * index) for index, value in enumerate(fields))
-
-
-def _unpack(total: int) -> tuple[int, ...]:
-    """``_pack`` undone: the fields of a sum of packed chunks or sentences, then the
-    sentences (0 for chunks)."""
-    return _unpack_bytes(total.to_bytes((_FIELDS + 1) * _FIELD_BYTES, "little"))
-
-
 class _Chunks(dict[str, int]):
-    """Chunk → its packed counts (``_pack``) for one language, syllable counter and
+    """Chunk → its packed counts (``pack``) for one language, syllable counter and
     long-word threshold, computed on first use from the chunk's tokens with
     ``count_tokens``'s rules. ``first`` holds what a chunk's first word adds to the complex
     words when it is the sentence's first word (only where that is not 0)."""
@@ -291,14 +206,14 @@ class _Chunks(dict[str, int]):
         fields, first = self._facts(scan(chunk))
         if first:
             self.first[chunk] = first
-        packed = self[chunk] = _pack(fields)
+        packed = self[chunk] = pack(fields)
         return packed
 
     def first_complex(self, chunks: list[str]) -> int:
         """What the sentence's first word adds to its complex words: that word is in the
         first chunk that holds a word or a number."""
         for chunk in chunks:
-            if self[chunk] >> _SPACED_SHIFT:
+            if self[chunk] >> SPACED_SHIFT:
                 return self.first.get(chunk, 0)
         return 0
 

@@ -216,14 +216,9 @@ def test_a_texts_counts_are_the_sum_of_its_packed_sentences(
     (``sentence_counts``, what the hardest sentences are scored on) its own counts."""
     from dataclasses import asdict
 
-    from kit.readability.counting import (
-        SentenceCounts,
-        count_tokens,
-        packed_sentences,
-        sentence_counts,
-        unpacked,
-    )
+    from kit.readability.counting import count_tokens, packed_sentences
     from kit.readability.languages import long_word_letters
+    from kit.readability.packed import SentenceCounts, sentence_counts, unpacked
 
     counter, letters = syllable_counter(language), long_word_letters(language)
     alone = [count_tokens(text, language, counter, letters) for text in texts]
