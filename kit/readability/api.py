@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 from kit.readability.counting import packed_sentences
 from kit.readability.languages import NOT_MEASURED, base_language, long_word_letters
-from kit.readability.model import Counts, Readability, Score, Sentence, SentenceScore
+from kit.readability.model import Counts, Readability, Score, SentenceScore
 from kit.readability.packed import sentence_counts, unpacked
 from kit.readability.proxies import proxy_scales
 from kit.readability.scales import LANGUAGE_SCALES, SMOG, Scale, applicable, score
-from kit.readability.sentences import split_sentences
+from kit.readability.sentences import Span, sentence_spans
 from kit.readability.syllables import syllable_counter
 
 HARDEST = 5
@@ -38,8 +38,8 @@ def measure(blocks: Sequence[str], lang: str, *, hardest: int = HARDEST) -> Read
     language = base_language(lang)
     letters = long_word_letters(language)
     counter = syllable_counter(language)
-    sentences = split_sentences(blocks, language)
-    per_sentence = packed_sentences([s.text for s in sentences], language, counter, letters)
+    sentences = sentence_spans(blocks, language)
+    per_sentence = packed_sentences([s[3] for s in sentences], language, counter, letters)
     counts = unpacked(sum(per_sentence), counter is not None, letters)  # one sum in C
     if language in NOT_MEASURED:
         note = f"not measured for {lang}: {NOT_MEASURED[language]}"
@@ -54,7 +54,7 @@ def measure(blocks: Sequence[str], lang: str, *, hardest: int = HARDEST) -> Read
 
 
 def _hardest(
-    scale: Scale, sentences: Sequence[Sentence], packed: Sequence[int], limit: int
+    scale: Scale, sentences: Sequence[Span], packed: Sequence[int], limit: int
 ) -> tuple[SentenceScore, ...]:
     """The ``limit`` hardest sentences with words, each scored alone."""
     rows = map(sentence_counts, packed)
@@ -65,8 +65,8 @@ def _hardest(
     keys = [(sign * value, i) for i, (value, _, _) in enumerate(scored)]
     ranked = [i for _, i in heapq.nsmallest(limit, keys)]  # ``sorted(keys)[:limit]``
     return tuple(
-        SentenceScore(s.text, s.block, s.start, s.end, words, scale.name, value)
-        for value, s, words in (scored[i] for i in ranked)
+        SentenceScore(text, block, start, end, words, scale.name, value)
+        for value, (block, start, end, text), words in (scored[i] for i in ranked)
     )
 
 

@@ -70,21 +70,31 @@ class _Rules:
     ordinal_dot: bool
 
 
+# A sentence as ``sentence_spans`` gives it: (block, start, end, text), as in ``Sentence``.
+Span = tuple[int, int, int, str]
+
+
 def split_sentences(blocks: Sequence[str], lang: str) -> tuple[Sentence, ...]:
     """Split every block into sentences; ``lang`` is a Babel-style locale id."""
+    return tuple(_sentence(*span) for span in sentence_spans(blocks, lang))
+
+
+def sentence_spans(blocks: Sequence[str], lang: str) -> list[Span]:
+    """``split_sentences`` as plain tuples: ``measure`` makes a ``Sentence`` only of the
+    hardest few (one tuple is made for every sentence of every text measured)."""
     language = base_language(lang)
     rules = _Rules(abbreviations(language), language in ORDINAL_DOT_LANGUAGES)
-    sentences: list[Sentence] = []
+    spans: list[Span] = []
     for index, block in enumerate(blocks):
-        sentences.extend(_split_block(block, index, rules))
-    return tuple(sentences)
+        spans.extend(_split_block(block, index, rules))
+    return spans
 
 
 def has_word_character(text: str) -> bool:
     return any(unicodedata.category(c)[0] in "LN" for c in text)
 
 
-def _split_block(text: str, index: int, rules: _Rules) -> list[Sentence]:
+def _split_block(text: str, index: int, rules: _Rules) -> list[Span]:
     """The sentences of one block. Most blocks are one sentence: no punctuation before their
     end can end a sentence (``_POSSIBLE_END``; a period inside "2.5" or "example.org" cannot).
     Then the block is that sentence (``_split_spans`` would find the same one span;
@@ -92,11 +102,11 @@ def _split_block(text: str, index: int, rules: _Rules) -> list[Sentence]:
     end = len(text.rstrip())
     if _POSSIBLE_END.search(text, 0, end) is None:
         start = _skip_space(text, 0)
-        return [_sentence(index, start, end, text[start:end])] if start < end else []
+        return [(index, start, end, text[start:end])] if start < end else []
     return _split_spans(text, index, rules)
 
 
-def _split_spans(text: str, index: int, rules: _Rules) -> list[Sentence]:
+def _split_spans(text: str, index: int, rules: _Rules) -> list[Span]:
     spans: list[tuple[int, int]] = []
     start = _skip_space(text, 0)
     for match in _CANDIDATE.finditer(text):
@@ -107,13 +117,12 @@ def _split_spans(text: str, index: int, rules: _Rules) -> list[Sentence]:
     end = len(text.rstrip())
     if start < end:
         spans.append((start, end))
-    return [_sentence(index, a, b, text[a:b]) for a, b in _merge_wordless(text, spans)]
+    return [(index, a, b, text[a:b]) for a, b in _merge_wordless(text, spans)]
 
 
 def _sentence(block: int, start: int, end: int, text: str) -> Sentence:
     """``Sentence(block, start, end, text)`` without the frozen dataclass's ``__init__``
-    (one ``object.__setattr__`` per field; nothing in it checks a value): one is built per
-    sentence of every text measured."""
+    (one ``object.__setattr__`` per field; nothing in it checks a value)."""
     sentence: Sentence = object.__new__(Sentence)
     sentence.__dict__.update({"block": block, "start": start, "end": end, "text": text})
     return sentence
