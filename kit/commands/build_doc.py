@@ -210,7 +210,7 @@ def _plan_and_render(
     handouts: tuple[HandoutFile, ...] = ()
     if task.fmt == "html":  # what the page links to; the index reuses it
         handouts = result.handouts[task.locale] = handout_files(
-            project.config, task.slug, task.locale
+            project.config, task.slug, task.locale, listed="pdf" not in job.formats
         )
     codes = (
         *(loc.code for loc in published.locales),

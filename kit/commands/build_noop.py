@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from kit import __version__
 from kit.commands.build_report import BuildOptions, BuildReport, Progress, Withheld
+from kit.commands.listed import Listed
 from kit.commands.outcome import Action, Outcome
 from kit.project import Project
 
@@ -148,7 +149,7 @@ def _signature(paths: Iterable[str], since: int | None) -> str | None:
     A name its folder does not list is absent without a ``stat`` (most of the 8,600
     outputs a build of 2,200 pages names are handouts it did not make)."""
     lines: list[str] = []
-    add, listed = lines.append, _Listed()
+    add, listed = lines.append, Listed()
     for path in paths:
         info = _stat(path) if listed.may_exist(path) else None
         if info is None:
@@ -167,28 +168,6 @@ def _stat(path: str) -> os.stat_result | None:
         return os.stat(path)
     except OSError:
         return None
-
-
-class _Listed(dict[str, "frozenset[str] | None"]):
-    """Folder → the names it holds, casefolded (None: it cannot be listed, so anything may
-    be there). A name is looked up casefolded, and one that is not ASCII is always
-    ``stat``-ed: a file system that ignores case or normalizes Unicode (macOS, Windows)
-    opens a name it does not list as written."""
-
-    def may_exist(self, path: str) -> bool:
-        folder, _, name = path.rpartition(os.sep)  # the paths are str() of Paths
-        if not folder or not name.isascii():
-            return True
-        names = self[folder] if folder in self else self._list(folder)
-        return names is None or name.casefold() in names
-
-    def _list(self, folder: str) -> frozenset[str] | None:
-        try:
-            names: frozenset[str] | None = frozenset(n.casefold() for n in os.listdir(folder))
-        except OSError:
-            names = None
-        self[folder] = names
-        return names
 
 
 def watched_inputs(

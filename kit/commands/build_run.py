@@ -17,7 +17,7 @@ from kit.commands.build_doc import PHASES, build_document, save
 from kit.commands.build_job import DocJob, DocResult, share_site
 from kit.commands.build_noop import BUILD_CACHE, Stamp, watched_inputs, watched_outputs
 from kit.commands.build_report import FORMATS, BuildOptions, BuildReport, Progress
-from kit.commands.handout_files import handout_files
+from kit.commands.handout_files import forget_listings, handout_files
 from kit.commands.loaders import iter_documents
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
@@ -45,6 +45,7 @@ def run_full(
         __version__,
     )
     cache = _read_cache(project)
+    forget_listings()  # before the workers start: they begin with none either
     shared = hash_shared(project, site.locales)
     issued = issued_keys(project)
     load_errors: list[KitError] = []

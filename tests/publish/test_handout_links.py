@@ -76,3 +76,44 @@ def test_a_file_that_is_not_a_readable_pdf_is_not_offered(tmp_path: Path) -> Non
     text.write_text("not a PDF\n", encoding="utf-8")
     assert page_count(cut) is None and page_count(text) is None
     assert page_count(tmp_path / "missing.pdf") is None
+
+
+def test_an_html_only_build_lists_each_folder_once_and_still_finds_the_handouts(
+    kit: Run, project: Path
+) -> None:
+    """An HTML-only build writes no PDF, so it looks for handouts in a listing of each output
+    folder taken once (``handout_files(..., listed=True)``): a page rebuilt by it must offer
+    the PDFs an earlier build left, exactly as a ``stat`` of each name would."""
+    kit("extract")
+    kit("init", "es")
+    translate_all(project, "es", "fever")
+    kit("build", "--locale", "es", "--format", "html,pdf", "--jobs", "1")
+    page = project / "dist" / "es" / "fever.html"
+    before = page.read_text(encoding="utf-8")
+    page.unlink()  # the page must be made again, by an HTML-only build
+    out = kit("build", "--locale", "es", "--format", "html", "--jobs", "1").output
+    assert "written dist/es/fever.html" in out, out
+    assert page.read_text(encoding="utf-8") == before
+    assert 'href="fever.bilingual.pdf"' in before
+
+
+def test_a_handout_added_between_two_builds_is_found_by_the_second(tmp_path: Path) -> None:
+    """Listings last one build (``forget_listings``, which each build calls first): a process
+    that builds again (``kit serve``) sees the PDFs that appeared in between."""
+    from kit.commands import handout_files as module
+    from kit.config import load_config
+
+    (tmp_path / "kit.toml").write_text('[project]\nname = "t"\n', encoding="utf-8")
+    config = load_config(tmp_path)
+    folder = config.output_dir / "en"
+    folder.mkdir(parents=True)
+    module.forget_listings()
+    assert module.handout_files(config, "fever", "en", listed=True) == ()
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.save(folder / "fever.pdf")
+    assert module.handout_files(config, "fever", "en", listed=True) == ()  # listed before
+    module.forget_listings()
+    listed = module.handout_files(config, "fever", "en", listed=True)
+    assert listed == module.handout_files(config, "fever", "en")
+    assert [h.name for h in listed] == ["fever.pdf"]
