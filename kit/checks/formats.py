@@ -52,7 +52,50 @@ def report_json(report: CheckReport) -> dict[str, Any]:
 
 
 def to_json(report: CheckReport) -> str:
-    return json.dumps(report_json(report), indent=2, ensure_ascii=False) + "\n"
+    """``json.dumps(report_json(report), indent=2, ensure_ascii=False)``, the findings written
+    by ``_findings_json``: the standard library's indented encoder is its Python one, and a
+    large project has tens of thousands of findings (``tests/checks/test_formats.py`` holds
+    the two to the same bytes)."""
+    data = report_json(report)
+    parts = [
+        f"  {_STRING(key)}: "
+        + (_findings_json(value) if key == "findings" else _indented(value, "  "))
+        for key, value in data.items()
+    ]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+_STRING: Callable[[str], str] = json.encoder.encode_basestring  # C, as ensure_ascii=False
+
+
+def _indented(value: object, pad: str) -> str:
+    """``value`` as ``json.dumps(..., indent=2)`` writes it at the depth of ``pad`` (JSON text
+    has no newline inside a string, so each line can be moved right)."""
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
+
+
+def _findings_json(findings: list[dict[str, Any]]) -> str:
+    """The findings list at depth 1, each finding a flat object of strings, integers and
+    nulls, as ``json.dumps(..., indent=2)`` writes them."""
+    if not findings:
+        return "[]"
+    objects = (
+        "    {\n"
+        + ",\n".join(f"      {_STRING(key)}: {_scalar(value)}" for key, value in item.items())
+        + "\n    }"
+        for item in findings
+    )
+    return "[\n" + ",\n".join(objects) + "\n  ]"
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return _STRING(value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool) or not isinstance(value, int):
+        return json.dumps(value)
+    return int.__repr__(value)
 
 
 def to_text(report: CheckReport) -> str:

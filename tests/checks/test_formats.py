@@ -10,9 +10,11 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import jsonschema
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kit.checks.finding import Finding, Severity
-from kit.checks.formats import to_github, to_json, to_junit, to_sarif, to_text
+from kit.checks.formats import report_json, to_github, to_json, to_junit, to_sarif, to_text
 from kit.checks.reading_level import Hardest, ReadabilityRow
 from kit.checks.registry import CHECKS, markdown_table
 from kit.checks.report import CheckReport
@@ -200,3 +202,33 @@ def test_every_check_id_used_in_the_code_is_registered() -> None:
         m for path in root.glob("*.py") for m in pattern.findall(path.read_text(encoding="utf-8"))
     }
     assert used and used <= set(BY_ID)
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.builds(
+            Finding,
+            _TEXT,
+            st.sampled_from(list(Severity)),
+            _TEXT,
+            _TEXT,
+            _TEXT,
+            st.integers(min_value=0, max_value=10**9),
+            _TEXT,
+            _TEXT,
+            st.none() | _TEXT,
+        ),
+        max_size=5,
+    )
+)
+def test_json_report_is_the_standard_librarys_indented_json(findings: list[Finding]) -> None:
+    """``to_json`` writes the findings itself (the standard library's indented encoder is
+    its slow Python one): the bytes must be exactly ``json.dumps(..., indent=2)``'s, for any
+    text (quotes, backslashes, control characters, any script)."""
+    report = CheckReport(tuple(findings), REPORT.readability, Severity.WARNING)
+    expected = json.dumps(report_json(report), indent=2, ensure_ascii=False) + "\n"
+    assert to_json(report) == expected
