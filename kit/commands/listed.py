@@ -11,8 +11,8 @@ class Listed(dict[str, "frozenset[str] | None"]):
     """Folder → the names it holds, casefolded (None: it cannot be listed, so anything may
     be there). A name is looked up casefolded, and one that is not ASCII is always
     ``stat``-ed: a file system that ignores case or normalizes Unicode (macOS, Windows)
-    opens a name it does not list as written. A folder is listed when first asked about: a
-    file added to it later is not seen."""
+    opens a name it does not list as written. A folder is listed when first asked about (one
+    that does not exist holds nothing): a file added to it later is not seen."""
 
     def may_exist(self, path: str) -> bool:
         """False only when ``path``'s folder was listed without it."""
@@ -25,6 +25,8 @@ class Listed(dict[str, "frozenset[str] | None"]):
     def _list(self, folder: str) -> frozenset[str] | None:
         try:
             names: frozenset[str] | None = frozenset(n.casefold() for n in os.listdir(folder))
+        except FileNotFoundError:
+            names = frozenset()  # no folder: nothing in it (a cold build's output folders)
         except OSError:
             names = None
         self[folder] = names

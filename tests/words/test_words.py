@@ -171,3 +171,44 @@ def test_a_date_inside_an_english_fallback_is_written_in_english() -> None:
     day = dt.date(2026, 1, 1)
     assert long_date(day, date_locale(fa, "translated_from")) == "January 1, 2026"
     assert long_date(day, date_locale(es, "translated_from")) == "1 de enero de 2026"
+
+
+def test_the_project_catalog_is_read_again_only_when_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build installs the project's words before every page: an unchanged kit.po is parsed
+    once, an edited one (``kit serve`` rebuilding) is read again, a removed one is gone."""
+    from kit.commands import words as project_words
+    from kit.config import load_config
+    from kit.project import Project
+
+    (tmp_path / "kit.toml").write_text('[project]\nname = "t"\nlocales = ["so"]\n', "utf-8")
+    project = Project(load_config(tmp_path))
+    so = parse_locale("so")
+    path = project_words.words_po_path(project, so)
+    path.parent.mkdir(parents=True)
+
+    def write(word: str, settled: bool) -> None:
+        path.write_text(f'msgid ""\nmsgstr ""\n\nmsgid "Languages"\nmsgstr "{word}"\n', "utf-8")
+        # the file's ctime is now: a settled file is one the clock has moved past
+        monkeypatch.setattr(project_words, "_SETTLED_NS", -(10**12) if settled else 2 * 10**9)
+
+    parsed: list[Path] = []
+    real = project_words.read_po
+    monkeypatch.setattr(project_words, "read_po", lambda p: parsed.append(p) or real(p))
+    write("Luqadaha", settled=True)
+    for _ in range(3):
+        project_words.load_project_words(project, so)
+        assert words.translate(so, "Languages") == ("Luqadaha", False)
+    assert len(parsed) == 1
+    write("Luqadaaha", settled=True)
+    project_words.load_project_words(project, so)
+    assert words.translate(so, "Languages") == ("Luqadaaha", False)
+    assert len(parsed) == 2
+    write("Luqad", settled=False)  # just written: read every time until it has settled
+    project_words.load_project_words(project, so)
+    project_words.load_project_words(project, so)
+    assert words.translate(so, "Languages") == ("Luqad", False) and len(parsed) == 4
+    path.unlink()
+    project_words.load_project_words(project, so)
+    assert words.translate(so, "Languages")[0] == "Languages"
