@@ -14,7 +14,7 @@ The JSON shape (documented in the README)::
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -55,37 +55,33 @@ def to_json(report: CheckReport) -> str:
     """``json.dumps(report_json(report), indent=2, ensure_ascii=False)``, the findings written
     by ``_findings_json``: the standard library's indented encoder is its Python one, and a
     large project has tens of thousands of findings (``tests/checks/test_formats.py`` holds
-    the two to the same bytes)."""
-    data = report_json(report)
-    parts = [
-        f"  {_STRING(key)}: "
-        + (_findings_json(value) if key == "findings" else _indented(value, "  "))
-        for key, value in data.items()
-    ]
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+    the two to the same bytes). The pieces are joined once, into the one string returned."""
+    pieces = ["{\n"]
+    for index, (key, value) in enumerate(report_json(report).items()):
+        pieces.append((",\n  " if index else "  ") + _STRING(key) + ": ")
+        if key == "findings":
+            pieces.extend(_findings_json(value))
+        else:
+            pieces.append(json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n  "))
+    pieces.append("\n}\n")
+    return "".join(pieces)
 
 
 _STRING: Callable[[str], str] = json.encoder.encode_basestring  # C, as ensure_ascii=False
 
 
-def _indented(value: object, pad: str) -> str:
-    """``value`` as ``json.dumps(..., indent=2)`` writes it at the depth of ``pad`` (JSON text
-    has no newline inside a string, so each line can be moved right)."""
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
-
-
-def _findings_json(findings: list[dict[str, Any]]) -> str:
+def _findings_json(findings: list[dict[str, Any]]) -> Iterator[str]:
     """The findings list at depth 1, each finding a flat object of strings, integers and
-    nulls, as ``json.dumps(..., indent=2)`` writes them."""
+    nulls, in pieces, as ``json.dumps(..., indent=2)`` writes them."""
     if not findings:
-        return "[]"
-    objects = (
-        "    {\n"
-        + ",\n".join(f"      {_STRING(key)}: {_scalar(value)}" for key, value in item.items())
-        + "\n    }"
-        for item in findings
-    )
-    return "[\n" + ",\n".join(objects) + "\n  ]"
+        yield "[]"
+        return
+    yield "[\n"
+    for index, item in enumerate(findings):
+        yield ",\n    {\n" if index else "    {\n"
+        yield ",\n".join(f"      {_STRING(key)}: {_scalar(value)}" for key, value in item.items())
+        yield "\n    }"
+    yield "\n  ]"
 
 
 def _scalar(value: object) -> str:
