@@ -106,9 +106,15 @@ class CatalogUnit:
         return self.source.document
 
     @cached_property
+    def states(self) -> tuple[tuple[PoEntry, State], ...]:
+        """Each active entry with its state, in file order (worked out once: every check of
+        the catalog asks)."""
+        if self.po is None:
+            return ()
+        return tuple((e, state(e)) for e in self.po.active)
+
+    @cached_property
     def translated(self) -> tuple[PoEntry, ...]:
         """The catalog's translated entries (``State.TRANSLATED``), in file order: what
         coverage, reading level, review and alt-text checks read (worked out once)."""
-        if self.po is None:
-            return ()
-        return tuple(e for e in self.po.active if state(e) is State.TRANSLATED)
+        return tuple(e for e, current in self.states if current is State.TRANSLATED)

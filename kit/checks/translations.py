@@ -46,8 +46,7 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
         return
     terms = glossary_matcher(unit.rules, options.source_locale)
     alts = _alt_keys(unit.document)
-    for entry in unit.po.active:
-        current = state(entry)
+    for entry, current in unit.states:
         if current is State.TRANSLATED:
             found = entry_findings(entry, unit.rules, options.source_locale, place, terms)
             # An alt text left as in the source is alt.identical (an error), reported by alt_text.
