@@ -21,9 +21,10 @@ from kit.catalog.states import State, state
 from kit.checks.alt_words import COMPLEX_WORDS, PLACEHOLDERS, PREFIXES, SUFFIXES, has_script
 from kit.checks.finding import Finding, Place, quoted
 from kit.checks.inputs import CatalogUnit, SourceUnit
+from kit.checks.per_document import per_document
 from kit.checks.registry import default_severity, spec
 from kit.checks.scan import ImageUse
-from kit.model import Segment, SegmentKind
+from kit.model import Document, Segment, SegmentKind
 from kit.po.model import PoEntry
 
 MAX_LENGTH = 125
@@ -171,7 +172,7 @@ def check_catalog(unit: CatalogUnit) -> Iterator[Finding]:
     if not unit.translated:
         return
     entries = {e.key: e for e in unit.po.active}
-    keys = _segment_keys(unit)
+    keys = _segment_keys(unit.document)
     place = Place(unit.rules.code, unit.document.slug, unit.po_path)
     for image in unit.source.images:
         alt_key = keys.get((image.line, image.src, SegmentKind.IMAGE_ALT, image.alt or ""))
@@ -190,13 +191,11 @@ def check_catalog(unit: CatalogUnit) -> Iterator[Finding]:
             )
 
 
-def _segment_keys(
-    unit: CatalogUnit,
-) -> dict[tuple[int, str, SegmentKind, str], tuple[str | None, str]]:
+@per_document
+def _segment_keys(doc: Document) -> dict[tuple[int, str, SegmentKind, str], tuple[str | None, str]]:
+    """The message key of each image's alt text and title (once per document)."""
     segs: list[Segment] = [
-        s
-        for s in unit.document.segments()
-        if s.kind in (SegmentKind.IMAGE_ALT, SegmentKind.IMAGE_TITLE)
+        s for s in doc.segments() if s.kind in (SegmentKind.IMAGE_ALT, SegmentKind.IMAGE_TITLE)
     ]
     return {(s.line, s.detail, s.kind, s.text): s.key for s in segs}
 

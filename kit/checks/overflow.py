@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kit.checks.finding import Finding, Place, Severity, quoted
+from kit.checks.per_document import per_document
 from kit.config import DEFAULT_TEMPLATES
 from kit.model import Block, Document, ListBlock, Quote, Segment, Table, iter_segments
 
@@ -88,9 +89,15 @@ def needs_layout(
     """True when the title, the summary or a body block could stick out (``runs``: as for
     ``risky_blocks``)."""
     if not runs:
-        return any(_has_table(block) for block in doc.blocks)
+        return has_table(doc)
     head = (doc.title, doc.summary)
     return bool(risky_blocks(doc, shown)) or any(has_long_run(t) for s in head for t in shown(s))
+
+
+@per_document
+def has_table(doc: Document) -> bool:
+    """A table anywhere in the document's body (once per document: every locale asks)."""
+    return any(_has_table(block) for block in doc.blocks)
 
 
 def _has_table(block: Block) -> bool:

@@ -26,6 +26,7 @@ from kit.checks.registry import default_severity, spec
 from kit.model import Document, Segment, SegmentKind
 from kit.readability import Readability, Target, default_target, measure, passes
 
+Key = tuple[str | None, str]
 PROSE = frozenset(
     {
         SegmentKind.SUMMARY,
@@ -76,11 +77,12 @@ def prose(doc: Document) -> list[Segment]:
 
 
 @per_document
-def _prose_words(doc: Document) -> tuple[list[Segment], list[int], int]:
-    """The document's prose, each segment's source words, and their sum (once per document)."""
+def _prose_words(doc: Document) -> tuple[list[Segment], list[Key], list[int], int]:
+    """The document's prose, each segment's message key and source words, and their sum
+    (once per document)."""
     segments = prose(doc)
     words = [source_words(s.text) for s in segments]
-    return segments, words, sum(words)
+    return segments, [s.key for s in segments], words, sum(words)
 
 
 def _counts(seg: Segment) -> bool:
@@ -114,12 +116,12 @@ def assess(
 ) -> Assessment:
     """Measure one document in one locale. ``translations`` maps a segment key to its
     published translation (None: the source locale, measured as written)."""
-    segments, words, total = _prose_words(doc)
+    segments, keys, words, total = _prose_words(doc)
     if translations is None:
         blocks, done = [plain_text(s.text) for s in segments], total
     else:
-        chosen = [i for i, s in enumerate(segments) if s.key in translations]
-        blocks = [translation_plain_text(translations[segments[i].key]) for i in chosen]
+        chosen = [i for i, key in enumerate(keys) if key in translations]
+        blocks = [translation_plain_text(translations[keys[i]]) for i in chosen]
         done = sum(words[i] for i in chosen)
     coverage = 100.0 * done / total if total else 0.0
     if not blocks or coverage < MIN_COVERAGE:
