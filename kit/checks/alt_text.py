@@ -171,7 +171,7 @@ def check_catalog(unit: CatalogUnit) -> Iterator[Finding]:
         return
     if not unit.translated:
         return
-    entries = {e.key: e for e in unit.po.active}
+    entries = unit.by_key
     keys = _segment_keys(unit.document)
     place = Place(unit.rules.code, unit.document.slug, unit.po_path)
     for image in unit.source.images:

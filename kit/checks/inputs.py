@@ -118,3 +118,13 @@ class CatalogUnit:
         """The catalog's translated entries (``State.TRANSLATED``), in file order: what
         coverage, reading level, review and alt-text checks read (worked out once)."""
         return tuple(e for e, current in self.states if current is State.TRANSLATED)
+
+    @cached_property
+    def by_key(self) -> dict[tuple[str | None, str], PoEntry]:
+        """The active entries by message key (worked out once: coverage and alt text ask)."""
+        return {e.key: e for e, _ in self.states}
+
+    @cached_property
+    def translated_texts(self) -> dict[tuple[str | None, str], str]:
+        """Each translated entry's ``msgstr`` by message key (coverage and reading level)."""
+        return {e.key: e.msgstr for e in self.translated}

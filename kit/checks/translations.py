@@ -78,8 +78,7 @@ def _alt_keys(doc: Document) -> frozenset[Key]:
 
 def coverage(unit: CatalogUnit, place: Place) -> Iterator[Finding]:
     keys, words, total = _source_keys(unit.document)
-    present = {e.key for e in unit.po.active} if unit.po is not None else set()
-    translated = {e.key for e in unit.translated}
+    present, translated = unit.by_key, unit.translated_texts
     done = sum(n for k, n in zip(keys, words, strict=True) if k in translated)
     absent = [k for k in keys if k not in present]
     header_line = unit.po.header.line if unit.po is not None else 0

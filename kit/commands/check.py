@@ -355,7 +355,7 @@ def _readability_catalog(
     code = cat.rules.code
     over = project.config.overrides(code)
     target = target_for(code, over.reading_level_max, over.reading_level_min)
-    done = {e.key: e.msgstr for e in cat.translated}
+    done = cat.translated_texts
     place = Place(code, cat.document.slug, cat.po_path)
     result = reading_level.assess(cat.document, done, code, target, place, cat.po.header.line)
     findings.extend(result.findings)

@@ -28,7 +28,14 @@ from typing import TYPE_CHECKING
 from kit.catalog.localize import LocalizedDocument, localize, source_localized
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import CatalogUnit, SourceUnit
-from kit.checks.overflow import Spot, needs_layout, overflow_findings, risky_blocks, runs_break
+from kit.checks.overflow import (
+    Spot,
+    has_table,
+    needs_layout,
+    overflow_findings,
+    risky_blocks,
+    runs_break,
+)
 from kit.commands.check_cache import CacheFiles, LayoutCache, worker_cache
 from kit.commands.loaders import policy_for
 from kit.commands.pool import WorkerPool
@@ -84,8 +91,10 @@ class Overflows:
                 self.foreign[doc.path] = doc
 
     def catalog(self, cat: CatalogUnit) -> None:
+        if not self.enabled or not (self.runs or has_table(cat.document)):
+            return  # no long run to look for (the CSS breaks them): only a table can stick out
         done = _done(cat)
-        if not self.enabled or not needs_layout(cat.document, _shows(done), self.runs):
+        if not needs_layout(cat.document, _shows(done), self.runs):
             return
         project = self.project
         locale = parse_locale(cat.rules.code)
