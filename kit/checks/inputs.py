@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kit.catalog.back import BackLog
+from kit.catalog.localize import Key
 from kit.catalog.review import ReviewLog
 from kit.catalog.states import State, state
 from kit.checks.glossary import Glossary
@@ -120,11 +121,11 @@ class CatalogUnit:
         return tuple(e for e, current in self.states if current is State.TRANSLATED)
 
     @cached_property
-    def by_key(self) -> dict[tuple[str | None, str], PoEntry]:
+    def by_key(self) -> dict[Key, PoEntry]:
         """The active entries by message key (worked out once: coverage and alt text ask)."""
         return {e.key: e for e, _ in self.states}
 
     @cached_property
-    def translated_texts(self) -> dict[tuple[str | None, str], str]:
+    def translated_texts(self) -> dict[Key, str]:
         """Each translated entry's ``msgstr`` by message key (coverage and reading level)."""
         return {e.key: e.msgstr for e in self.translated}

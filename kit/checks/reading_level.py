@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from kit.catalog.counts import source_words
+from kit.catalog.localize import Key
 from kit.checks.finding import Finding, Place, Severity
 from kit.checks.markdown import plain_text, translation_plain_text
 from kit.checks.per_document import per_document
@@ -26,7 +27,6 @@ from kit.checks.registry import default_severity, spec
 from kit.model import Document, Segment, SegmentKind
 from kit.readability import Readability, Target, default_target, measure, passes
 
-Key = tuple[str | None, str]
 PROSE = frozenset(
     {
         SegmentKind.SUMMARY,
