@@ -49,7 +49,7 @@ from kit.catalog.extract import ExtractOptions, extract  # noqa: E402
 from kit.locales import parse_locale  # noqa: E402
 from kit.po import PoFile, write_po_if_changed  # noqa: E402
 from kit.po.model import PoEntry, format_header  # noqa: E402
-from kit.source.parse import read_document  # noqa: E402
+from kit.source.read import read_document  # noqa: E402
 
 LOCALES = ("es", "fr", "de", "vi", "ru", "ar", "zh_Hans", "ko", "tl", "pt_BR", "fa", "hi")
 OUT = ROOT / "bench" / "out" / "build-project"

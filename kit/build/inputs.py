@@ -65,11 +65,12 @@ def hash_shared(project: Project, locales: tuple[LocaleInfo, ...]) -> Shared:
     return Shared(_read(project.config.path), tree_hash(project.config.templates_dir), words)
 
 
-def hash_document(project: Project, doc: Document, shared: Shared) -> str:
-    """One document's hash: its bytes, its images', kit.toml's and kit's version."""
+def hash_document(project: Project, doc: Document, shared: Shared, data: bytes) -> str:
+    """One document's hash: its bytes (``data``, as read for parsing), its images', kit.toml's
+    and kit's version."""
     source = project.root / doc.path
     images = [_read(source.parent / src) for src in sorted(set(image_sources(doc.blocks)))]
-    return digest((_read(source), *images, shared.config, __version__))
+    return digest((data, *images, shared.config, __version__))
 
 
 def _words(project: Project, locale: LocaleInfo) -> tuple[bytes, ...]:

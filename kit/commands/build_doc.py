@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kit import __version__
-from kit.build.inputs import page_hash
+from kit.build.inputs import hash_document, page_hash
 from kit.build.plan import Task, fingerprint
 from kit.catalog.localize import (
     Decision,
@@ -30,7 +30,7 @@ from kit.catalog.localize import (
 from kit.catalog.review import ReviewLog, review_path
 from kit.commands import gating
 from kit.commands.build_decide import GATE, decision_record, published_of
-from kit.commands.build_job import DocJob, DocResult
+from kit.commands.build_job import DocJob, DocResult, LoadFailure
 from kit.commands.build_report import Withheld
 from kit.commands.handout_files import handout_files
 from kit.commands.loaders import load_words, parse_review, policy_for, present, read_review_bytes
@@ -44,6 +44,7 @@ from kit.po import PoEntry, PoFile, parse_po
 from kit.project import Project
 from kit.reading import file_identity
 from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
+from kit.source.read import parse_source
 
 PHASES = ("pdf", "html")  # pages link to their handouts: PDFs first
 
@@ -75,16 +76,30 @@ class _Result:
     handouts: dict[str, tuple[HandoutFile, ...]] = field(default_factory=dict)
 
 
-def build_document(job: DocJob) -> DocResult:
-    """Decide every locale of one document and render what changed; errors are returned."""
+@dataclass(frozen=True)
+class _Work:
+    """A job with its document parsed here, and the hash of the document's inputs."""
+
+    job: DocJob
+    doc: Document
+    base: str  # hash of the document's bytes, its images, kit.toml and kit's version
+
+
+def build_document(job: DocJob) -> DocResult | LoadFailure:
+    """Parse one document, decide every locale of it and render what changed; errors are
+    returned."""
     project = Project(job.site.config)
-    doc = job.document
+    try:
+        doc = parse_source(job.source.data, job.source.path)
+    except KitError as exc:
+        return LoadFailure(job.source.slug, exc)
+    work = _Work(job, doc, hash_document(project, doc, job.shared, job.source.data))
     result = _Result()
     if len(_FOLDERS) > 1024:
         _FOLDERS.clear()
-    pages = [_read_page(project, job, locale) for locale in job.site.locales]
+    pages = [_read_page(project, work, locale) for locale in job.site.locales]
     for page in pages:
-        _decide(project, job, page, result)
+        _decide(project, work, page, result)
     records = {p.locale.code: p.record for p in pages if p.record is not None}
     published = published_of(doc, job.site.locales, records, job.issued)
     for fmt in (f for f in PHASES if f in job.formats):
@@ -92,9 +107,9 @@ def build_document(job: DocJob) -> DocResult:
             task = Task(doc.slug, page.locale.code, fmt)
             if page.record is not None and job.shard.owns(task.shard_key):
                 result.tasks += 1
-                _plan_and_render(project, job, page, page.record, task, published, result)
+                _plan_and_render(project, work, page, page.record, task, published, result)
     return DocResult(
-        doc.slug,
+        doc,
         published,
         {f"{doc.slug}/{code}": record for code, record in records.items()},
         result.outputs,
@@ -113,9 +128,9 @@ def build_document(job: DocJob) -> DocResult:
 # -- reading: once per catalog ----------------------------------------------------------------
 
 
-def _read_page(project: Project, job: DocJob, locale: LocaleInfo) -> _Page:
+def _read_page(project: Project, work: _Work, locale: LocaleInfo) -> _Page:
     page = _Page(locale)
-    po_path = project.po_path(locale, job.document.slug)
+    po_path = project.po_path(locale, work.doc.slug)
     try:
         if present(po_path):
             shown = str(po_path)
@@ -129,11 +144,11 @@ def _read_page(project: Project, job: DocJob, locale: LocaleInfo) -> _Page:
         page.error = exc
     unreadable = f"<unreadable: {page.error}>".encode() if page.error else b"<missing>"
     page.hash = page_hash(
-        job.base,
+        work.base,
         locale.code,
         unreadable if page.catalog is None else page.catalog,
         unreadable if page.review is None else page.review,
-        job.words[locale.code],
+        work.job.shared.words[locale.code],
     )
     return page
 
@@ -162,14 +177,14 @@ def _localized(project: Project, doc: Document, page: _Page, *, gate: bool) -> L
 # -- deciding ---------------------------------------------------------------------------------
 
 
-def _decide(project: Project, job: DocJob, page: _Page, result: _Result) -> None:
-    key = f"{job.document.slug}/{page.locale.code}"
-    cached = job.decisions.get(key)
+def _decide(project: Project, work: _Work, page: _Page, result: _Result) -> None:
+    key = f"{work.doc.slug}/{page.locale.code}"
+    cached = work.job.decisions.get(key)
     if cached is not None and (cached.get("hash"), cached.get("gate")) == (page.hash, GATE):
         page.record = dict(cached)
         return
     try:
-        page.ldoc = _localized(project, job.document, page, gate=True)
+        page.ldoc = _localized(project, work.doc, page, gate=True)
     except KitError as exc:
         result.decide_errors.append(exc)
         return
@@ -184,14 +199,14 @@ def _decide(project: Project, job: DocJob, page: _Page, result: _Result) -> None
 
 def _plan_and_render(
     project: Project,
-    job: DocJob,
+    work: _Work,
     page: _Page,
     record: Mapping[str, object],
     task: Task,
     published: Published,
     result: _Result,
 ) -> None:
-    paths = output_paths(project, job.document, task)
+    paths = output_paths(project, work.doc, task)
     reasons = tuple(str(r) for r in record["reasons"])  # type: ignore[attr-defined]
     if record["decision"] == Decision.WITHHOLD:
         result.withheld.extend((task.fmt, Withheld(project.rel(p), reasons)) for p in paths)
@@ -210,19 +225,19 @@ def _plan_and_render(
     handouts: tuple[HandoutFile, ...] = ()
     if task.fmt == "html":  # what the page links to; the index reuses it
         handouts = result.handouts[task.locale] = handout_files(
-            project.config, task.slug, task.locale, listed="pdf" not in job.formats
+            project.config, task.slug, task.locale, listed="pdf" not in work.job.formats
         )
     codes = (
         *(loc.code for loc in published.locales),
         *(f"{h.name}:{h.pages}:{h.size}" for h in handouts),
     )
-    stamp = fingerprint(page.hash, job.templates, codes, task, __version__)
+    stamp = fingerprint(page.hash, work.job.shared.templates, codes, task, __version__)
     result.outputs[task.key] = stamp
-    if job.outputs.get(task.key) == stamp and all(_nonempty(p) for p in paths):
+    if work.job.outputs.get(task.key) == stamp and all(_nonempty(p) for p in paths):
         result.skipped += 1
         return
     decided = PublishDecision(Decision(str(record["decision"])), reasons)
-    outcomes, error = _render(project, job, page, task, decided, published, handouts)
+    outcomes, error = _render(project, work, page, task, decided, published, handouts)
     result.outcomes.extend(outcomes)
     if error is not None:
         result.render_errors.append((task, error))
@@ -231,7 +246,7 @@ def _plan_and_render(
 
 def _render(
     project: Project,
-    job: DocJob,
+    work: _Work,
     page: _Page,
     task: Task,
     decided: PublishDecision,
@@ -239,17 +254,17 @@ def _render(
     handouts: tuple[HandoutFile, ...],
 ) -> tuple[list[Outcome], KitError | None]:
     """Render one task; an error fails this output only and is returned, not raised."""
-    output = output_label([_shown(project, p) for p in output_paths(project, job.document, task)])
+    output = output_label([_shown(project, p) for p in output_paths(project, work.doc, task)])
     ldoc: LocalizedDocument | None = None
     try:
         load_words(project, page.locale)
         if page.ldoc is None:
-            page.ldoc = _localized(project, job.document, page, gate=False)
+            page.ldoc = _localized(project, work.doc, page, gate=False)
         ldoc = replace(page.ldoc, publish=decided)
         refuse_unrenderable(ldoc, output)
         if task.fmt == "html":
-            return [_render_html(project, job.site, task, ldoc, published, handouts)], None
-        return _render_pdf(project, job.site, task, ldoc, published), None
+            return [_render_html(project, work.job.site, task, ldoc, published, handouts)], None
+        return _render_pdf(project, work.job.site, task, ldoc, published), None
     except KitError as exc:
         return [], exc
     except Exception as exc:  # an engine crash fails this output only; the build goes on

@@ -10,15 +10,15 @@ from collections.abc import Iterator, Mapping
 from typing import TypeVar
 
 from kit import __version__
-from kit.build.inputs import Shared, hash_document, hash_shared
+from kit.build.inputs import Shared, hash_shared
 from kit.build.plan import Cache, Task, cache_from_json
 from kit.commands.build_decide import issued_keys
 from kit.commands.build_doc import PHASES, build_document, save
-from kit.commands.build_job import DocJob, DocResult, share_site
+from kit.commands.build_job import DocJob, DocResult, LoadFailure, share_site
 from kit.commands.build_noop import BUILD_CACHE, Stamp, watched_inputs, watched_outputs
 from kit.commands.build_report import FORMATS, BuildOptions, BuildReport, Progress
 from kit.commands.handout_files import forget_listings, handout_files
-from kit.commands.loaders import iter_documents
+from kit.commands.loaders import SourceFile, iter_sources
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
 from kit.errors import KitError
@@ -37,7 +37,7 @@ def run_full(
     project: Project, options: BuildOptions, progress: Progress | None = None
 ) -> tuple[BuildReport, Stamp]:
     """The build; with what ``kit.commands.build_noop`` keeps to know the next one is a no-op.
-    With workers, each document goes to them as soon as it is parsed."""
+    With workers, each document goes to them as soon as its file is read (they parse it)."""
     site = Site(
         project.config,
         project.config.source_locale,
@@ -48,30 +48,37 @@ def run_full(
     forget_listings()  # before the workers start: they begin with none either
     shared = hash_shared(project, site.locales)
     issued = issued_keys(project)
-    load_errors: list[KitError] = []
-    docs: list[Document] = []
+    read: list[SourceFile | KitError] = []  # every source file in order, or why it was not
 
     def jobs() -> Iterator[DocJob]:
-        for doc in iter_documents(project, load_errors):
-            docs.append(doc)
-            yield _job(project, doc, site, shared, cache, issued, options)
+        for source in iter_sources(project):
+            read.append(source)
+            if isinstance(source, SourceFile):
+                yield _job(source, site, shared, cache, issued, options)
 
     per_doc = len(site.locales) * sum(f in options.formats for f in PHASES)
-    results: dict[str, DocResult] = {}
+    results: dict[str, DocResult | LoadFailure] = {}
     if options.jobs > 1:
         _before_workers(site, options)
     with WorkerPool(options.jobs, setup=(share_site, (site,))) as pool:
-        done = 0
+        done, total = 0, 0
         work = jobs() if options.jobs > 1 else iter(list(jobs()))
         for result in pool.stream(build_document, work):  # every job is sent before a result
             results[result.slug] = result
+            total = total or per_doc * sum(isinstance(s, SourceFile) for s in read)
             done += per_doc
-            if progress is not None:
-                _progress(progress, min(done, len(docs) * per_doc), len(docs) * per_doc, result)
-    ordered = [results[doc.slug] for doc in docs]
-    return _finish(
-        project, options, site, tuple(docs), cache, ordered, tuple(load_errors), progress
-    )
+            if progress is not None and isinstance(result, DocResult):
+                _progress(progress, min(done, total), total, result)
+    ordered = [results[s.slug] if isinstance(s, SourceFile) else s for s in read]
+    built = [r for r in ordered if isinstance(r, DocResult)]
+    load_errors = tuple(_load_error(r) for r in ordered if not isinstance(r, DocResult))
+    docs = tuple(r.document for r in built)
+    return _finish(project, options, site, docs, cache, built, load_errors, progress)
+
+
+def _load_error(item: LoadFailure | KitError) -> KitError:
+    """Why a source file was not built: found reading it (here) or parsing it (in the job)."""
+    return item.error if isinstance(item, LoadFailure) else item
 
 
 def _before_workers(site: Site, options: BuildOptions) -> None:
@@ -84,26 +91,24 @@ def _before_workers(site: Site, options: BuildOptions) -> None:
 
 
 def _job(
-    project: Project,
-    doc: Document,
+    source: SourceFile,
     site: Site,
     shared: Shared,
     cache: Cache,
     issued: frozenset[tuple[str, str]],
     options: BuildOptions,
 ) -> DocJob:
+    slug = source.slug
     return DocJob(
-        doc,
+        source,
         site,
-        hash_document(project, doc, shared),
-        shared.words,
-        shared.templates,
-        _cached(cache.decisions, [f"{doc.slug}/{loc.code}" for loc in site.locales]),
+        shared,
+        _cached(cache.decisions, [f"{slug}/{loc.code}" for loc in site.locales]),
         _cached(
             cache.outputs,
-            [Task(doc.slug, loc.code, fmt).key for loc in site.locales for fmt in FORMATS],
+            [Task(slug, loc.code, fmt).key for loc in site.locales for fmt in FORMATS],
         ),
-        frozenset(code for slug, code in issued if slug == doc.slug),
+        frozenset(code for doc, code in issued if doc == slug),
         options.formats,
         options.shard,
     )

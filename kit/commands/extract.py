@@ -22,7 +22,7 @@ from kit.files import (
 from kit.model import Document
 from kit.po import format_po
 from kit.project import Project
-from kit.source.parse import read_document
+from kit.source.read import read_document
 
 
 def run_extract(project: Project, jobs: int = 1) -> Report:

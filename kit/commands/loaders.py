@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from babel.core import get_global
@@ -30,7 +31,7 @@ from kit.locales import LocaleInfo, parse_locale
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
 from kit.project import Project
-from kit.source.parse import read_document
+from kit.source.read import read_document, read_source, source_slug
 
 GLOSSARY = "glossary.csv"
 GLOSSARY_TBX = "glossary.tbx"
@@ -45,8 +46,8 @@ def load_documents(project: Project) -> tuple[tuple[Document, ...], tuple[KitErr
 
 
 def iter_documents(project: Project, errors: list[KitError]) -> Iterator[Document]:
-    """``load_documents`` one document at a time (``kit build`` hands each to a worker as
-    soon as it is parsed); what cannot be loaded is appended to ``errors``."""
+    """``load_documents`` one document at a time; what cannot be loaded is appended to
+    ``errors``."""
     seen: dict[str, str] = {}
     for path in project.source_files():
         try:
@@ -55,17 +56,47 @@ def iter_documents(project: Project, errors: list[KitError]) -> Iterator[Documen
         except KitError as exc:
             errors.append(exc)
             continue
-        if doc.slug in seen:
-            errors.append(
-                SourceError(
-                    f"slug {doc.slug!r} is already used by {seen[doc.slug]}",
-                    path=doc.path,
-                    hint="give each document its own slug",
-                )
-            )
+        if taken := _slug_taken(seen, doc.slug, doc.path):
+            errors.append(taken)
             continue
-        seen[doc.slug] = doc.path
         yield doc
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A source document as ``kit build`` hands it to a worker: its bytes, read once, and the
+    slug its front matter gives (the worker parses the body)."""
+
+    path: str  # as shown: relative to the project
+    data: bytes
+    slug: str
+
+
+def iter_sources(project: Project) -> Iterator[SourceFile | KitError]:
+    """Every source file, in order, read and its front matter parsed, or the error that stops
+    it (unreadable, a broken front matter, a slug an earlier file has)."""
+    seen: dict[str, str] = {}
+    for path in project.source_files():
+        try:
+            project.check_inside(path)
+            rel, data = read_source(path, project.root)
+            slug = source_slug(data, rel)
+        except KitError as exc:
+            yield exc
+            continue
+        yield _slug_taken(seen, slug, rel) or SourceFile(rel, data, slug)
+
+
+def _slug_taken(seen: dict[str, str], slug: str, path: str) -> SourceError | None:
+    """The error for a slug an earlier document has; else none, and ``path`` has it now."""
+    if slug in seen:
+        return SourceError(
+            f"slug {slug!r} is already used by {seen[slug]}",
+            path=path,
+            hint="give each document its own slug",
+        )
+    seen[slug] = path
+    return None
 
 
 def policy_for(project: Project, locale: LocaleInfo) -> PublishPolicy:

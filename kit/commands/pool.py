@@ -9,8 +9,10 @@ no worker waiting forever for work that will never come (``_die_with_parent``).
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import as_completed
 from typing import TYPE_CHECKING, TypeVar
@@ -74,10 +76,20 @@ class WorkerPool:
         if self.jobs <= 1:
             yield from (func(item) for item in items)
             return
+        if _FORKS:
+            from kit.commands.fork_stream import fork_stream
+
+            start = functools.partial(_start_worker, os.getpid(), self.setup)
+            yield from fork_stream(func, items, self.jobs, start)
+            return
         futures = [self._get().submit(func, item) for item in items]
         for future in as_completed(futures):
             yield future.result()
 
+
+# Where workers start as copies of this process (Linux), ``stream`` uses its own thread-free
+# workers (``kit.commands.fork_stream``); elsewhere the standard library's pool.
+_FORKS = sys.platform.startswith("linux") and hasattr(os, "fork")
 
 _PR_SET_PDEATHSIG = 1
 

@@ -16,14 +16,12 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from kit.errors import SourceError
-from kit.files import read_project_bytes
 from kit.model import (
     Block,
     CodeBlock,
@@ -109,16 +107,6 @@ def parse_body(body: str) -> list[Token]:
                 del _LAST[next(iter(_LAST))]
             _LAST[body] = tokens
     return list(tokens)
-
-
-def read_document(path: Path, root: Path, *, checked: bool = False) -> Document:
-    """Read and parse one source file; every problem is a ``SourceError`` naming file and line.
-    ``checked``: the caller has already refused a path that resolves outside ``root``
-    (``Project.check_inside``), so it is not resolved again."""
-    rel = path.relative_to(root).as_posix() if path.is_absolute() else path.as_posix()
-    inside = None if checked else root
-    data = read_project_bytes(path, inside, MAX_SOURCE_BYTES + 1, error=SourceError, shown=rel)
-    return parse_document(decode_source(data, rel), rel)
 
 
 MAX_SOURCE_BYTES = 2_000_000  # a patient-education page is a few KB; refuse anything absurd

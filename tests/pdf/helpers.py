@@ -22,7 +22,7 @@ from kit.config import BrandingSection, Config, PrintSection, ProjectSection
 from kit.locales import parse_locale
 from kit.po.model import PoEntry, PoFile, format_header
 from kit.site import Published, Site
-from kit.source.parse import read_document
+from kit.source.read import read_document
 from tests.conftest import require_tool as shared_require_tool
 
 REPO = Path(__file__).resolve().parents[2]

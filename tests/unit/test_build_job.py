@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from kit import __version__
+from kit.build.inputs import Shared
 from kit.build.plan import ALL
 from kit.commands import build_job
 from kit.commands.build_job import DocJob, share_site
-from kit.commands.loaders import load_documents
+from kit.commands.loaders import SourceFile, iter_sources
 from kit.config import load_config
 from kit.project import Project
 from kit.site import Site
@@ -34,8 +35,9 @@ def _site_and_job() -> tuple[Site, DocJob]:
     site = Site(
         config, config.source_locale, (config.source_locale, *project.locales(())), __version__
     )
-    doc = load_documents(project)[0][0]
-    job = DocJob(doc, site, "base", {}, "templates", {}, {}, frozenset(), ("html",), ALL)
+    source = next(s for s in iter_sources(project) if isinstance(s, SourceFile))
+    shared = Shared(b"[project]", "templates", {"en": "words"})
+    job = DocJob(source, site, shared, {}, {}, frozenset(), ("html",), ALL)
     return site, job
 
 

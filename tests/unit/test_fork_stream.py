@@ -1,0 +1,126 @@
+"""``kit.commands.fork_stream``: forked workers fed through pipes. Every item is answered
+once, big items and answers do not block the pipes, a task's error reaches the parent with
+the worker's traceback, and no worker outlives the stream (finished, failed, killed or
+abandoned)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kit.commands.fork_stream import WorkerDied, fork_stream
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="workers start by fork")
+
+
+def _children() -> set[int]:
+    """Processes whose parent is this one (zombies included: not yet waited for)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == os.getpid():
+                found.add(int(entry.name))
+    return found
+
+
+def _nothing() -> None:
+    return None
+
+
+@pytest.fixture(autouse=True)
+def _no_workers_left() -> Iterator[None]:
+    before = _children()
+    yield
+    assert _children() == before, "a worker outlived its stream"
+
+
+def test_every_item_is_answered_once_by_the_workers() -> None:
+    answers = list(fork_stream(lambda n: (n * n, os.getpid()), iter(range(200)), 2, _nothing))
+    assert sorted(square for square, _ in answers) == [n * n for n in range(200)]
+    workers = {pid for _, pid in answers}
+    assert os.getpid() not in workers and len(workers) == 2
+
+
+def test_every_item_is_taken_before_the_first_answer() -> None:
+    taken: list[int] = []
+
+    def items() -> Iterator[int]:
+        for n in range(50):
+            taken.append(n)
+            yield n
+
+    taken_at_each_answer = [len(taken) for _ in fork_stream(str, items(), 2, _nothing)]
+    assert taken_at_each_answer == [50] * 50
+
+
+def test_items_and_answers_larger_than_a_pipe_do_not_block() -> None:
+    big = [bytes([n]) * (3 << 20) for n in range(6)]  # 3 MiB each; a pipe holds 64 KiB
+    answers = list(fork_stream(lambda b: b + b, iter(big), 2, _nothing))
+    assert sorted(answers) == sorted(b + b for b in big)
+
+
+def test_each_worker_runs_start_first() -> None:
+    state: list[str] = []
+
+    def start() -> None:
+        state.append("started")
+
+    assert set(fork_stream(lambda _: tuple(state), iter(range(10)), 2, start)) == {("started",)}
+    assert state == []  # in the workers only
+
+
+def _fail(n: int) -> int:
+    if n == 7:
+        raise ValueError(f"item {n} is bad")
+    return n
+
+
+def test_a_tasks_error_is_raised_with_the_workers_traceback() -> None:
+    with pytest.raises(ValueError, match="item 7 is bad") as caught:
+        list(fork_stream(_fail, iter(range(20)), 2, _nothing))
+    assert "_fail" in str(caught.value.__cause__)  # where in the worker it was raised
+
+
+def test_an_error_that_cannot_be_pickled_still_arrives() -> None:
+    class Local(Exception):  # a class defined in a function cannot be pickled
+        pass
+
+    def fail(_: int) -> int:
+        raise Local("local trouble")
+
+    with pytest.raises(RuntimeError, match="Local: local trouble"):
+        list(fork_stream(fail, iter(range(3)), 2, _nothing))
+
+
+def test_a_worker_that_dies_is_an_error_and_the_other_is_stopped() -> None:
+    def die(n: int) -> int:
+        if n == 5:
+            os._exit(3)
+        return n
+
+    with pytest.raises(WorkerDied, match="ended while it still had work"):
+        list(fork_stream(die, iter(range(40)), 2, _nothing))
+
+
+def test_a_stream_left_early_stops_its_workers() -> None:
+    stream = fork_stream(lambda n: n, iter(range(100)), 2, _nothing)
+    next(stream)
+    stream.close()
+
+
+def test_a_start_that_fails_says_why_on_stderr(capfd: pytest.CaptureFixture[str]) -> None:
+    def start() -> None:
+        raise OSError("no fonts")
+
+    with pytest.raises(WorkerDied):
+        list(fork_stream(lambda n: n, iter(range(4)), 2, start))
+    sys.stderr.flush()
+    assert "OSError: no fonts" in capfd.readouterr().err
