@@ -5,6 +5,11 @@ in this process, in order, which keeps tracebacks and profiling simple.
 
 A worker dies with its parent: killed ``kit`` (SIGKILL, the OOM killer, a CI timeout) leaves
 no worker waiting forever for work that will never come (``_die_with_parent``).
+
+``map`` uses the standard library's ``ProcessPoolExecutor``. ``stream`` (``kit build``, whose
+parent hands out documents while it reads them) uses ``kit.commands.fork_stream`` on Linux:
+forked workers fed through pipes, without the executor's helper threads competing with the
+parent for the GIL and with the workers for the cores.
 """
 
 from __future__ import annotations
@@ -70,7 +75,7 @@ class WorkerPool:
         return list(self._get().map(func, items, chunksize=max(1, len(items) // (self.jobs * 4))))
 
     def stream(self, func: Callable[[T], R], items: Iterator[T]) -> Iterator[R]:
-        """Each item sent to a worker as soon as ``items`` yields it (so the workers start
+        """Each item sent to a worker as soon as one can take it (so the workers start
         while the rest are still being made), then the results as they come: every item is
         taken from ``items`` before the first result is given. Without workers, in order."""
         if self.jobs <= 1:

@@ -8,27 +8,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from kit.commands.fork_stream import WorkerDied, fork_stream
+from tests.processes import children
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="workers start by fork")
-
-
-def _children() -> set[int]:
-    """Processes whose parent is this one (zombies included: not yet waited for)."""
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == os.getpid():
-                found.add(int(entry.name))
-    return found
 
 
 def _nothing() -> None:
@@ -37,9 +23,9 @@ def _nothing() -> None:
 
 @pytest.fixture(autouse=True)
 def _no_workers_left() -> Iterator[None]:
-    before = _children()
+    before = children(os.getpid())
     yield
-    assert _children() == before, "a worker outlived its stream"
+    assert children(os.getpid()) == before, "a worker outlived its stream"
 
 
 def test_every_item_is_answered_once_by_the_workers() -> None:
