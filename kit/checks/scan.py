@@ -25,7 +25,9 @@ from kit.source.parse import parse_body, plain_text
 from kit.source.spans import inline_html
 
 _IMAGE_MARK = re.compile(r"<!--\s*kit-image\s*:\s*([\w\s,-]+?)\s*-->")
-_COMMENT_ONLY = re.compile(r"^\s*(?:<!--.*?-->\s*)+$", re.S)
+# Comments and blanks only; a comment ends at its first ``-->`` (``<!-- a --><b><!-- c -->``
+# is two comments around a tag, not one comment).
+_COMMENT_ONLY = re.compile(r"^\s*(?:<!--(?:(?!-->).)*-->\s*)+$", re.S)
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.I)
 _ATTR = re.compile(r"""\b(alt|src|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _OPENERS = frozenset(

@@ -42,6 +42,14 @@ def test_raw_html_is_reported_but_comments_are_not() -> None:
     ]
 
 
+def test_a_tag_between_two_comments_is_raw_html() -> None:
+    """A comment ends at its first ``-->``: the block is a comment, a tag and a comment (found
+    by the property test in ``tests/unit/test_reference_links_property.py``)."""
+    unit = source("Text.\n<!-- one --><b><!-- two -->\n\n<!-- a -->  <!-- b -->\n")
+    findings = list(check_source(unit, "en"))
+    assert [(f.check, f.line) for f in findings] == [("source.raw-html", 9)]
+
+
 def test_inline_html_is_an_error_at_its_own_line_comments_are_not() -> None:
     body = "Text with <!-- a note --> a\ncomment, then\n<span\nclass=x>two</span> lines.\n"
     findings = list(check_source(source(body), "en"))
