@@ -72,7 +72,7 @@ class Project:
         """A path as the user should see it: relative to the project root when inside it
         (links followed, as ``Path.resolve`` does)."""
         try:
-            return real_path(path).relative_to(real_path(self.root)).as_posix()
+            return real_path(path).relative_to(_real_root(self.root)).as_posix()
         except ValueError:
             return str(path)
 
@@ -80,6 +80,13 @@ class Project:
 @lru_cache(maxsize=256)
 def _catalog_folder(locales_dir: Path, code: str) -> Path:
     return locales_dir / code / "LC_MESSAGES"
+
+
+@lru_cache(maxsize=16)
+def _real_root(root: Path) -> Path:
+    """A project root resolved once per process, as ``real_path`` resolves folders (``rel``
+    is asked for every catalog a build localizes: 2,000 ``lstat``s of the root)."""
+    return real_path(root)
 
 
 def real_path(path: Path) -> Path:
