@@ -31,6 +31,8 @@ from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from kit.errors import KitError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -39,8 +41,10 @@ _HEADER = 8
 _CHUNK = 1 << 16
 
 
-class WorkerDied(RuntimeError):
-    """A worker process ended while it still had work."""
+class WorkerDied(KitError):
+    """A worker process ended while it still had work: killed (the out-of-memory killer, a
+    CI runner's limits) or crashed. Reported as an error, without a traceback: kit's bug or
+    not, the user's move is the same."""
 
 
 class RemoteTraceback(Exception):
@@ -59,6 +63,7 @@ class _Worker:
     inbox: bytearray = field(default_factory=bytearray)
     held: int = 0  # items sent and not yet answered
     waiting: bool = False  # for room in the item pipe (the selector watches it)
+    reaped: bool = False  # its exit status has been collected (``os.waitpid``)
 
 
 def fork_stream(
@@ -198,7 +203,7 @@ def _write(worker: _Worker) -> None:
     except BlockingIOError:
         return
     except BrokenPipeError as exc:
-        raise WorkerDied(f"worker {worker.pid} ended while it still had work") from exc
+        raise _died(worker) from exc
     del worker.outbox[:sent]
 
 
@@ -210,7 +215,7 @@ def _read(worker: _Worker, selector: selectors.BaseSelector) -> Iterator[R]:
         os.close(worker.results)
         worker.results = -1
         if worker.held:
-            raise WorkerDied(f"worker {worker.pid} ended while it still had work")
+            raise _died(worker)
         return
     worker.inbox += chunk
     while len(worker.inbox) >= _HEADER:
@@ -225,6 +230,19 @@ def _read(worker: _Worker, selector: selectors.BaseSelector) -> Iterator[R]:
         yield value
 
 
+def _died(worker: _Worker) -> WorkerDied:
+    """The error for a worker gone with work outstanding, saying how it ended."""
+    _, status = os.waitpid(worker.pid, 0)
+    worker.reaped = True
+    code = os.waitstatus_to_exitcode(status)
+    how = f"was killed by {signal.Signals(-code).name}" if code < 0 else f"exited ({code})"
+    return WorkerDied(
+        f"a worker process {how} while it still had work",
+        hint="the system may be out of memory (its out-of-memory killer sends SIGKILL): run "
+        "again with fewer --jobs; what was written is kept, and the next run does the rest",
+    )
+
+
 def _stop(workers: list[_Worker]) -> None:
     """Close the pipes and wait for every worker; one still working (the parent is stopping
     early: an error, Ctrl-C) is killed first."""
@@ -232,6 +250,8 @@ def _stop(workers: list[_Worker]) -> None:
         for fd in (worker.items, worker.results):
             if fd >= 0:
                 os.close(fd)
+        if worker.reaped:
+            continue
         if worker.held:
             os.kill(worker.pid, signal.SIGKILL)
         os.waitpid(worker.pid, 0)

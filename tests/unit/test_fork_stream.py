@@ -6,12 +6,14 @@ abandoned)."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterator
 
 import pytest
 
 from kit.commands.fork_stream import WorkerDied, fork_stream
+from kit.errors import KitError
 from tests.processes import children
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="workers start by fork")
@@ -92,8 +94,24 @@ def test_a_worker_that_dies_is_an_error_and_the_other_is_stopped() -> None:
             os._exit(3)
         return n
 
-    with pytest.raises(WorkerDied, match="ended while it still had work"):
+    with pytest.raises(WorkerDied, match=r"a worker process exited \(3\) while it still had work"):
         list(fork_stream(die, iter(range(40)), 2, _nothing))
+
+
+def test_a_killed_worker_is_a_clear_error_with_a_hint() -> None:
+    """What the out-of-memory killer does: the user sees an error and what to do, no
+    traceback (``WorkerDied`` is a ``KitError``)."""
+
+    def killed(n: int) -> int:
+        if n == 5:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return n
+
+    with pytest.raises(KitError) as caught:
+        list(fork_stream(killed, iter(range(40)), 2, _nothing))
+    text = caught.value.format()
+    assert text.startswith("Error: a worker process was killed by SIGKILL while it still had work")
+    assert "hint: the system may be out of memory" in text and "--jobs" in text
 
 
 def test_a_stream_left_early_stops_its_workers() -> None:
