@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kit.commands import pool
 from tests.cli.conftest import OTHER, Run
 
 TOO_LONG = OTHER.replace("slug: hands", "slug: long") + "\n" + "word " * 12_000 + "\n"
@@ -45,13 +46,25 @@ def test_bad_sources_are_reported_and_the_rest_is_built(kit: Run, mixed: Path, j
     assert "long.html" not in (mixed / "dist" / "index.html").read_text(encoding="utf-8")
 
 
-def test_workers_build_the_same_bytes_and_report(kit: Run, mixed: Path) -> None:
-    def build(jobs: str) -> tuple[list[str], dict[str, bytes]]:
-        out = kit("build", "--format", "html", "--jobs", jobs, code=2).output
-        dist = mixed / "dist"
-        files = {p.relative_to(dist).as_posix(): p.read_bytes() for p in dist.rglob("*.*")}
-        for p in sorted((*dist.rglob("*"), *(mixed / ".kit-cache").rglob("*")), reverse=True):
-            p.unlink() if p.is_file() else p.rmdir()
-        return _errors(out), files
+def _build(kit: Run, project: Path, jobs: str) -> tuple[list[str], dict[str, bytes]]:
+    """A cold build's errors and outputs; dist/ and the cache are emptied after it."""
+    out = kit("build", "--format", "html", "--jobs", jobs, code=2).output
+    dist = project / "dist"
+    files = {p.relative_to(dist).as_posix(): p.read_bytes() for p in dist.rglob("*.*")}
+    for p in sorted((*dist.rglob("*"), *(project / ".kit-cache").rglob("*")), reverse=True):
+        p.unlink() if p.is_file() else p.rmdir()
+    return _errors(out), files
 
-    assert build("1") == build("2")
+
+def test_workers_build_the_same_bytes_and_report(kit: Run, mixed: Path) -> None:
+    assert _build(kit, mixed, "1") == _build(kit, mixed, "2")
+
+
+def test_the_standard_pool_builds_the_same(
+    kit: Run, mixed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where workers do not start by fork (macOS, Windows), ``ProcessPoolExecutor`` hands
+    out the same jobs: the same report and the same bytes as kit's own pipes."""
+    forked = _build(kit, mixed, "2")
+    monkeypatch.setattr(pool, "_FORKS", False)
+    assert _build(kit, mixed, "2") == forked
