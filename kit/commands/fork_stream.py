@@ -86,7 +86,12 @@ def fork_stream(
 def _fork(func: Callable[[T], R], start: Callable[[], None], before: list[_Worker]) -> _Worker:
     item_read, item_write = os.pipe()
     result_read, result_write = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:  # no process to be had (memory, a limit): nothing is left open
+        for fd in (item_read, item_write, result_read, result_write):
+            os.close(fd)
+        raise
     if pid == 0:  # the worker: never returns into the parent's code
         code = 1
         try:
@@ -103,6 +108,8 @@ def _fork(func: Callable[[T], R], start: Callable[[], None], before: list[_Worke
             start()
             _serve(func, item_read, result_write)
             code = 0
+        except BrokenPipeError:  # the parent stopped reading: it is stopping us
+            pass
         except BaseException:  # not a task's error (those go back): say what, then stop
             traceback.print_exc()
         finally:

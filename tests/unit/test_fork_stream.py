@@ -128,3 +128,22 @@ def test_a_start_that_fails_says_why_on_stderr(capfd: pytest.CaptureFixture[str]
         list(fork_stream(lambda n: n, iter(range(4)), 2, start))
     sys.stderr.flush()
     assert "OSError: no fonts" in capfd.readouterr().err
+
+
+def test_a_fork_that_fails_leaves_nothing_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No second process to be had (memory, a process limit): the error comes through, the
+    first worker is stopped, and no pipe is left open."""
+    real_fork = os.fork
+    forks: list[int] = []
+
+    def second_fails() -> int:
+        forks.append(1)
+        if len(forks) == 2:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        return real_fork()
+
+    open_before = len(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(os, "fork", second_fails)
+    with pytest.raises(BlockingIOError):
+        list(fork_stream(lambda n: n, iter(range(4)), 2, _nothing))
+    assert len(os.listdir("/proc/self/fd")) == open_before
