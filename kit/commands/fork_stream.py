@@ -62,7 +62,6 @@ class _Worker:
     outbox: bytearray = field(default_factory=bytearray)
     inbox: bytearray = field(default_factory=bytearray)
     held: int = 0  # items sent and not yet answered
-    waiting: bool = False  # for room in the item pipe (the selector watches it)
     reaped: bool = False  # its exit status has been collected (``os.waitpid``)
 
 
@@ -194,11 +193,11 @@ def _flush(workers: list[_Worker], selector: selectors.BaseSelector, *, closing:
     for worker in workers:
         if worker.outbox:
             _write(worker)
-        if worker.outbox and not worker.waiting:
+        watched = worker.items >= 0 and worker.items in selector.get_map()
+        if worker.outbox and not watched:
             selector.register(worker.items, selectors.EVENT_WRITE, worker)
-        elif worker.waiting and not worker.outbox:
+        elif watched and not worker.outbox:
             selector.unregister(worker.items)
-        worker.waiting = bool(worker.outbox)
         if closing and not worker.outbox and worker.items >= 0:
             os.close(worker.items)
             worker.items = -1

@@ -78,8 +78,8 @@ def test_a_tasks_error_is_raised_with_the_workers_traceback() -> None:
 
 
 def test_an_error_that_cannot_be_pickled_still_arrives() -> None:
-    class Local(Exception):  # a class defined in a function cannot be pickled
-        pass
+    class Local(Exception):
+        """Defined in a function: pickle cannot find the class by its name."""
 
     def fail(_: int) -> int:
         raise Local("local trouble")
