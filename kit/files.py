@@ -29,12 +29,15 @@ from typing import Any
 from kit.errors import KitError
 from kit.reading import file_kind, read_open_file, resolved_under
 
+NEW_FILE = -1  # a ``mode`` for a path known not to exist: the new file's own (umask) mode
+
 
 def write_bytes_atomic(
     path: Path, data: bytes, *, sync: bool = True, mode: int | None = None
 ) -> None:
     """Replace ``path`` with ``data`` atomically (same folder temp file, fsync, replace).
-    ``sync=False``: no fsync (many outputs, then one ``sync_filesystem``); ``mode``: known."""
+    ``sync=False``: no fsync (many outputs, then one ``sync_filesystem``); ``mode``: known
+    (``NEW_FILE``: the path was just found missing), None: looked up."""
     tmp = _temp_file(path, data, sync, mode)
     try:
         os.replace(tmp, path)
@@ -60,7 +63,7 @@ def _temp_file(path: Path, data: bytes, sync: bool = True, mode: int | None = No
             if mode is None:
                 with contextlib.suppress(FileNotFoundError, NotADirectoryError):
                     mode = os.stat(path).st_mode & 0o7777
-            if mode is not None:
+            if mode is not None and mode != NEW_FILE:
                 os.fchmod(fd, mode)  # the file's own mode
         finally:
             os.close(fd)
@@ -200,7 +203,7 @@ def write_bytes_if_changed(path: Path, data: bytes, *, sync: bool = True) -> boo
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
-        mode = None
+        mode = NEW_FILE  # (its folder may be missing too: then the temporary file says so)
     else:
         try:
             info = os.fstat(fd)

@@ -5,6 +5,7 @@ This module only names paths and lists files; it reads nothing else.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -12,7 +13,7 @@ from pathlib import Path
 from kit.config import Config
 from kit.errors import KitError
 from kit.locales import LocaleInfo, parse_locale
-from kit.reading import real_folder
+from kit.reading import not_link, real_folder, resolved_under
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,16 @@ class Project:
                 hint="create it or set project.source_dir in kit.toml",
             )
         # not only regular files: a pipe or a link out is listed so its reader reports it
-        return tuple(sorted(p for p in folder.glob("*.md") if p.is_symlink() or not p.is_dir()))
+        # (what glob("*.md") lists, told apart by the folder's own listing: no stat each)
+        with os.scandir(folder) as entries:
+            names = [
+                e.name
+                for e in entries
+                if e.name.endswith(".md")
+                and not e.name.startswith(".")
+                and (e.is_symlink() or not e.is_dir())
+            ]
+        return tuple(folder / name for name in sorted(names))
 
     def pot_path(self, slug: str) -> Path:
         return self.config.locales_dir / f"{slug}.pot"
@@ -60,8 +70,8 @@ class Project:
 
     def check_inside(self, path: Path) -> None:
         """Refuse a file that resolves outside the project (a symbolic link pointing out)."""
-        real = path.resolve()
-        if not real.is_relative_to(self.root.resolve()):
+        real, inside = resolved_under(str(path.absolute()), str(self.root.absolute()))
+        if real != inside and not real.startswith(os.path.join(inside, "")):
             raise KitError(
                 f"points outside the project (to {real})",
                 path=self.rel(path.parent) + "/" + path.name,
@@ -94,6 +104,8 @@ def real_path(path: Path) -> Path:
     build names thousands of files in a few folders, and each resolve is an ``lstat`` per
     component. Only the last component is looked at each time (a link is resolved fully)."""
     name = path.name
-    if not path.is_absolute() or name in ("", ".", "..") or path.is_symlink():
+    if not path.is_absolute() or name in ("", ".", ".."):
+        return path.resolve()
+    if not not_link(str(path)) and path.is_symlink():  # (not there: not a link either)
         return path.resolve()
     return Path(real_folder(str(path.parent))) / name

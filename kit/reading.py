@@ -8,6 +8,8 @@ import functools
 import os
 import stat
 
+from kit.snapshot import holds_once, keep
+
 
 def resolved_under(path: str, root: str) -> tuple[str, str]:
     """``(os.path.realpath(path), os.path.realpath(root))``, cheaper for a path written under
@@ -23,12 +25,29 @@ def resolved_under(path: str, root: str) -> tuple[str, str]:
     current = root
     for part in parts:
         current = os.path.join(current, part)
-        try:
-            if stat.S_ISLNK(os.lstat(current).st_mode):
-                return os.path.realpath(path), inside
-        except OSError:
+        if not not_link(current):
             return os.path.realpath(path), inside
     return os.path.join(inside, below), inside
+
+
+def not_link(path: str) -> bool:
+    """``path`` is there and is not a symbolic link (one ``lstat``, asked once per build:
+    ``kit.snapshot``; a build reads every catalog below the same three folders)."""
+    return holds_once(("not a link", path), lambda: _not_link(path))
+
+
+def seen_by_lstat(path: str, mode: int) -> None:
+    """What an ``lstat`` of ``path`` made elsewhere found: a file that is not a link need
+    not be asked about again in this build (a build asks whether each catalog is there)."""
+    if not stat.S_ISLNK(mode):
+        keep(("not a link", path), True)
+
+
+def _not_link(path: str) -> bool:
+    try:
+        return not stat.S_ISLNK(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 @functools.lru_cache(maxsize=512)

@@ -25,6 +25,7 @@ SHARED_AT_ROOT = {
     "config.py",
     "errors.py",
     "reading.py",
+    "snapshot.py",
     "model.py",
     "locales.py",
     "project.py",

@@ -21,6 +21,9 @@ only when something is to be built.
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +36,7 @@ from kit.commands.build_report import (
     Withheld,
 )
 from kit.project import Project
+from kit.snapshot import snapshot
 
 if TYPE_CHECKING:
     from kit.build.plan import Task
@@ -52,10 +56,24 @@ def run_build(
     build_noop.forget(project)
     from kit.commands.build_run import run_full
 
-    report, stamp = run_full(project, options, progress)
+    with snapshot(), _heap_set_aside():
+        report, stamp = run_full(project, options, progress)
     if not report.errors:
         build_noop.remember(project, options, since, stamp)
     return report
+
+
+@contextlib.contextmanager
+def _heap_set_aside() -> Iterator[None]:
+    """The objects made before the build (kit's modules and their data: some 45,000) kept out
+    of the garbage collector's walks while it runs (``gc.freeze``), and given back after
+    (``kit serve`` builds again and again in one process). Its first walks of older objects
+    went through all of them: 30-45 ms of a 3.7 s build of 2,200 pages."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 # Output files, for the commands that share them (kit issue, kit serve).

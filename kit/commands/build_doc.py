@@ -44,6 +44,7 @@ from kit.po import PoEntry, PoFile, parse_po
 from kit.project import Project
 from kit.reading import file_identity
 from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
+from kit.snapshot import holds_once, keep
 from kit.source.read import parse_source
 
 PHASES = ("pdf", "html")  # pages link to their handouts: PDFs first
@@ -362,7 +363,7 @@ def _save_asset(project: Project, path: Path, data: bytes) -> None:
     """A stylesheet or image beside a page: every page of a locale names the same few, so
     one this process wrote is not read back while it is still as written (``stat``)."""
     known = _ASSETS.get(path)
-    if known is not None and known[1] == file_identity(str(path)) and known[0] == data:
+    if known is not None and known[0] == data and _still(path, known[1]):
         return
     save(project, path, data, sync=False)
     identity = file_identity(str(path))
@@ -370,6 +371,12 @@ def _save_asset(project: Project, path: Path, data: bytes) -> None:
         if len(_ASSETS) >= 4096:
             _ASSETS.clear()
         _ASSETS[path] = (data, identity)
+        keep(("asset", path, identity), True)  # this build wrote it: no need to look again
+
+
+def _still(path: Path, identity: tuple[int, ...]) -> bool:
+    """The asset at ``path`` is the file written with ``identity`` (once per build)."""
+    return holds_once(("asset", path, identity), lambda: file_identity(str(path)) == identity)
 
 
 _ASSETS: dict[Path, tuple[bytes, tuple[int, ...]]] = {}  # path → bytes, file identity

@@ -31,6 +31,7 @@ from kit.locales import LocaleInfo, parse_locale
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
 from kit.project import Project
+from kit.reading import seen_by_lstat
 from kit.source.read import read_document, read_source, source_slug
 
 GLOSSARY = "glossary.csv"
@@ -114,13 +115,14 @@ def present(path: Path) -> bool:
     """The file is there, or a link is (a dangling or outside link is an error, not absent):
     ``path.is_symlink() or path.exists()`` in one ``lstat``."""
     try:
-        os.lstat(path)
+        info = os.lstat(path)
     except OSError as exc:
         if exc.errno in _ABSENT:
             return False
         raise
     except ValueError:  # a NUL in the name, as pathlib answers
         return False
+    seen_by_lstat(str(path), info.st_mode)  # reading it will not ask again
     return True
 
 

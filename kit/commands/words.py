@@ -20,6 +20,7 @@ from kit.locales import LocaleInfo
 from kit.po import PoFile, read_po, write_po_if_changed
 from kit.project import Project
 from kit.reading import file_identity
+from kit.snapshot import once
 from kit.words.lookup import DOMAIN, SHIPPED, install_project_words, translations
 
 WORDS_POT = SHIPPED / f"{DOMAIN}.pot"
@@ -79,7 +80,7 @@ def load_project_words(project: Project, locale: LocaleInfo) -> None:
     before every page, so the catalog is parsed again only when it changed (one ``stat``
     says so: ``_read_words``), not 200 times for a locale of 200 pages."""
     path = words_po_path(project, locale)
-    install_project_words(locale.code, _read_words(path))
+    install_project_words(locale.code, once(("words", path), lambda: _read_words(path)))
 
 
 _WORDS: dict[str, tuple[tuple[int, int, int, int, int], dict[str, str]]] = {}

@@ -36,6 +36,7 @@ from kit.html.templates import render_template
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
 from kit.reading import file_identity, real_folder, resolved_under
 from kit.site import HandoutFile, Published, Site, brand
+from kit.snapshot import once
 from kit.words.notice import notice_for
 from kit.words.numerals import counter_style
 
@@ -122,7 +123,13 @@ def page_assets(ldoc: LocalizedDocument, site: Site) -> Iterator[Asset]:
         if dest not in seen:
             seen.add(dest)
             source = source or Path(real_folder(str(site.source_dir)))
-            yield Asset(dest, _read_image(source, dest, image, ldoc.document.path))
+            yield Asset(dest, _page_image(source, dest, image, ldoc.document.path))
+
+
+def _page_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
+    """``_read_image``, once per build for each image (``kit.snapshot``): every page of every
+    locale that shows it needs it beside it. A refusal is not kept: each page reports it."""
+    return once(("image", source, dest), lambda: _read_image(source, dest, image, doc_path))
 
 
 def stylesheet(site: Site) -> bytes:
@@ -134,7 +141,7 @@ def _stylesheet_in(templates_dir: Path, site: Site) -> bytes:
     branding = site.config.branding
     path = templates_dir / CSS_SOURCE
     try:
-        stat = os.stat(path)
+        stat = once(("stat", path), lambda: os.stat(path))  # once per build
     except OSError as exc:
         raise RenderError(
             f"cannot read the stylesheet: {exc.strerror}",

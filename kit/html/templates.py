@@ -19,6 +19,7 @@ import jinja2
 
 from kit.errors import RenderError
 from kit.files import MAX_TEXT_BYTES, read_project_bytes
+from kit.snapshot import holds_once
 
 _HINT = "fix the template; templates/ in the kit repository has working examples"
 
@@ -44,8 +45,14 @@ class ProjectLoader(jinja2.FileSystemLoader):
             except UnicodeDecodeError as exc:
                 raise RenderError("template is not UTF-8", path=shown, hint=_HINT) from exc
             mtime = os.path.getmtime(path)
-            return source, os.path.normpath(path), lambda p=path, m=mtime: _unchanged(p, m)
+            return source, os.path.normpath(path), lambda p=path, m=mtime: _current(p, m)
         raise jinja2.TemplateNotFound(template)
+
+
+def _current(path: Path, mtime: float) -> bool:
+    """Jinja's question before each use of a loaded template; within a build (a snapshot)
+    answered from the file once, not before each of its thousands of pages."""
+    return holds_once(("template", path, mtime), lambda: _unchanged(path, mtime))
 
 
 def _unchanged(path: Path, mtime: float) -> bool:

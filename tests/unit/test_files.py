@@ -19,6 +19,7 @@ from kit.files import (
     clean_stale_temps,
     read_project_bytes,
     replace_if_unchanged,
+    write_bytes_if_changed,
     write_files_atomic,
 )
 
@@ -31,6 +32,23 @@ def test_replace_if_unchanged_writes_and_keeps_mode(tmp_path: Path) -> None:
     assert path.read_bytes() == b"new" and path.stat().st_mode & 0o777 == 0o640
     assert replace_if_unchanged(path, b"new", b"new") is False
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.po"]
+
+
+def test_write_if_changed_keeps_an_outputs_mode_and_gives_a_new_one_the_umasks(
+    tmp_path: Path,
+) -> None:
+    """An output that was there keeps its mode; a new one (found missing when it was compared,
+    so its mode is not looked up again) gets what creating a file gives."""
+    probe = tmp_path / "probe"
+    probe.write_bytes(b"")
+    kept, new = tmp_path / "kept.html", tmp_path / "new.html"
+    kept.write_bytes(b"old")
+    kept.chmod(0o600)
+    assert write_bytes_if_changed(kept, b"new", sync=False)
+    assert write_bytes_if_changed(new, b"new", sync=False)
+    assert kept.stat().st_mode & 0o777 == 0o600
+    assert new.stat().st_mode & 0o777 == probe.stat().st_mode & 0o777
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.html", "new.html", "probe"]
 
 
 def test_replace_if_unchanged_refuses_a_changed_file(tmp_path: Path) -> None:
