@@ -22,7 +22,6 @@ from kit.catalog.review import ReviewLog, loads, review_path
 from kit.checks.glossary import Glossary, parse_glossary
 from kit.checks.inputs import LocaleRules
 from kit.checks.numbers import decimal_symbol, normalize_number
-from kit.checks.tbx import parse_tbx
 from kit.commands.dates import creation_date as creation_date  # re-exported
 from kit.commands.words import load_project_words
 from kit.errors import CatalogError, KitError, SourceError
@@ -187,6 +186,8 @@ def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
             raise CatalogError("glossary is not UTF-8", path=rel, hint="save it as UTF-8") from exc
         if name == GLOSSARY:
             return parse_glossary(text, rel)
+        from kit.checks.tbx import parse_tbx  # XML: loaded only for a TBX glossary
+
         source = project.config.source_locale.language
         return parse_tbx(text, rel, source, locale.language)
     return Glossary()
