@@ -9,6 +9,7 @@ through a locale argument (``../etc`` never reaches the filesystem).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +45,11 @@ class LocaleInfo:
     @property
     def is_rtl(self) -> bool:
         return self.direction == "rtl"
+
+    def __reduce__(self) -> tuple[Callable[[str], LocaleInfo], tuple[str]]:
+        """Pickled as its code (``parse_locale`` makes every one): a build's worker sends the
+        locales of each page back, and the parent takes its own objects instead of new ones."""
+        return parse_locale, (self.code,)
 
     def name_in(self, other: LocaleInfo) -> str:
         """This locale's name in another locale's language (for example Spanish in English)."""

@@ -46,6 +46,22 @@ def tree_hash(folder: Path) -> str:
     return digest(part for p in files for part in (p.relative_to(folder).as_posix(), _read(p)))
 
 
+@dataclass(frozen=True)
+class DocumentFiles:
+    """What the end of a build needs of a parsed document: its slug, its source path and the
+    images it shows (``src`` as written, each once, sorted), which the no-op stamp watches and
+    pruning removes. A worker sends this back, not the document: unpickling 200 parsed
+    documents cost the parent 20-35 ms of a 2.2 s ``--jobs 2`` build, CPU the workers lacked."""
+
+    slug: str
+    path: str
+    images: tuple[str, ...]
+
+    @classmethod
+    def of(cls, doc: Document) -> DocumentFiles:
+        return cls(doc.slug, doc.path, tuple(sorted(set(image_sources(doc.blocks)))))
+
+
 def image_sources(blocks: tuple[Block, ...]) -> Iterator[str]:
     for block in blocks:
         if isinstance(block, Figure):

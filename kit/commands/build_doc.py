@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kit import __version__
-from kit.build.inputs import hash_document, page_hash
+from kit.build.inputs import DocumentFiles, hash_document, page_hash
 from kit.build.plan import Task, fingerprint
 from kit.catalog.localize import (
     Decision,
@@ -110,7 +110,7 @@ def build_document(job: DocJob) -> DocResult | LoadFailure:
                 result.tasks += 1
                 _plan_and_render(project, work, page, page.record, task, published, result)
     return DocResult(
-        doc,
+        DocumentFiles.of(doc),
         published,
         {f"{doc.slug}/{code}": record for code, record in records.items()},
         result.outputs,

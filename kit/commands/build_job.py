@@ -19,13 +19,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from kit.build.inputs import Shared
+from kit.build.inputs import DocumentFiles, Shared
 from kit.build.plan import Shard, Task
 from kit.commands.build_report import Withheld
 from kit.commands.loaders import SourceFile
 from kit.commands.outcome import Outcome
 from kit.errors import KitError
-from kit.model import Document
 from kit.site import HandoutFile, Published, Site
 
 _SHARED: list[Site] = []  # the site every worker already holds (share_site)
@@ -73,7 +72,7 @@ class LoadFailure:
 
 @dataclass(frozen=True)
 class DocResult:
-    document: Document  # as the worker parsed it (the index, pruning and the no-op stamp)
+    document: DocumentFiles  # of the document as the worker parsed it (pruning, no-op stamp)
     published: Published
     decisions: dict[str, dict[str, object]]
     outputs: dict[str, str]  # fingerprint of every output planned (rendered or up to date)

@@ -38,8 +38,8 @@ from kit.commands.outcome import Action, Outcome
 from kit.project import Project
 
 if TYPE_CHECKING:
+    from kit.build.inputs import DocumentFiles
     from kit.locales import LocaleInfo
-    from kit.model import Document
 
 STAMP_FILE = Path(".kit-cache") / "build-noop.json"
 MARKER_FILE = Path(".kit-cache") / "build-started"
@@ -171,10 +171,9 @@ def _stat(path: str) -> os.stat_result | None:
 
 
 def watched_inputs(
-    project: Project, docs: Iterable[Document], locales: Iterable[LocaleInfo]
+    project: Project, docs: Iterable[DocumentFiles], locales: Iterable[LocaleInfo]
 ) -> Iterator[Path]:
     """Every file a build reads, present or not (see the module docstring)."""
-    from kit.build.inputs import image_sources
     from kit.bundle.register import REGISTER
     from kit.catalog.review import review_path
     from kit.locales import parse_locale
@@ -187,7 +186,7 @@ def watched_inputs(
     for doc in docs:
         source = project.root / doc.path
         yield source
-        yield from (source.parent / src for src in sorted(set(image_sources(doc.blocks))))
+        yield from (source.parent / src for src in doc.images)
         for locale in locales:
             po = project.po_path(locale, doc.slug)
             yield from (po, review_path(po))

@@ -6,11 +6,12 @@ report.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping
 from typing import TypeVar
 
 from kit import __version__
-from kit.build.inputs import Shared, hash_shared
+from kit.build.inputs import DocumentFiles, Shared, hash_shared
 from kit.build.plan import Cache, Task, cache_from_json
 from kit.commands.build_decide import issued_keys
 from kit.commands.build_doc import PHASES, build_document, save
@@ -23,7 +24,6 @@ from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
 from kit.errors import KitError
 from kit.files import read_project_bytes, sync_filesystem, write_text_atomic
-from kit.model import Document
 from kit.project import Project
 from kit.site import HandoutFile, Published, Site
 
@@ -125,7 +125,7 @@ def _finish(
     project: Project,
     options: BuildOptions,
     site: Site,
-    docs: tuple[Document, ...],
+    docs: tuple[DocumentFiles, ...],
     cache: Cache,
     results: list[DocResult],
     load_errors: tuple[KitError, ...],
@@ -139,6 +139,9 @@ def _finish(
     render_errors = [
         e for _, e in sorted((te for r in results for te in r.render_errors), key=_phase_order)
     ]
+    # Outputs are saved without an fsync each and made durable at once; the pages' sync runs
+    # beside the index (``syncfs`` waits on the disk, not on Python), the index's after it.
+    syncing = _syncing(project) if any(r.outcomes for r in results) else None
     index: Outcome | None = None
     if "html" in options.formats and options.shard.count == 1:  # sharded: kit bundle writes it
         published = tuple(r.published for r in results)
@@ -157,7 +160,9 @@ def _finish(
 
         prune_unpublished_assets(project.config.output_dir, site, docs)
     decisions = {k: v for r in results for k, v in r.decisions.items()}
-    if outcomes:  # outputs are saved without an fsync each: made durable here, at once
+    if syncing is not None:
+        syncing.join()
+    if outcomes:  # before the cache names them: only durable outputs are recorded as built
         sync_filesystem(project.config.output_dir)
     _write_cache(project, Cache(decisions, outputs))
     withheld = [w for fmt in PHASES for r in results for f, w in r.withheld if f == fmt]
@@ -176,6 +181,14 @@ def _finish(
         index.path if index is not None else None,
     )
     return BuildReport(tuple(outcomes), tuple(withheld), all_errors, skipped), stamp
+
+
+def _syncing(project: Project) -> threading.Thread:
+    """``sync_filesystem`` of the output folder, started in a thread."""
+    folder = project.config.output_dir
+    thread = threading.Thread(target=sync_filesystem, args=(folder,), name="kit-syncfs")
+    thread.start()
+    return thread
 
 
 def _cached(entries: Mapping[str, V], keys: list[str]) -> dict[str, V]:

@@ -8,14 +8,14 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from kit.errors import KitError
+from kit.build.inputs import DocumentFiles
+from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST
-from kit.html.render import _image_dest, _logo_dest, document_images
-from kit.model import Document
+from kit.html.render import _logo_dest, image_dest
 from kit.site import Site
 
 
-def prune_unpublished_assets(output_dir: Path, site: Site, docs: tuple[Document, ...]) -> None:
+def prune_unpublished_assets(output_dir: Path, site: Site, docs: tuple[DocumentFiles, ...]) -> None:
     for locale in site.locales:
         folder = output_dir / locale.code
         if not folder.is_dir() or _has_outputs(folder):
@@ -30,14 +30,12 @@ def _has_outputs(folder: Path) -> bool:
     return any(p.suffix in (".html", ".pdf") for p in folder.iterdir() if p.is_file())
 
 
-def _asset_dests(site: Site, docs: tuple[Document, ...]) -> set[str]:
+def _asset_dests(site: Site, docs: tuple[DocumentFiles, ...]) -> set[str]:
     dests = {CSS_DEST}
     if logo := _logo_dest(site):
         dests.add(logo)
     for doc in docs:
-        for image in document_images(doc.blocks):
-            with contextlib.suppress(KitError):
-                dests.add(_image_dest(image, doc.path))
+        dests.update(image_dest(src) for src in doc.images if safe_image_src(src))
     return dests
 
 

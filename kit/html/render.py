@@ -211,9 +211,13 @@ def _image_dest(image: Image, doc_path: str) -> str:
             line=image.line,
             hint="put the image under source/ (for example source/images/) and link it relatively",
         )
-    return "/".join(
-        part for part in image.src.replace("\\", "/").split("/") if part not in ("", ".")
-    )
+    return image_dest(image.src)
+
+
+def image_dest(src: str) -> str:
+    """Where an image the source shows as ``src`` (a ``safe_image_src``) is copied, relative
+    to its page's folder."""
+    return "/".join(part for part in src.replace("\\", "/").split("/") if part not in ("", "."))
 
 
 def _read_image(source: Path, dest: str, image: Image, doc_path: str) -> bytes:
