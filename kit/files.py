@@ -22,7 +22,6 @@ import re
 import stat
 import time
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +125,8 @@ def _sync_all(names: list[str]) -> None:
     (2,000 templates: 5.5 s of fsyncs, 0.2 s), else fsyncs, several at once."""
     syncfs = _libc_function("syncfs", (ctypes.c_int,))
     if syncfs is None or len(names) < 16:  # fewer: their own fsyncs cost less than a syncfs
+        from concurrent.futures import ThreadPoolExecutor  # (and logging: not for every command)
+
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(_fsync_name, names))
         return
