@@ -44,7 +44,7 @@ from bench.bytecode import compile_kit  # noqa: E402
 from bench.ceiling import parallel_ceiling  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
 from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
-from bench.trash import creation_cost, empty_trash, set_aside  # noqa: E402
+from bench.trash import creation_cost, empty_trash, set_aside, settle  # noqa: E402
 from kit.catalog.extract import ExtractOptions, extract  # noqa: E402
 from kit.locales import parse_locale  # noqa: E402
 from kit.po import PoFile, write_po_if_changed  # noqa: E402
@@ -145,6 +145,7 @@ def issue(rounds: int) -> None:
     outputs = documents * (locales + 1)
     html = ("--format", "html")
     time.sleep(0.1)  # the inputs are older than the build (see kit.commands.build_noop)
+    waited = settle(OUT.parent)
     before = creation_cost(OUT.parent)
     best: dict[str, Sample] = {}
     for _ in range(rounds):  # alternating, so both see the same machine load
@@ -173,8 +174,9 @@ def issue(rounds: int) -> None:
     )
     print(
         f"                  a new file in {OUT.parent.relative_to(ROOT)} cost {before:.2f} ms "
-        f"of CPU before the builds, {creation_cost(OUT.parent):.2f} ms after (0.02-0.04 on a "
-        "quiet disk; 0.5 or more for minutes after many files are deleted: bench/trash.py)"
+        f"of CPU before the builds ({waited:.0f} s waited for it to settle), "
+        f"{creation_cost(OUT.parent):.2f} ms after (0.02-0.04 on a quiet disk; 0.2-0.7 for "
+        "minutes after many files are deleted: bench/trash.py)"
     )
     print(
         f"  cold --jobs 2   {two.wall:6.2f} s wall {two.cpu:6.2f} s CPU   "
