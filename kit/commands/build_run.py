@@ -7,7 +7,8 @@ report.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from typing import TypeVar
 
 from kit import __version__
@@ -73,7 +74,8 @@ def run_full(
     built = [r for r in ordered if isinstance(r, DocResult)]
     load_errors = tuple(_load_error(r) for r in ordered if not isinstance(r, DocResult))
     docs = tuple(r.document for r in built)
-    return _finish(project, options, site, docs, cache, built, load_errors, progress)
+    last = None if progress is None else partial(progress, total, total)  # the index: last step
+    return _finish(project, options, site, docs, cache, built, load_errors, last)
 
 
 def _load_error(item: LoadFailure | KitError) -> KitError:
@@ -129,7 +131,7 @@ def _finish(
     cache: Cache,
     results: list[DocResult],
     load_errors: tuple[KitError, ...],
-    progress: Progress | None,
+    last_step: Callable[[Outcome], None] | None,
 ) -> tuple[BuildReport, Stamp]:
     """Step 5: the index, assets of locales that publish nothing, the cache and the report."""
     failed = {key for r in results for key in r.failed}
@@ -152,9 +154,8 @@ def _finish(
             render_errors.append(exc)
         else:
             outcomes.append(index)
-            if progress is not None:
-                count = sum(len(r.outcomes) for r in results)
-                progress(count, count, index)
+            if last_step is not None:
+                last_step(index)
     if "html" in options.formats and options.shard.index == 1:
         from kit.commands.prune import prune_unpublished_assets
 

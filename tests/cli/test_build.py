@@ -49,6 +49,17 @@ def test_a_locale_with_nothing_translated_is_withheld(kit: Run, project: Path) -
     assert not (project / "dist" / "es").exists()
 
 
+def test_progress_counts_every_page_then_the_index_as_the_last_step(kit: Run, ready: Path) -> None:
+    """A CI log reads ``[done/total]`` per output; the index comes last, at ``[total/total]``
+    (it counted the outputs written instead, which could be fewer than the steps before)."""
+    kit("init", "fr")  # nothing translated: its pages are withheld, and they are steps too
+    out = kit("build", "--format", "html", "--jobs", "2").output
+    steps = re.findall(r"^\[(\d+)/(\d+)\] \w+ (\S+)", out, re.MULTILINE)
+    assert {total for _, total, _ in steps} == {"8"}  # 2 documents x (en, es, ar, fr)
+    assert steps[-1] == ("8", "8", "dist/index.html")
+    assert all(int(done) <= 8 for done, _, _ in steps)
+
+
 def test_second_build_renders_nothing(kit: Run, ready: Path) -> None:
     first = summary(kit("build", "--format", "html", "--jobs", "1").output)
     assert first["built"] == 2 * 3 + 1  # 2 documents x (en, es, ar) + index
