@@ -182,7 +182,7 @@ class Config:
         return tuple(parse_locale(code) for code in self.project.locales)
 
     def overrides(self, code: str) -> LocaleOverrides:
-        return self.locale.get(code, LocaleOverrides())
+        return self.locale.get(code, _NO_OVERRIDES)
 
     def threshold(self, code: str) -> int:
         value = self.overrides(code).threshold
@@ -190,6 +190,9 @@ class Config:
 
     def page_size(self, code: str) -> str:
         return self.overrides(code).page_size or self.print.page_size
+
+
+_NO_OVERRIDES = LocaleOverrides()  # frozen: one for every locale without a section
 
 
 def find_root(start: Path) -> Path:
