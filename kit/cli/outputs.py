@@ -191,14 +191,17 @@ def check(
       kit build && kit check --pdf --format junit > pdf.xml
       kit check --shard 2/4 --format github
     """
-    from kit.build.plan import parse_shard
-    from kit.checks.formats import render
-    from kit.commands.check import run_check
+    from kit.commands.heap import heap_set_aside
 
-    part = parse_shard(shard) if shard else None
-    report = run_check(
-        project_of(ctx), locales, strict=strict, pdf=pdf, remember=True, jobs=jobs, shard=part
-    )
+    with heap_set_aside():  # the collector's walks: 56 ms of a check of 62,500 entries
+        from kit.build.plan import parse_shard
+        from kit.checks.formats import render
+        from kit.commands.check import run_check
+
+        part = parse_shard(shard) if shard else None
+        report = run_check(
+            project_of(ctx), locales, strict=strict, pdf=pdf, remember=True, jobs=jobs, shard=part
+        )
     click.echo(render(report, fmt), nl=False)
     if report.failed:
         sys.exit(1)

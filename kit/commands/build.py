@@ -21,9 +21,6 @@ only when something is to be built.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +32,7 @@ from kit.commands.build_report import (
     Progress,
     Withheld,
 )
+from kit.commands.heap import heap_set_aside
 from kit.project import Project
 from kit.snapshot import snapshot
 
@@ -54,35 +52,13 @@ def run_build(
         return replayed
     since = build_noop.started(project)
     build_noop.forget(project)
-    from kit.commands.build_run import run_full
+    with snapshot(), heap_set_aside():
+        from kit.commands.build_run import run_full  # the renderers: imported only to build
 
-    with snapshot(), _heap_set_aside():
         report, stamp = run_full(project, options, progress)
     if not report.errors:
         build_noop.remember(project, options, since, stamp)
     return report
-
-
-@contextlib.contextmanager
-def _heap_set_aside() -> Iterator[None]:
-    """The objects made before the build (kit's modules and their data: some 45,000) kept out
-    of the garbage collector's walks while it runs (``gc.freeze``), and given back after
-    (``kit serve`` builds again and again in one process). Its first walks of older objects
-    went through all of them: 30-45 ms of a 3.7 s build of 2,200 pages. While it runs, the
-    first generation is walked every ``BUILD_GC_FIRST`` allocations, not every 20,000: an
-    HTML build makes no cyclic garbage (a collection with ``gc.DEBUG_SAVEALL`` after building
-    2,200 pages found none), so each walk only found the page in hand alive (24 ms a build)."""
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(max(thresholds[0], BUILD_GC_FIRST), *thresholds[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
-
-
-BUILD_GC_FIRST = 100_000  # cycles (a PDF engine's) are still collected: 100,000 is 10-20 MB
 
 
 # Output files, for the commands that share them (kit issue, kit serve).
