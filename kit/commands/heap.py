@@ -25,7 +25,7 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-FIRST_GENERATION = 100_000  # at most 10-20 MB of cyclic garbage waits for a walk
+FIRST_GENERATION = 100_000  # cyclic garbage waiting for a walk: 100,000 small objects at most
 
 
 @contextlib.contextmanager

@@ -139,7 +139,7 @@ def test_the_objects_set_aside_are_given_back(tmp_path: Path) -> None:
 
 
 def test_an_html_build_makes_no_cyclic_garbage(tmp_path: Path) -> None:
-    """Why the build may walk its young objects rarely (``kit.commands.build``): whatever a
+    """Why the build may walk its young objects rarely (``kit.commands.heap``): whatever a
     page makes, reference counting frees. A cycle made per page (an exception kept with its
     traceback, a closure holding itself) shows here as garbage."""
     root = _project(tmp_path, 4)
