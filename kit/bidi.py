@@ -29,6 +29,8 @@ _CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def strip_bidi_controls(text: str) -> str:
+    if text.isascii():  # (a flag of the string, read at once: most texts have no control)
+        return text
     return _CONTROLS.sub("", text)
 
 

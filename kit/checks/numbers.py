@@ -215,6 +215,7 @@ def to_ascii_digits(text: str) -> str:
 
 
 _BIDI_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_DIGIT_OR_MARK = re.compile("[\\d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _ATTACHING = ("LATIN", "GREEK", "CYRILLIC")  # scripts whose letters glued to digits make a code
 
 
@@ -228,15 +229,15 @@ def critical(text: str, locale: str = "en", decimal: str | None = None) -> Criti
 def find_critical(text: str, locale: str = "en", decimal: str | None = None) -> Critical:
     """Numbers, phones, e-mails and URLs of ``text`` written in ``locale`` (whose decimal mark
     is ``decimal``, by default the locale data's)."""
-    if not text.isascii() and _BIDI_MARK.search(text) is not None:
-        text = _BIDI_MARK.sub("", text)
-    plain = to_ascii_digits(text)
-    if (
-        _DIGIT.search(plain) is None
-        and "@" not in plain
-        and "://" not in plain
-        and "www." not in plain
-    ):
+    if _DIGIT_OR_MARK.search(text) is None:  # one scan for the many texts with neither
+        plain = text
+        digits = False
+    else:
+        if not text.isascii() and _BIDI_MARK.search(text) is not None:
+            text = _BIDI_MARK.sub("", text)
+        plain = to_ascii_digits(text)
+        digits = _DIGIT.search(plain) is not None
+    if not digits and "@" not in plain and "://" not in plain and "www." not in plain:
         return _new_critical(((), (), (), (), plain))
     rest = plain
     urls: tuple[str, ...] = ()

@@ -51,9 +51,44 @@ _LITERAL = ("text", "[")
 _TAGS = {("*", 1): "em", ("_", 1): "em", ("*", 2): "strong", ("_", 2): "strong"}
 
 
-def quick_inline(text: str, link: Callable[[str], str | None]) -> list[Tok] | None:
+def quick_inline(text: str, link: Callable[[str], str | None]) -> tuple[Tok, ...] | None:
     """markdown-it's inline tokens for ``text``, or None when not sure (see the module).
-    ``link(dest)``: the parser's normalized href for a destination, None if it refuses it."""
+    ``link(dest)``: the parser's normalized href for a destination, None if it refuses it.
+
+    The reading is kept for the last texts, with each link's destination as written
+    (``_read``): the build's publish gate reads a translation with the checks' parser and the
+    HTML renderer then reads it again with its own. A link only changes the reading when
+    ``link`` refuses it (its ``[`` is then text), and then the text is read again with
+    ``link``."""
+    tokens = _read(text)
+    if tokens is None or "](" not in text:  # (no link without one)
+        return tokens
+    found: list[Tok] = []
+    for kind, value in tokens:
+        if kind == "link_open":
+            href = link(value)
+            if href is None:
+                again = _tokens(text, link)
+                return None if again is None else tuple(again)
+            found.append((kind, href))
+        else:
+            found.append((kind, value))
+    return tuple(found)
+
+
+def _as_written(dest: str) -> str:
+    return dest
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str) -> tuple[Tok, ...] | None:
+    """``_tokens`` with every link accepted, its destination as written."""
+    tokens = _tokens(text, _as_written)
+    return None if tokens is None else tuple(tokens)
+
+
+def _tokens(text: str, link: Callable[[str], str | None]) -> list[Tok] | None:
+    """``quick_inline`` without the kept readings."""
     if _ONLY_TEXT.search(text) is None:  # at most literal brackets: ``[es] text``, ``[1]``
         return [("text", text)] if text else []
     if _REFUSE.search(text) is not None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kit.checks.numbers import critical, normalize_number, spelled, to_ascii_digits
+from kit.checks.numbers import (
+    critical,
+    find_critical,
+    normalize_number,
+    spelled,
+    to_ascii_digits,
+)
 
 
 @pytest.mark.parametrize(
@@ -32,6 +38,26 @@ def test_normalize_number(token: str, decimal: str, value: str) -> None:
 def test_native_digits() -> None:
     assert to_ascii_digits("٣ ३ ３ 3") == "3 3 3 3"
     assert to_ascii_digits("plain") == "plain"
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        ("\u200fCall \u200e+1 555 0100\u200e today.", "Call +1 555 0100 today."),
+        ("اتصل \u061c٥٥٥-٠١٤٢ أو ٢ مل", "اتصل 555-0142 أو 2 مل"),
+        (
+            "See www\u200e.example.org or \u2066care@example.org\u2069.",
+            "See www.example.org or care@example.org.",
+        ),
+        ("\u200eNo number here\u200f", "No number here"),
+        ("Nothing to compare at all", "Nothing to compare at all"),
+    ],
+)
+def test_bidi_marks_and_native_digits_change_nothing(marked: str, plain: str) -> None:
+    """An editor's invisible direction marks and a script's own digits are read as the plain
+    text a reader sees (``rest`` is what number words are looked up in)."""
+    assert find_critical(marked, "ar", ".") == find_critical(plain, "ar", ".")
+    assert find_critical(marked, "ar", ".").rest == find_critical(plain, "ar", ".").rest
 
 
 def test_contacts_are_taken_out_before_numbers() -> None:

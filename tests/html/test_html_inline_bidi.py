@@ -118,7 +118,7 @@ def test_emphasis_shortcut_matches_the_parser(text: str) -> None:
 def test_emphasis_shortcut_is_taken_for_plain_bold_and_not_otherwise() -> None:
     from kit.html import inline
 
-    assert inline._quick("Give **5 mL** of *this*.") == [
+    assert inline._quick("Give **5 mL** of *this*.") == (
         ("text", "Give "),
         ("strong_open", ""),
         ("text", "5 mL"),
@@ -128,7 +128,7 @@ def test_emphasis_shortcut_is_taken_for_plain_bold_and_not_otherwise() -> None:
         ("text", "this"),
         ("em_close", ""),
         ("text", "."),
-    ]
+    )
     for text in ("**a *b* c**", "***a***", "**a:**b", "** a**", "**a", "a*b*c", "*a**"):
         assert inline._quick(text) is None, text
     assert render_inline("**a *b* c**", InlineStyle()) == "<strong>a <em>b</em> c</strong>"
