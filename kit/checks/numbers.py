@@ -229,7 +229,10 @@ def critical(text: str, locale: str = "en", decimal: str | None = None) -> Criti
 def find_critical(text: str, locale: str = "en", decimal: str | None = None) -> Critical:
     """Numbers, phones, e-mails and URLs of ``text`` written in ``locale`` (whose decimal mark
     is ``decimal``, by default the locale data's)."""
-    if _DIGIT_OR_MARK.search(text) is None:  # one scan for the many texts with neither
+    if text.isascii():  # (a flag of the string): no mark, no other script's digit
+        plain = text
+        digits = _DIGIT.search(text) is not None
+    elif _DIGIT_OR_MARK.search(text) is None:  # one scan for the many texts with neither
         plain = text
         digits = False
     else:

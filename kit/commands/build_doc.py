@@ -45,6 +45,7 @@ from kit.project import Project
 from kit.reading import file_identity
 from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
 from kit.snapshot import holds_once, keep
+from kit.source.inline_tokens import kept_readings
 from kit.source.read import parse_source
 
 PHASES = ("pdf", "html")  # pages link to their handouts: PDFs first
@@ -88,7 +89,13 @@ class _Work:
 
 def build_document(job: DocJob) -> DocResult | LoadFailure:
     """Parse one document, decide every locale of it and render what changed; errors are
-    returned."""
+    returned. The inline Markdown the publish gate reads is kept for the renderer until the
+    document is done (``kit.source.inline_tokens.kept_readings``)."""
+    with kept_readings():
+        return _build_document(job)
+
+
+def _build_document(job: DocJob) -> DocResult | LoadFailure:
     project = Project(job.site.config)
     try:
         doc = parse_source(job.source.data, job.source.path)

@@ -30,7 +30,8 @@ to markdown-it on generated and damaged messages.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
@@ -55,36 +56,65 @@ def quick_inline(text: str, link: Callable[[str], str | None]) -> tuple[Tok, ...
     """markdown-it's inline tokens for ``text``, or None when not sure (see the module).
     ``link(dest)``: the parser's normalized href for a destination, None if it refuses it.
 
-    The reading is kept for the last texts, with each link's destination as written
-    (``_read``): the build's publish gate reads a translation with the checks' parser and the
-    HTML renderer then reads it again with its own. A link only changes the reading when
-    ``link`` refuses it (its ``[`` is then text), and then the text is read again with
-    ``link``."""
-    tokens = _read(text)
-    if tokens is None or "](" not in text:  # (no link without one)
+    Inside ``kept_readings`` a text is read once, with each link's destination as written:
+    the build's publish gate reads a document's translations with the checks' parser, and
+    the HTML renderer then reads them again with its own. A link only changes the reading
+    when ``link`` refuses it (its ``[`` is then text), and then the text is read again."""
+    if not _keeping:
+        fresh = _tokens(text, link)
+        return None if fresh is None else tuple(fresh)
+    if text in _KEPT:
+        read = _KEPT[text]
+    else:
+        read = _KEPT[text] = _read(text)
+    if read is None:
+        return None
+    tokens, links = read
+    if not links:
         return tokens
-    found: list[Tok] = []
-    for kind, value in tokens:
-        if kind == "link_open":
-            href = link(value)
-            if href is None:
-                again = _tokens(text, link)
-                return None if again is None else tuple(again)
-            found.append((kind, href))
-        else:
-            found.append((kind, value))
+    found = list(tokens)
+    for index in links:
+        href = link(tokens[index][1])
+        if href is None:
+            again = _tokens(text, link)
+            return None if again is None else tuple(again)
+        found[index] = ("link_open", href)
     return tuple(found)
+
+
+_Read = tuple[tuple[Tok, ...], tuple[int, ...]] | None
+_KEPT: dict[str, _Read] = {}
+_keeping = False
+
+
+@contextmanager
+def kept_readings() -> Iterator[None]:
+    """Keep each text's reading until the block ends (``kit build``: one document's pages).
+    What ``quick_inline`` returns is the same with or without: only the time differs."""
+    global _keeping
+    was = _keeping
+    _keeping = True
+    try:
+        yield
+    finally:
+        _keeping = was
+        if not was:
+            _KEPT.clear()
 
 
 def _as_written(dest: str) -> str:
     return dest
 
 
-@lru_cache(maxsize=4096)
-def _read(text: str) -> tuple[Tok, ...] | None:
-    """``_tokens`` with every link accepted, its destination as written."""
+def _read(text: str) -> _Read:
+    """``_tokens`` with every link accepted, its destination as written, and where the
+    links are."""
     tokens = _tokens(text, _as_written)
-    return None if tokens is None else tuple(tokens)
+    if tokens is None:
+        return None
+    if "](" not in text:  # (no link without one)
+        return tuple(tokens), ()
+    return tuple(tokens), tuple(i for i, (kind, _) in enumerate(tokens) if kind == "link_open")
 
 
 def _tokens(text: str, link: Callable[[str], str | None]) -> list[Tok] | None:

@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from kit.checks import inline_fast
 from kit.html import inline
 from kit.html.inline import InlineStyle, plain_inline, render_inline
-from kit.source.inline_tokens import Tok, quick_inline
+from kit.source.inline_tokens import Tok, kept_readings, quick_inline
 
 AR = InlineStyle(rtl=True, ltr_lang="en")
 PARSERS = ((inline_fast.inline_parser, inline_fast._link), (inline._parser, inline._link))
@@ -134,6 +134,11 @@ def agrees(text: str) -> None:
         quick = quick_inline(text, link)
         if quick is not None:
             assert quick == markdown_it(parser(), text), text
+    with kept_readings():  # as in a build: one reading serves both parsers
+        for parser, link in (*PARSERS, *PARSERS[::-1]):
+            quick = quick_inline(text, link)
+            if quick is not None:
+                assert quick == markdown_it(parser(), text), text
     cleaned = inline.strip_bidi_controls(text).replace("\0", "\ufffd")
     for style in (InlineStyle(), AR):
         assert render_inline(text, style) == inline._parsed(cleaned, style)
@@ -182,8 +187,22 @@ def test_a_reading_kept_for_one_parser_serves_the_other_only_where_it_holds() ->
     it with its own (the reading is kept): a link only the renderer refuses is text there."""
     for text in ("[a](ftp://x.org/f) and **b**", "[a](https://x.org) or [c](ftp://x) *d*"):
         for first, second in (PARSERS, PARSERS[::-1]):
-            for parser, link in (first, second):
-                assert quick_inline(text, link) == markdown_it(parser(), text), text
+            with kept_readings():
+                for parser, link in (first, second):
+                    assert quick_inline(text, link) == markdown_it(parser(), text), text
     assert render_inline("[a](ftp://x.org/f) and **b**", InlineStyle()) == (
         "[a](ftp://x.org/f) and <strong>b</strong>"
     )
+
+
+def test_readings_are_kept_only_inside_the_block() -> None:
+    from kit.source import inline_tokens
+
+    text = "Call [the clinic](tel:+1-555-0142) *now*."
+    with kept_readings():
+        with kept_readings():
+            quick_inline(text, inline._link)
+        assert text in inline_tokens._KEPT  # the inner block leaves it to the outer one
+    assert not inline_tokens._KEPT
+    quick_inline(text, inline._link)
+    assert not inline_tokens._KEPT
