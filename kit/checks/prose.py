@@ -4,6 +4,7 @@ skips comparing two such texts)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Every character or string that can make ``_faithful`` find something: what starts inline
 # Markdown (``markdown.has_markup``: brackets only as ``](``, since without reference
@@ -30,6 +31,12 @@ def plain_prose(text: str) -> bool:
         and "://" not in text
         and _WWW.search(text) is None
     )
+
+
+@lru_cache(maxsize=65536)
+def plain_source(text: str) -> bool:
+    """``plain_prose`` of a source text, cached: it is asked again in every locale."""
+    return plain_prose(text)
 
 
 def same_words(a: str, b: str) -> bool:

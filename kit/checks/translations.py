@@ -31,7 +31,7 @@ from kit.checks.numbers import (
     spelled,
 )
 from kit.checks.per_document import per_document
-from kit.checks.prose import plain_prose, same_words
+from kit.checks.prose import plain_prose, plain_source, same_words
 from kit.checks.registry import default_severity, spec
 from kit.model import Document, SegmentKind
 from kit.po.model import PoEntry
@@ -180,7 +180,7 @@ def _faithful(
     (nothing to compare when both are plain prose: the short path, held to the long one by
     ``tests/checks/test_gate_findings.py``)."""
     source, target = entry.msgid, first_msgstr(entry)
-    if plain_prose(target) and plain_prose(source):
+    if plain_prose(target) and plain_source(source):
         return []
     return _compared(entry, source, target, rules, source_locale, place)
 
