@@ -2,7 +2,7 @@
 
 Translators write inline Markdown, never HTML. markdown-it-py parses it (recognising raw HTML
 tags so that they can be left out), and this module writes every token itself, so the output
-holds only these elements: ``em strong code a img br bdi span``, with only the attributes
+holds only these elements: ``em strong code a img br bdi bdo span``, with only the attributes
 written here.
 
 * Raw HTML tags and comments in a translation are left out, never shown as escaped text: a

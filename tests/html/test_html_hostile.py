@@ -55,6 +55,7 @@ ALLOWED_TAGS = {
     "br",
     "hr",
     "bdi",
+    "bdo",
 }
 ALLOWED_ATTRS = {
     "lang",

@@ -20,7 +20,14 @@ AR = InlineStyle(rtl=True, ltr_lang="en")
         ("خذ 500 mg يوميا.", 'خذ <bdi dir="ltr" lang="en">500 mg</bdi> يوميا.'),
         ("اتصل على +1 555 0100 الآن.", 'اتصل على <bdi dir="ltr">+1 555 0100</bdi> الآن.'),
         ("حرارة 38 °C أو أكثر", 'حرارة <bdi dir="ltr" lang="en">38 °C</bdi> أو أكثر'),
-        ("اتصل على 555-0100.", "اتصل على 555-0100."),  # one number: already displays right
+        # dashed digits: each group is a number of its own next to Arabic letters, and the
+        # groups would show right to left (tests/browser/test_bidi_numbers.py)
+        ("اتصل على 555-0100.", 'اتصل على <bdo dir="ltr">555-0100</bdo>.'),
+        ("اتصل على ٥٥٥-٠١٠٠.", 'اتصل على <bdo dir="ltr">٥٥٥-٠١٠٠</bdo>.'),
+        ("تماس ۵۵۵-۰۱۰۰ بگیرید", 'تماس <bdo dir="ltr">۵۵۵-۰۱۰۰</bdo> بگیرید'),
+        ("بتاريخ 2018-12-01.", 'بتاريخ <bdo dir="ltr">2018-12-01</bdo>.'),
+        ("لمدة 10-20 يوما", "لمدة 10-20 يوما"),  # a range: read from the right, as it shows
+        ("لمدة ١٠-٢٠ يوما", "لمدة ١٠-٢٠ يوما"),
         ("نحو 90 طفلاً، أي 3%.", "نحو 90 طفلاً، أي 3%."),
         ("جين KMT2A (MLL) شائع.", 'جين <bdi dir="ltr" lang="en">KMT2A (MLL)</bdi> شائع.'),
         ("دواء (vincristine).", 'دواء <bdi dir="ltr" lang="en">(vincristine)</bdi>.'),

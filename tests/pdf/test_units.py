@@ -7,7 +7,7 @@ import time
 import pytest
 
 from kit.locales import parse_locale
-from kit.pdf.bidi import FSI, LRI, PDI, RLI, isolate_bidi
+from kit.pdf.bidi import FSI, LRI, LRO, PDF, PDI, RLI, isolate_bidi
 from kit.pdf.css import counter_content, css_string
 from kit.pdf.fonts import CJK, CORE, package_for, stack_for
 from kit.pdf.glyphs import findings
@@ -108,6 +108,13 @@ def test_bidi_isolates_replace_bdi_and_inline_dir() -> None:
     assert f"<bdi>{FSI}y{PDI}</bdi>" in out
     assert out.startswith('<p dir="rtl">خذ')  # blocks keep their dir, no isolate
     assert out.count(PDI) == 3
+
+
+def test_bdo_keeps_its_override_inside_its_isolate() -> None:
+    """kit.bidi writes a phone number in Arabic-Indic digits as ``<bdo dir="ltr">``: an
+    isolate alone would still show its dash-joined groups right to left."""
+    out = isolate_bidi('<p dir="rtl">اتصل <bdo dir="ltr">٥٥٥-٠١٤٢</bdo>.</p>')
+    assert out == f'<p dir="rtl">اتصل <bdo dir="ltr">{LRI}{LRO}٥٥٥-٠١٤٢{PDF}{PDI}</bdo>.</p>'
 
 
 def test_bidi_keeps_everything_else_byte_for_byte() -> None:
