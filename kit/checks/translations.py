@@ -137,9 +137,12 @@ def entry_findings(
     """Every check on one translated entry (a list: one is made for every translated entry,
     and most have no finding)."""
     source, target = entry.msgid, first_msgstr(entry)
-    src, tgt = analyze(source), parse_inline(target)  # cached: _faithful parsed them
+    src, tgt = analyze(source), parse_inline(target)
     line = entry.line
-    found = _faithful(entry, rules, source_locale, place)
+    if plain_prose(target) and plain_source(source):  # what _faithful does, parsed once
+        found = []
+    else:
+        found = _compared(entry, source, target, rules, source_locale, place, (src, tgt))
     if _identical(source, target, src, rules):
         same = f"translation is the same as the source: {_short(source)}"
         found.append(_f(place, "translation.identical", line, same))
@@ -186,11 +189,18 @@ def _faithful(
 
 
 def _compared(
-    entry: PoEntry, source: str, target: str, rules: LocaleRules, source_locale: str, place: Place
+    entry: PoEntry,
+    source: str,
+    target: str,
+    rules: LocaleRules,
+    source_locale: str,
+    place: Place,
+    parsed: tuple[Inline, Inline] | None = None,
 ) -> list[Finding]:
     """Each comparison runs only where the two sides differ in what it compares (most
-    translations keep everything, and a generator per comparison per entry added up)."""
-    src, tgt = analyze(source), parse_inline(target)
+    translations keep everything, and a generator per comparison per entry added up).
+    ``parsed``: the two texts' ``analyze`` and ``parse_inline``, when the caller has them."""
+    src, tgt = parsed if parsed is not None else (analyze(source), parse_inline(target))
     line = entry.line
     found: list[Finding] = []
     if src[1:7] != tgt[1:7]:  # links, images, code, HTML, emphasis or stray markers
