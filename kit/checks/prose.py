@@ -1,10 +1,13 @@
 """Plain prose: a message with nothing the translation checks compare (``kit.checks.translations``
-skips comparing two such texts)."""
+skips comparing two such texts), and the words of a message (``same_words``, ``has_words``:
+whether a translation left as in the source is worth a finding)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from kit.catalog.meaning import UNITS
 
 # Every character or string that can make ``_faithful`` find something: what starts inline
 # Markdown (``markdown.has_markup``: brackets only as ``](``, since without reference
@@ -43,3 +46,15 @@ def same_words(a: str, b: str) -> bool:
     """``a.split() == b.split()``, the first words compared first (a translation and its
     source most often differ there, and then neither text is split whole)."""
     return a.split(None, 1)[:1] == b.split(None, 1)[:1] and a.split() == b.split()
+
+
+def has_words(text: str) -> bool:
+    """Does ``text`` hold a word a translator would translate (not an acronym, number or address)?"""
+    for raw in text.split():
+        word = raw.strip(".,;:!?()[]\"'«»“”")
+        if "://" in word or "@" in word or "." in word.strip(".") or word.casefold() in UNITS:
+            continue
+        letters = [ch for ch in word if ch.isalpha()]
+        if len(letters) >= 2 and not word.isupper():
+            return True
+    return False

@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Iterator
 
 from kit.catalog.counts import source_words
-from kit.catalog.meaning import UNITS
 from kit.catalog.states import State, first_msgstr, must_retranslate_mark, state
 from kit.checks import characters
 from kit.checks.finding import Finding, Place, quoted
@@ -31,7 +30,7 @@ from kit.checks.numbers import (
     spelled,
 )
 from kit.checks.per_document import per_document
-from kit.checks.prose import plain_prose, plain_source, same_words
+from kit.checks.prose import has_words, plain_prose, plain_source, same_words
 from kit.checks.registry import default_severity, spec
 from kit.model import Document, SegmentKind
 from kit.po.model import PoEntry
@@ -358,18 +357,6 @@ def _identical(source: str, target: str, src: Inline, rules: LocaleRules) -> boo
     if folded in rules.identical_allowed or folded in rules.glossary.identical:
         return False
     return has_words(src.text)
-
-
-def has_words(text: str) -> bool:
-    """Does ``text`` hold a word a translator would translate (not an acronym, number or address)?"""
-    for raw in text.split():
-        word = raw.strip(".,;:!?()[]\"'«»“”")
-        if "://" in word or "@" in word or "." in word.strip(".") or word.casefold() in UNITS:
-            continue
-        letters = [ch for ch in word if ch.isalpha()]
-        if len(letters) >= 2 and not word.isupper():
-            return True
-    return False
 
 
 def check_source(unit: SourceUnit, locale: str) -> Iterator[Finding]:

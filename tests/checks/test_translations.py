@@ -7,7 +7,8 @@ import pytest
 
 from kit.checks.finding import Place, Severity
 from kit.checks.glossary import Glossary, Term
-from kit.checks.translations import check_catalog, entry_findings, has_words
+from kit.checks.prose import has_words
+from kit.checks.translations import check_catalog, entry_findings
 
 from ._helpers import catalog, checks, entry, options, po, rules, source
 
