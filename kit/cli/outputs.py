@@ -62,6 +62,8 @@ def build(
         report = run_build(project, options, reporter.update)
     for item in report.withheld:
         click.echo(f" withheld  {item.path}: {'; '.join(item.reasons)}", err=True)
+    for outcome in (o for o in report.outcomes if o.action is Action.REMOVED):
+        click.echo(f"  removed  {outcome.path}: {outcome.detail}", err=True)
     errors = [*report.errors, *_serve_registered(project, report, jobs)]
     written = sum(1 for o in report.outcomes if o.action is Action.WRITTEN)
     click.echo(

@@ -69,13 +69,13 @@ def output_dir(project: Project, locale_code: str) -> Path:
 
 
 def output_paths(project: Project, doc: Document, task: Task) -> tuple[Path, ...]:
-    from kit.commands.build_doc import output_paths as paths
+    from kit.commands.build_outputs import output_paths as paths
 
     return paths(project, doc, task)
 
 
 def save(project: Project, path: Path, data: bytes, *, sync: bool = True) -> bool:
     """Write an output atomically; an unwritable folder or a full disk is a ``KitError``."""
-    from kit.commands.build_doc import save as save_output
+    from kit.commands.build_outputs import save as save_output
 
     return save_output(project, path, data, sync=sync)

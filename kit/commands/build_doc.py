@@ -12,7 +12,6 @@ handouts). Only small values go back to the parent: decision records, fingerprin
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,20 +30,28 @@ from kit.catalog.review import ReviewLog, review_path
 from kit.commands import gating
 from kit.commands.build_decide import GATE, decision_record, published_of
 from kit.commands.build_job import DocJob, DocResult, LoadFailure
+from kit.commands.build_outputs import (
+    forget_folders,
+    nonempty,
+    output_dir,
+    output_paths,
+    save_asset,
+    shown,
+    write_output,
+)
+from kit.commands.build_removal import current_handouts, remove_outdated, withhold
 from kit.commands.build_report import Withheld
 from kit.commands.handout_files import handout_files
 from kit.commands.loaders import load_words, parse_review, policy_for, present, read_review_bytes
-from kit.commands.outcome import Action, Outcome
+from kit.commands.outcome import Outcome
 from kit.commands.preflight import output_label, refuse_unrenderable, unexpected_error
-from kit.errors import CatalogError, KitError, RenderError
-from kit.files import MAX_CATALOG_BYTES, read_project_bytes, write_bytes_if_changed
+from kit.errors import CatalogError, KitError
+from kit.files import MAX_CATALOG_BYTES, read_project_bytes
 from kit.locales import LocaleInfo
 from kit.model import Document
 from kit.po import PoEntry, PoFile, parse_po
 from kit.project import Project
-from kit.reading import file_identity
-from kit.site import PAGE, HandoutFile, Published, Site, handout_names, output_name
-from kit.snapshot import holds_once, keep
+from kit.site import PAGE, HandoutFile, Published, Site, output_name
 from kit.source.inline_tokens import kept_readings
 from kit.source.read import parse_source
 
@@ -103,19 +110,24 @@ def _build_document(job: DocJob) -> DocResult | LoadFailure:
         return LoadFailure(job.source.slug, exc)
     work = _Work(job, doc, hash_document(project, doc, job.shared, job.source.data))
     result = _Result()
-    if len(_FOLDERS) > 1024:
-        _FOLDERS.clear()
+    forget_folders()
     pages = [_read_page(project, work, locale) for locale in job.site.locales]
     for page in pages:
         _decide(project, work, page, result)
     records = {p.locale.code: p.record for p in pages if p.record is not None}
     published = published_of(doc, job.site.locales, records, job.issued)
-    for fmt in (f for f in PHASES if f in job.formats):
+    for fmt in PHASES:
         for page in pages:
             task = Task(doc.slug, page.locale.code, fmt)
-            if page.record is not None and job.shard.owns(task.shard_key):
+            if page.record is None or not job.shard.owns(task.shard_key):
+                continue
+            if fmt in job.formats:
                 result.tasks += 1
                 _plan_and_render(project, work, page, page.record, task, published, result)
+            elif page.record["decision"] == Decision.WITHHOLD:  # its earlier outputs go too
+                reasons = tuple(map(str, page.record["reasons"]))  # type: ignore[call-overload]
+                paths = output_paths(project, doc, task)
+                _withhold(project, paths, task, reasons, result, present_only=True)
     return DocResult(
         DocumentFiles.of(doc),
         published,
@@ -217,31 +229,18 @@ def _plan_and_render(
     paths = output_paths(project, work.doc, task)
     reasons = tuple(str(r) for r in record["reasons"])  # type: ignore[attr-defined]
     if record["decision"] == Decision.WITHHOLD:
-        result.withheld.extend((task.fmt, Withheld(project.rel(p), reasons)) for p in paths)
-        for path in paths:
-            try:
-                path.unlink(missing_ok=True)
-            except OSError as exc:
-                result.plan_errors.append(
-                    RenderError(
-                        f"cannot remove the withheld output: {exc.strerror or exc}",
-                        path=project.rel(path),
-                        hint="remove it by hand",
-                    )
-                )
+        _withhold(project, paths, task, reasons, result, present_only=False)
         return
     handouts: tuple[HandoutFile, ...] = ()
     if task.fmt == "html":  # what the page links to; the index reuses it
-        handouts = result.handouts[task.locale] = handout_files(
-            project.config, task.slug, task.locale, listed="pdf" not in work.job.formats
-        )
+        handouts = _handouts(project, work, page, task, published, result)
     codes = (
         *(loc.code for loc in published.locales),
         *(f"{h.name}:{h.pages}:{h.size}" for h in handouts),
     )
     stamp = fingerprint(page.hash, work.job.shared.templates, codes, task, __version__)
     result.outputs[task.key] = stamp
-    if work.job.outputs.get(task.key) == stamp and all(_nonempty(p) for p in paths):
+    if work.job.outputs.get(task.key) == stamp and all(nonempty(p) for p in paths):
         result.skipped += 1
         return
     decided = PublishDecision(Decision(str(record["decision"])), reasons)
@@ -250,6 +249,37 @@ def _plan_and_render(
     if error is not None:
         result.render_errors.append((task, error))
         result.failed.add(task.key)
+
+
+def _withhold(
+    project: Project,
+    paths: tuple[Path, ...],
+    task: Task,
+    reasons: tuple[str, ...],
+    result: _Result,
+    *,
+    present_only: bool,
+) -> None:
+    withheld, errors = withhold(project, paths, reasons, present_only=present_only)
+    result.withheld.extend((task.fmt, item) for item in withheld)
+    result.plan_errors.extend(errors)
+
+
+def _handouts(
+    project: Project, work: _Work, page: _Page, task: Task, published: Published, result: _Result
+) -> tuple[HandoutFile, ...]:
+    """The handouts the page offers: in a build that makes no PDF, only those made from the
+    page's current inputs (``kit.commands.build_removal``)."""
+    making = "pdf" in work.job.formats
+    found = handout_files(project.config, task.slug, task.locale, listed=not making)
+    inputs = (page.hash, work.job.shared.templates)
+    if not making and not current_handouts(found, work.job.outputs, inputs, published, task):
+        outcomes, errors = remove_outdated(project, output_dir(project, task.locale), found)
+        result.outcomes.extend(outcomes)
+        result.plan_errors.extend(errors)
+        found = ()
+    result.handouts[task.locale] = found
+    return found
 
 
 def _render(
@@ -262,7 +292,7 @@ def _render(
     handouts: tuple[HandoutFile, ...],
 ) -> tuple[list[Outcome], KitError | None]:
     """Render one task; an error fails this output only and is returned, not raised."""
-    output = output_label([_shown(project, p) for p in output_paths(project, work.doc, task)])
+    output = output_label([shown(project, p) for p in output_paths(project, work.doc, task)])
     ldoc: LocalizedDocument | None = None
     try:
         load_words(project, page.locale)
@@ -292,8 +322,8 @@ def _render_html(
     folder = output_dir(project, task.locale)
     html = render_page(ldoc, site, published, handouts)
     for asset in page_assets(ldoc, site):
-        _save_asset(project, folder / asset.dest, asset.data)
-    return _write(project, folder / output_name(task.slug, PAGE), html.encode("utf-8"), ldoc)
+        save_asset(project, folder / asset.dest, asset.data)
+    return write_output(project, folder / output_name(task.slug, PAGE), html.encode("utf-8"), ldoc)
 
 
 def _render_pdf(
@@ -303,93 +333,6 @@ def _render_pdf(
 
     folder = output_dir(project, task.locale)
     return [
-        _write(project, folder / h.name, h.data, ldoc)
+        write_output(project, folder / h.name, h.data, ldoc)
         for h in render_handouts(ldoc, site, published)
     ]
-
-
-# -- output files -----------------------------------------------------------------------------
-
-
-def output_dir(project: Project, locale_code: str) -> Path:
-    return project.config.output_dir / locale_code
-
-
-def output_paths(project: Project, doc: Document, task: Task) -> tuple[Path, ...]:
-    folder = output_dir(project, task.locale)
-    if task.fmt == "html":
-        return (folder / output_name(doc.slug, PAGE),)
-    is_source = task.locale == project.config.source_locale.code
-    return tuple(folder / n for n in handout_names(doc.slug, project.config.print, is_source))
-
-
-def _shown(project: Project, path: Path) -> str:
-    """``project.rel`` of an output (written or to be: kit replaces a link with a file), its
-    folder resolved once per process (a folder swapped for a link while kit runs shows under
-    its old name: only what is shown depends on it) instead of twice per output."""
-    key = (project.root, path.parent)
-    folder = _FOLDERS.get(key)
-    if folder is None:
-        folder = _FOLDERS[key] = project.rel(path.parent)
-    if os.path.isabs(folder):  # outside the project: shown as it is
-        return str(path)
-    return path.name if folder == "." else f"{folder}/{path.name}"
-
-
-_FOLDERS: dict[tuple[Path, Path], str] = {}  # (root, output folder) → shown
-
-
-def _nonempty(path: Path) -> bool:
-    """An output is there and not empty (no output of kit is: an empty one is a file a power
-    loss cut short, and is made again)."""
-    try:
-        return path.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def save(project: Project, path: Path, data: bytes, *, sync: bool = True) -> bool:
-    """Write an output atomically; an unwritable folder or a full disk is a ``KitError``.
-    The build saves with ``sync=False`` and makes everything durable at once at the end
-    (``kit.files.sync_filesystem``), before its cache names the outputs."""
-    try:
-        try:
-            return write_bytes_if_changed(path, data, sync=sync)
-        except FileNotFoundError:  # its folder is not there yet (asked only then: cheaper)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            return write_bytes_if_changed(path, data, sync=sync)
-    except OSError as exc:
-        raise RenderError(
-            f"cannot write the output: {exc.strerror or exc}",
-            path=project.rel(path),
-            hint="check that the output folder (project.output_dir) is writable and the disk has room",
-        ) from exc
-
-
-def _save_asset(project: Project, path: Path, data: bytes) -> None:
-    """A stylesheet or image beside a page: every page of a locale names the same few, so
-    one this process wrote is not read back while it is still as written (``stat``)."""
-    known = _ASSETS.get(path)
-    if known is not None and known[0] == data and _still(path, known[1]):
-        return
-    save(project, path, data, sync=False)
-    identity = file_identity(str(path))
-    if identity is not None and len(data) <= 1 << 20:  # large images are read again
-        if len(_ASSETS) >= 4096:
-            _ASSETS.clear()
-        _ASSETS[path] = (data, identity)
-        keep(("asset", path, identity), True)  # this build wrote it: no need to look again
-
-
-def _still(path: Path, identity: tuple[int, ...]) -> bool:
-    """The asset at ``path`` is the file written with ``identity`` (once per build)."""
-    return holds_once(("asset", path, identity), lambda: file_identity(str(path)) == identity)
-
-
-_ASSETS: dict[Path, tuple[bytes, tuple[int, ...]]] = {}  # path → bytes, file identity
-
-
-def _write(project: Project, path: Path, data: bytes, ldoc: LocalizedDocument) -> Outcome:
-    written = save(project, path, data, sync=False)
-    note = "; ".join(ldoc.publish.reasons) if ldoc.publish.decision is Decision.BANNER else ""
-    return Outcome(_shown(project, path), Action.saved(written), note)

@@ -15,9 +15,10 @@ from kit import __version__
 from kit.build.inputs import DocumentFiles, Shared, hash_shared
 from kit.build.plan import Cache, Task, cache_from_json
 from kit.commands.build_decide import issued_keys
-from kit.commands.build_doc import PHASES, build_document, save
+from kit.commands.build_doc import PHASES, build_document
 from kit.commands.build_job import DocJob, DocResult, LoadFailure, share_site
 from kit.commands.build_noop import BUILD_CACHE, Stamp, watched_inputs, watched_outputs
+from kit.commands.build_outputs import save
 from kit.commands.build_report import FORMATS, BuildOptions, BuildReport, Progress
 from kit.commands.handout_files import forget_listings, handout_files
 from kit.commands.loaders import SourceFile, iter_sources

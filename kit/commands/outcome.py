@@ -14,6 +14,7 @@ class Action(StrEnum):
     UNCHANGED = "unchanged"
     EXISTS = "exists"
     FAILED = "failed"
+    REMOVED = "removed"  # an output its inputs would no longer make (``kit build``)
 
     @classmethod
     def saved(cls, written: bool) -> Action:

@@ -7,7 +7,7 @@ from types import TracebackType
 
 import click
 
-from kit.commands.outcome import Outcome
+from kit.commands.outcome import Action, Outcome
 
 
 class Reporter:
@@ -24,7 +24,10 @@ class Reporter:
 
     def update(self, done: int, total: int, outcome: Outcome) -> None:
         self.shown += 1
-        detail = f" (banner: {outcome.detail})" if outcome.detail else ""
+        detail = ""
+        if outcome.detail:
+            removed = outcome.action is Action.REMOVED
+            detail = f" ({outcome.detail})" if removed else f" (banner: {outcome.detail})"
         if self.tty:
             width = 30
             filled = width * done // max(total, 1)

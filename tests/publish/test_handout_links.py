@@ -1,6 +1,8 @@
 """Pages link to their PDF handouts with the page count and size of the files next to them:
 the build renders the PDFs first; an unchanged build stays up to date; a handout that was not
-built is not offered."""
+built is not offered; a build that makes no PDF removes the handouts its inputs would not
+make any more (an earlier translation) and a withheld page's handouts, so no page offers, and
+no ``dist/`` holds, a handout of a translation that is not current."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pikepdf
 from pypdf import PdfReader
 
 from kit.commands.handout_files import page_count
+from kit.po import read_po, write_po_if_changed
 from tests.bundle.conftest import translate_all
 from tests.cli.conftest import Run
 
@@ -117,3 +120,57 @@ def test_a_handout_added_between_two_builds_is_found_by_the_second(tmp_path: Pat
     listed = module.handout_files(config, "fever", "en", listed=True)
     assert listed == module.handout_files(config, "fever", "en")
     assert [h.name for h in listed] == ["fever.pdf"]
+
+
+def _edit(project: Path, code: str, msgid: str, msgstr: str) -> None:
+    path = project / "locales" / code / "LC_MESSAGES" / "fever.po"
+    po = read_po(path)
+    entries = tuple(e.with_changes(msgstr=msgstr) if e.msgid == msgid else e for e in po.entries)
+    write_po_if_changed(path, po.with_entries(entries))
+
+
+HANDOUTS = ("fever.pdf", "fever.large-print.pdf", "fever.bilingual.pdf")
+
+
+def test_an_html_only_build_removes_handouts_of_an_earlier_translation(
+    kit: Run, project: Path
+) -> None:
+    """The page of a changed translation must not offer the PDFs of the old one."""
+    kit("extract")
+    kit("init", "es")
+    translate_all(project, "es", "fever")
+    kit("build", "--locale", "es", "--format", "html,pdf", "--jobs", "1")
+    es, en = project / "dist" / "es", project / "dist" / "en"
+    english = (en / "fever.html").read_text(encoding="utf-8")
+    _edit(project, "es", "Give 2 tablets after breakfast.", "[es] Dé 2 tabletas tras el desayuno.")
+    out = kit("build", "--locale", "es", "--format", "html", "--jobs", "1").output
+    for name in HANDOUTS:
+        assert f"removed  dist/es/{name}: made from other inputs" in out, out
+        assert not (es / name).exists()
+    page = (es / "fever.html").read_text(encoding="utf-8")
+    assert "Dé 2 tabletas" in page and ".pdf" not in page
+    assert "es/fever.pdf" not in (project / "dist" / "index.html").read_text(encoding="utf-8")
+    assert (en / "fever.html").read_text(encoding="utf-8") == english  # its PDFs are current
+    assert 'href="fever.pdf"' in english and (en / "fever.pdf").exists()
+    kit("build", "--locale", "es", "--format", "html,pdf", "--jobs", "1")  # made again
+    page = (es / "fever.html").read_text(encoding="utf-8")
+    assert all(f'href="{name}"' in page and (es / name).exists() for name in HANDOUTS)
+
+
+def test_an_html_only_build_removes_a_withheld_pages_handouts(kit: Run, project: Path) -> None:
+    """A withheld translation never stays online, as a page or as a PDF, whatever formats
+    the build makes."""
+    kit("extract")
+    kit("init", "es")
+    translate_all(project, "es", "fever")
+    kit("build", "--locale", "es", "--format", "html,pdf", "--jobs", "1")
+    _edit(project, "es", "Give 2 tablets after breakfast.", "[es] Dé 20 tabletas tras el desayuno.")
+    out = kit("build", "--locale", "es", "--format", "html", "--jobs", "1").output
+    es = project / "dist" / "es"
+    for name in (*HANDOUTS, "fever.html"):
+        assert f"withheld  dist/es/{name}: translation.numbers" in out, out
+        assert not (es / name).exists()
+    # the English handouts were made while Spanish was published too (a PDF build plans them
+    # with the page's languages): they are not what a build would make now either
+    assert "removed  dist/en/fever.pdf: made from other inputs" in out, out
+    assert not (project / "dist" / "en" / "fever.pdf").exists()
