@@ -56,6 +56,7 @@ class Stamp:
     withheld: tuple[Withheld, ...]
     skipped: int
     index: str | None  # the index's path when the build wrote it
+    steps: int = 0  # the progress lines' total: the index was shown as [steps/steps]
 
 
 def started(project: Project) -> int:
@@ -85,7 +86,7 @@ def replay(
             if _signature(data[part], None) != data[f"{part}_signature"]:
                 return None
         withheld = tuple(Withheld(str(p), tuple(r)) for p, r in data["withheld"])
-        skipped, index = int(data["skipped"]), data["index"]
+        skipped, index, steps = int(data["skipped"]), data["index"], int(data["steps"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
     for item in withheld:  # as the full build does: a withheld output never stays online
@@ -93,7 +94,7 @@ def replay(
     outcomes = (Outcome(str(index), Action.UNCHANGED),) if index else ()
     if progress is not None:
         for outcome in outcomes:
-            progress(0, 0, outcome)
+            progress(steps, steps, outcome)  # as the build it replays showed it
     return BuildReport(outcomes, withheld, (), skipped)
 
 
@@ -116,6 +117,7 @@ def remember(project: Project, options: BuildOptions, since: int, stamp: Stamp) 
         "withheld": [[w.path, list(w.reasons)] for w in stamp.withheld],
         "skipped": stamp.skipped,
         "index": stamp.index,
+        "steps": stamp.steps,
     }
     from kit.files import write_text_atomic
 

@@ -76,7 +76,7 @@ def run_full(
     load_errors = tuple(_load_error(r) for r in ordered if not isinstance(r, DocResult))
     docs = tuple(r.document for r in built)
     last = None if progress is None else partial(progress, total, total)  # the index: last step
-    return _finish(project, options, site, docs, cache, built, load_errors, last)
+    return _finish(project, options, site, docs, cache, built, load_errors, last, total)
 
 
 def _load_error(item: LoadFailure | KitError) -> KitError:
@@ -133,8 +133,10 @@ def _finish(
     results: list[DocResult],
     load_errors: tuple[KitError, ...],
     last_step: Callable[[Outcome], None] | None,
+    steps: int,
 ) -> tuple[BuildReport, Stamp]:
-    """Step 5: the index, assets of locales that publish nothing, the cache and the report."""
+    """Step 5: the index, assets of locales that publish nothing, the cache and the report
+    (``steps``: the progress lines' total, kept for a no-op build to show the same)."""
     failed = {key for r in results for key in r.failed}
     planned = {k: v for r in results for k, v in r.outputs.items()}
     outputs = {k: v for k, v in {**cache.outputs, **planned}.items() if k not in failed}
@@ -181,6 +183,7 @@ def _finish(
         tuple(withheld),
         len(planned),
         index.path if index is not None else None,
+        steps,
     )
     return BuildReport(tuple(outcomes), tuple(withheld), all_errors, skipped), stamp
 

@@ -60,6 +60,19 @@ def test_progress_counts_every_page_then_the_index_as_the_last_step(kit: Run, re
     assert all(int(done) <= 8 for done, _, _ in steps)
 
 
+def test_a_no_op_build_shows_the_index_at_the_steps_of_the_build_it_replays(
+    kit: Run, ready: Path
+) -> None:
+    """Nothing changed: the build is replayed from its stamp, and its one line reads as the
+    last line of the build it replays (it read ``[0/0]``)."""
+    kit("init", "fr")
+    kit("build", "--format", "html", "--jobs", "1")
+    out = kit("build", "--format", "html", "--jobs", "1").output
+    assert re.findall(r"^\[(\d+)/(\d+)\] (.*)$", out, re.MULTILINE) == [
+        ("8", "8", "unchanged dist/index.html")
+    ]
+
+
 def test_second_build_renders_nothing(kit: Run, ready: Path) -> None:
     first = summary(kit("build", "--format", "html", "--jobs", "1").output)
     assert first["built"] == 2 * 3 + 1  # 2 documents x (en, es, ar) + index
