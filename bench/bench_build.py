@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from bench.bytecode import compile_kit  # noqa: E402
 from bench.ceiling import parallel_ceiling  # noqa: E402
 from bench.corpus import write_corpus  # noqa: E402
+from bench.hostspeed import describe, reference_seconds  # noqa: E402
 from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales  # noqa: E402
 from bench.trash import creation_cost, empty_trash, set_aside, settle  # noqa: E402
 from kit.catalog.extract import ExtractOptions, extract  # noqa: E402
@@ -147,6 +148,7 @@ def issue(rounds: int) -> None:
     time.sleep(0.1)  # the inputs are older than the build (see kit.commands.build_noop)
     waited = settle(OUT.parent)
     before = creation_cost(OUT.parent)
+    host = reference_seconds()
     best: dict[str, Sample] = {}
     for _ in range(rounds):  # alternating, so both see the same machine load
         for jobs in ("1", "2"):
@@ -191,6 +193,8 @@ def issue(rounds: int) -> None:
         f"  no-op build     {noop[0].wall:6.3f} s wall {noop[0].cpu:6.3f} s CPU"
         f"   target < 0.3 s   ({summary(noop[1])})"
     )
+    after = describe(reference_seconds()).split(" (")[0]
+    print(f"  {describe(host)} before the builds; {after} after")
 
 
 def main() -> None:

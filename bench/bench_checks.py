@@ -45,6 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bytecode import compile_kit
+from bench.hostspeed import describe, reference_seconds
 from bench.scales import Sample, add_scales_option, parse_scales, run_scales
 from kit.catalog.extract import ExtractOptions, extract
 from kit.catalog.states import State, state
@@ -405,6 +406,7 @@ def end_to_end(
         total = write_project(folder, documents)
         if own_css:
             restyle(folder)
+        host = reference_seconds()
         run = kit_check(folder)
         show(f"{label}, cold" if again else label, total, run)
         if again:
@@ -412,6 +414,7 @@ def end_to_end(
             show(f"{label}, second run", total, second)
             if second.output != run.output:
                 raise SystemExit("the second run's report differs from the first's")
+        print(f"{'':<32} {describe(host)}; {describe(reference_seconds()).split(' (')[0]} after")
     return total, run
 
 
