@@ -28,11 +28,11 @@ _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
 _LTR_LETTER = rf"(?:(?![{_RTL}])[^\W\d_])"
 # a unit may start with a degree sign (38 °C)
 _WORD = rf"[(\[+°]?(?:[0-9]|{_LTR_LETTER})[^\s{_RTL}]*"
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"  # ASCII, Arabic-Indic, Persian
-# Digits in Arabic or Persian script joined by dashes (ASCII digits are in _WORD's runs).
-_NATIVE_DASHED = "[\u0660-\u0669\u06f0-\u06f9]+(?:-[\u0660-\u0669\u06f0-\u06f9]+)+"
+_NATIVE = "\u0660-\u0669\u06f0-\u06f9"  # Arabic-Indic and Persian digits
+_DIGITS = f"0-9{_NATIVE}"
 _RUN = re.compile(rf"{_WORD}(?:[ \u00a0]+{_WORD})*")
-_NATIVE_RUN = re.compile(_NATIVE_DASHED)  # never inside a _RUN: those stop at these digits
+# Native digits joined by dashes (ASCII ones are in _RUN's runs, which stop at these digits).
+_NATIVE_RUN = re.compile(f"[{_NATIVE}]+(?:-[{_NATIVE}]+)+")
 _DASHED = re.compile(rf"[{_DIGITS}]-[{_DIGITS}]")
 _DIGIT = re.compile(rf"[{_DIGITS}]")
 _DIGITS_AND_DASHES = re.compile(rf"[{_DIGITS}][{_DIGITS}().\-]*")

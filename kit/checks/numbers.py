@@ -214,8 +214,9 @@ def to_ascii_digits(text: str) -> str:
     return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
-_BIDI_MARK = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-_DIGIT_OR_MARK = re.compile("[\\d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_MARKS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
+_BIDI_MARK = re.compile(f"[{_MARKS}]")
+_DIGIT_OR_MARK = re.compile(f"[\\d{_MARKS}]")
 _ATTACHING = ("LATIN", "GREEK", "CYRILLIC")  # scripts whose letters glued to digits make a code
 
 
@@ -236,7 +237,7 @@ def find_critical(text: str, locale: str = "en", decimal: str | None = None) -> 
         plain = text
         digits = False
     else:
-        if not text.isascii() and _BIDI_MARK.search(text) is not None:
+        if _BIDI_MARK.search(text) is not None:
             text = _BIDI_MARK.sub("", text)
         plain = to_ascii_digits(text)
         digits = _DIGIT.search(plain) is not None

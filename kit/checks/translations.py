@@ -138,10 +138,7 @@ def entry_findings(
     source, target = entry.msgid, first_msgstr(entry)
     src, tgt = analyze(source), parse_inline(target)
     line = entry.line
-    if plain_prose(target) and plain_source(source):  # what _faithful does, parsed once
-        found = []
-    else:
-        found = _compared(entry, source, target, rules, source_locale, place, (src, tgt))
+    found = _faithful(entry, rules, source_locale, place, (src, tgt))
     if _identical(source, target, src, rules):
         same = f"translation is the same as the source: {_short(source)}"
         found.append(_f(place, "translation.identical", line, same))
@@ -176,7 +173,11 @@ def gate_findings(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
 
 
 def _faithful(
-    entry: PoEntry, rules: LocaleRules, source_locale: str, place: Place
+    entry: PoEntry,
+    rules: LocaleRules,
+    source_locale: str,
+    place: Place,
+    parsed: tuple[Inline, Inline] | None = None,
 ) -> list[Finding]:
     """Markup, characters, numbers and contacts of a translated entry against its source
     (nothing to compare when both are plain prose: the short path, held to the long one by
@@ -184,7 +185,7 @@ def _faithful(
     source, target = entry.msgid, first_msgstr(entry)
     if plain_prose(target) and plain_source(source):
         return []
-    return _compared(entry, source, target, rules, source_locale, place)
+    return _compared(entry, source, target, rules, source_locale, place, parsed)
 
 
 def _compared(

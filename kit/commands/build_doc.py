@@ -39,7 +39,7 @@ from kit.commands.build_outputs import (
     shown,
     write_output,
 )
-from kit.commands.build_removal import current_handouts, remove_outdated, withhold
+from kit.commands.build_removal import remove_outdated, withhold
 from kit.commands.build_report import Withheld
 from kit.commands.handout_files import handout_files
 from kit.commands.loaders import load_words, parse_review, policy_for, present, read_review_bytes
@@ -234,11 +234,7 @@ def _plan_and_render(
     handouts: tuple[HandoutFile, ...] = ()
     if task.fmt == "html":  # what the page links to; the index reuses it
         handouts = _handouts(project, work, page, task, published, result)
-    codes = (
-        *(loc.code for loc in published.locales),
-        *(f"{h.name}:{h.pages}:{h.size}" for h in handouts),
-    )
-    stamp = fingerprint(page.hash, work.job.shared.templates, codes, task, __version__)
+    stamp = _fingerprint(work, page, task, published, handouts)
     result.outputs[task.key] = stamp
     if work.job.outputs.get(task.key) == stamp and all(nonempty(p) for p in paths):
         result.skipped += 1
@@ -249,6 +245,22 @@ def _plan_and_render(
     if error is not None:
         result.render_errors.append((task, error))
         result.failed.add(task.key)
+
+
+def _fingerprint(
+    work: _Work,
+    page: _Page,
+    task: Task,
+    published: Published,
+    handouts: tuple[HandoutFile, ...] = (),
+) -> str:
+    """What an output is made from: the page's inputs, the templates, the languages it is
+    published in and the handouts it links to (the cache keeps it for each output)."""
+    codes = (
+        *(loc.code for loc in published.locales),
+        *(f"{h.name}:{h.pages}:{h.size}" for h in handouts),
+    )
+    return fingerprint(page.hash, work.job.shared.templates, codes, task, __version__)
 
 
 def _withhold(
@@ -272,8 +284,12 @@ def _handouts(
     page's current inputs (``kit.commands.build_removal``)."""
     making = "pdf" in work.job.formats
     found = handout_files(project.config, task.slug, task.locale, listed=not making)
-    inputs = (page.hash, work.job.shared.templates)
-    if not making and not current_handouts(found, work.job.outputs, inputs, published, task):
+    pdf = Task(task.slug, task.locale, "pdf")
+    if (
+        found
+        and not making
+        and work.job.outputs.get(pdf.key) != _fingerprint(work, page, pdf, published)
+    ):  # made from other inputs (or not by a build this cache knows of)
         outcomes, errors = remove_outdated(project, output_dir(project, task.locale), found)
         result.outcomes.extend(outcomes)
         result.plan_errors.extend(errors)

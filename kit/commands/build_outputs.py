@@ -20,7 +20,7 @@ from kit.snapshot import holds_once, keep
 
 
 def forget_folders() -> None:
-    """Keep the shown names of output folders bounded (a long ``kit serve``)."""
+    """Keep the shown names of output folders bounded (one process may build many times)."""
     if len(_FOLDERS) > 1024:
         _FOLDERS.clear()
 

@@ -6,22 +6,20 @@ its current inputs would not make (``kit.commands.build_doc``):
   because its source changed a dose never stays online as a PDF;
 * in a build that makes no PDF, handouts made from other inputs than the page's current
   ones (an earlier translation, template or kit): the page would offer them as its own. The
-  build cache says what each output was made from; a handout it has no record of is taken
-  out too. ``kit build --format pdf`` makes them again.
+  build cache says what each output was made from (``build_doc`` compares); a handout it
+  has no record of is taken out too. ``kit build --format pdf`` makes them again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 
-from kit import __version__
-from kit.build.plan import Task, fingerprint
 from kit.commands.build_report import Withheld
 from kit.commands.outcome import Action, Outcome
 from kit.errors import KitError, RenderError
 from kit.project import Project
-from kit.site import HandoutFile, Published
+from kit.site import HandoutFile
 
 OUTDATED = "made from other inputs than this page's; `kit build --format pdf` makes it again"
 
@@ -41,22 +39,6 @@ def withhold(
         if error is not None:
             errors.append(error)
     return withheld, errors
-
-
-def current_handouts(
-    handouts: tuple[HandoutFile, ...],
-    made: Mapping[str, str],
-    inputs: tuple[str, str],
-    published: Published,
-    task: Task,
-) -> bool:
-    """Whether the build cache (``made``: the fingerprint of each output) says the page's
-    handouts were made from ``inputs`` (the page's hash and the templates') as they are now."""
-    if not handouts:
-        return True
-    pdf = Task(task.slug, task.locale, "pdf")
-    codes = tuple(loc.code for loc in published.locales)  # as the PDF task is planned
-    return made.get(pdf.key) == fingerprint(inputs[0], inputs[1], codes, pdf, __version__)
 
 
 def remove_outdated(

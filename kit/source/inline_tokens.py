@@ -61,8 +61,7 @@ def quick_inline(text: str, link: Callable[[str], str | None]) -> tuple[Tok, ...
     the HTML renderer then reads them again with its own. A link only changes the reading
     when ``link`` refuses it (its ``[`` is then text), and then the text is read again."""
     if not _keeping:
-        fresh = _tokens(text, link)
-        return None if fresh is None else tuple(fresh)
+        return _fresh(text, link)
     if text in _KEPT:
         read = _KEPT[text]
     else:
@@ -76,8 +75,7 @@ def quick_inline(text: str, link: Callable[[str], str | None]) -> tuple[Tok, ...
     for index in links:
         href = link(tokens[index][1])
         if href is None:
-            again = _tokens(text, link)
-            return None if again is None else tuple(again)
+            return _fresh(text, link)
         found[index] = ("link_open", href)
     return tuple(found)
 
@@ -100,6 +98,11 @@ def kept_readings() -> Iterator[None]:
         _keeping = was
         if not was:
             _KEPT.clear()
+
+
+def _fresh(text: str, link: Callable[[str], str | None]) -> tuple[Tok, ...] | None:
+    tokens = _tokens(text, link)
+    return None if tokens is None else tuple(tokens)
 
 
 def _as_written(dest: str) -> str:
