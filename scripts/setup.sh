@@ -18,7 +18,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
 
-PYTHON="${PYTHON:-python3}"
+# The interpreter: Debian's own python3, which the packages above install. Debian builds it
+# with profile-guided optimization and link-time optimization; a python3 that comes earlier in
+# PATH may not have them (pyenv builds without both by default, and its build ran kit's
+# benchmarks 1.2-1.35x slower on the project machine). PYTHON=/path/to/python chooses another.
+if [ -z "${PYTHON:-}" ]; then
+  PYTHON=python3
+  [ -x /usr/bin/python3 ] && PYTHON=/usr/bin/python3
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv" >&2
   "$PYTHON" -m venv .venv

@@ -178,8 +178,31 @@ def _extract(project: Project, commit: str, folder: Path) -> Path:
     prefix = _git(project.root, "rev-parse", "--show-prefix").decode().strip()
     data = _git(project.root, "archive", "--format=tar", commit)
     with tarfile.open(fileobj=io.BytesIO(data)) as archive:
-        archive.extractall(folder, filter="data")
+        if hasattr(tarfile, "data_filter"):
+            archive.extractall(folder, filter="data")
+        else:  # Python 3.11.0-3.11.3 (Debian 12 ships 3.11.2): the same rule, by hand
+            archive.extractall(folder, members=_data_members(archive))
     return folder / prefix
+
+
+def _data_members(archive: tarfile.TarFile) -> list[tarfile.TarInfo]:
+    """What tarfile's ``"data"`` filter (Python 3.11.4 and later) extracts: files, folders and
+    symbolic links, each inside the destination; anything else is an error, as it is there."""
+    members = archive.getmembers()
+    for member in members:
+        where = os.path.normpath(member.name)
+        inside = not os.path.isabs(where) and where.split(os.sep)[0] != ".."
+        if member.issym():
+            target = os.path.normpath(os.path.join(os.path.dirname(where), member.linkname))
+            inside = inside and not os.path.isabs(member.linkname)
+            inside = inside and target.split(os.sep)[0] != ".."
+        if not inside or not (member.isfile() or member.isdir() or member.issym()):
+            raise KitError(
+                f"git archive gave {member.name!r}, which is not a file, folder or link inside the project",
+                hint="remove it from the commit, or use Python 3.11.4 or later",
+            )
+        member.mode &= 0o755  # the "data" filter's rule: no set-id bits, no writes by others
+    return members
 
 
 def reproduce(project: Project, rows: list[IssuedRow], jobs: int = 1) -> list[Reproduced]:

@@ -4,10 +4,12 @@ sha256 of every file) and ``kit reproduce`` rebuilds it from git history byte fo
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import re
 import shutil
 import subprocess
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from click.testing import CliRunner, Result
 
 from kit.bundle.register import IssuedRow, new_rows, parse_register, to_line
 from kit.cli import main
+from kit.commands.register import _data_members
 from kit.errors import KitError
 from tests.conftest import ROOT
 
@@ -157,3 +160,40 @@ def test_a_must_retranslate_edit_keeps_the_last_registered_spanish_version(sampl
         "<tr><td>infant-all</td><td>es</td><td>1.0</td><td>2018-12-01</td><td>none</td>"
         f"<td>{es.issued}</td><td><code>{es.commit[:12]}</code></td><td>4</td><td>yes</td></tr>"
     ) in report
+
+
+def _tar(*members: tuple[str, bytes | str]) -> tarfile.TarFile:
+    """An archive of regular files (bytes) and symbolic links (str: the link's target)."""
+    data = io.BytesIO()
+    with tarfile.open(fileobj=data, mode="w") as archive:
+        for name, content in members:
+            info = tarfile.TarInfo(name)
+            if isinstance(content, str):
+                info.type, info.linkname = tarfile.SYMTYPE, content
+                archive.addfile(info)
+            else:
+                info.size, info.mode = len(content), 0o4777
+                archive.addfile(info, io.BytesIO(content))
+    data.seek(0)
+    return tarfile.open(fileobj=data)
+
+
+def test_the_extraction_rule_for_python_before_3_11_4_keeps_what_stays_inside(
+    tmp_path: Path,
+) -> None:
+    """Debian 12's Python 3.11.2 has no tarfile "data" filter: kit applies its rule itself."""
+    archive = _tar(("source/a.md", b"# A\n"), ("templates/link.css", "../source/a.md"))
+    archive.extractall(tmp_path, members=_data_members(archive))
+    assert (tmp_path / "templates" / "link.css").read_text() == "# A\n"
+    assert (tmp_path / "source" / "a.md").stat().st_mode & 0o7777 == 0o755  # no set-id, no o+w
+
+
+@pytest.mark.parametrize(
+    "member",
+    [("../outside.md", b"x"), ("/etc/kit.md", b"x"), ("source/l", "../../x"), ("l", "/etc")],
+)
+def test_the_extraction_rule_refuses_what_leaves_the_folder(
+    member: tuple[str, bytes | str],
+) -> None:
+    with pytest.raises(KitError, match="not a file, folder or link inside the project"):
+        _data_members(_tar(member))
