@@ -25,6 +25,10 @@ fi
 if [ -z "${PYTHON:-}" ]; then
   PYTHON=python3
   [ -x /usr/bin/python3 ] && PYTHON=/usr/bin/python3
+  if [ -f .venv/pyvenv.cfg ] && [ "$PYTHON" = /usr/bin/python3 ] && ! grep -qx "home = /usr/bin" .venv/pyvenv.cfg; then
+    echo "setup: note: .venv runs $(sed -n 's/^executable = //p' .venv/pyvenv.cfg), not Debian's" \
+      "/usr/bin/python3, which runs kit faster (README, Benchmarks); delete .venv to switch" >&2
+  fi
 fi
 if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv" >&2
