@@ -24,7 +24,9 @@ fi
 # benchmarks 1.2-1.35x slower on the project machine). PYTHON=/path/to/python chooses another.
 if [ -z "${PYTHON:-}" ]; then
   PYTHON=python3
-  [ -x /usr/bin/python3 ] && PYTHON=/usr/bin/python3
+  if /usr/bin/python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    PYTHON=/usr/bin/python3  # (Debian 11's is 3.9, too old for kit: then python3 from PATH)
+  fi
   if [ -f .venv/pyvenv.cfg ] && [ "$PYTHON" = /usr/bin/python3 ] && ! grep -qx "home = /usr/bin" .venv/pyvenv.cfg; then
     echo "setup: note: .venv runs $(sed -n 's/^executable = //p' .venv/pyvenv.cfg), not Debian's" \
       "/usr/bin/python3, which runs kit faster (README, Benchmarks); delete .venv to switch" >&2
