@@ -9,17 +9,18 @@ through a locale argument (``../etc`` never reaches the filesystem).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.messages.plurals import get_plural
 
 from kit.errors import LocaleError
 
 _SHAPE = re.compile(r"^[A-Za-z]{2,3}(?:[_-](?:[A-Za-z]{4}|[A-Za-z]{2}|[0-9]{3}))*$")
-# Scripts written right to left whose languages CLDR may report inconsistently.
+# Scripts written right to left (every right-to-left locale CLDR has is in one of them).
 _RTL_SCRIPTS = frozenset({"Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg"})
 
 
@@ -33,10 +34,18 @@ class LocaleInfo:
     script: str | None
     territory: str | None
     direction: str  # "ltr" or "rtl"
-    native_name: str  # 中文 (简体)
-    english_name: str  # Chinese (Simplified)
     nplurals: int
     plural_expr: str
+
+    @property
+    def native_name(self) -> str:
+        """中文 (简体): looked up when first asked for (it loads the locale's CLDR data)."""
+        return _display_name(self.code, self.code)
+
+    @property
+    def english_name(self) -> str:
+        """Chinese (Simplified)."""
+        return _display_name(self.code, "en")
 
     @property
     def plural_forms(self) -> str:
@@ -78,9 +87,6 @@ def parse_locale(code: str) -> LocaleInfo:
         ) from exc
     language = canonical.split("_")[0].lower()
     plural = get_plural(loc)
-    direction = "rtl" if loc.character_order == "right-to-left" else "ltr"
-    if loc.script in _RTL_SCRIPTS:
-        direction = "rtl"
     parts = canonical.split("_")
     script = next((p for p in parts[1:] if len(p) == 4), None)
     territory = next((p for p in parts[1:] if len(p) in (2, 3)), None)
@@ -90,12 +96,38 @@ def parse_locale(code: str) -> LocaleInfo:
         language=language,
         script=script,
         territory=territory,
-        direction=direction,
-        native_name=_display_name(canonical, canonical),
-        english_name=_display_name(canonical, "en"),
+        direction="rtl" if _script(loc) in _RTL_SCRIPTS else "ltr",
         nplurals=plural.num_plurals,
         plural_expr=plural.plural_expr,
     )
+
+
+def load_cldr(locales: Iterable[LocaleInfo]) -> None:
+    """Load these locales' CLDR data now (Babel keeps it for the process): the workers of a
+    parallel build, forked after this, share it instead of each loading it again."""
+    for locale in locales:
+        _display_name(locale.code, locale.code)
+        _display_name(locale.code, "en")
+
+
+def _script(loc: Locale) -> str | None:
+    """The locale's script: the one its code names (or Babel resolved, ``az_IR`` → Arab), else
+    CLDR's likely script for its language and territory. Whether that script runs right to left
+    gives the same direction as the character order in CLDR's data for every locale Babel
+    knows (``tests/unit/test_locales.py``), without loading that data: it costs a few
+    milliseconds a locale, most of a no-op build's time."""
+    if loc.script:
+        return str(loc.script)
+    likely = get_global("likely_subtags")
+    keys = (
+        [f"{loc.language}_{loc.territory}", str(loc.language)]
+        if loc.territory
+        else [str(loc.language)]
+    )
+    for key in keys:
+        if key in likely:
+            return next((p for p in likely[key].split("_")[1:] if len(p) == 4), None)
+    return None
 
 
 @lru_cache(maxsize=1024)

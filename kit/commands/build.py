@@ -33,6 +33,7 @@ from kit.commands.build_report import (
     Withheld,
 )
 from kit.commands.heap import heap_set_aside
+from kit.locales import load_cldr
 from kit.project import Project
 from kit.snapshot import snapshot
 
@@ -52,6 +53,9 @@ def run_build(
         return replayed
     since = build_noop.started(project)
     build_noop.forget(project)
+    # Parsing a locale loads none of its CLDR data (a no-op build needs none); a build does:
+    # loaded now, it is set aside from the collector's walks, and workers forked later share it.
+    load_cldr((project.config.source_locale, *project.locales(options.locales)))
     with snapshot(), heap_set_aside():
         from kit.commands.build_run import run_full  # the renderers: imported only to build
 

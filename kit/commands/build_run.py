@@ -87,7 +87,8 @@ def _load_error(item: LoadFailure | KitError) -> KitError:
 def _before_workers(site: Site, options: BuildOptions) -> None:
     """What every worker would do first, done once here: workers start as copies of this
     process (fork), or are sent the site once (``share_site``). The page renderer is
-    imported here (the index needs it anyway); WeasyPrint is not, as only the workers use it."""
+    imported here (the index needs it anyway); WeasyPrint is not, as only the workers use it.
+    (The locales' CLDR data is loaded before, by ``run_build``.)"""
     share_site(site)
     if "html" in options.formats:
         import kit.html.render  # noqa: F401

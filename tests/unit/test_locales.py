@@ -1,6 +1,7 @@
 """Locale codes are parsed once with Babel; anything else is a clear error."""
 
 import pytest
+from babel import Locale, localedata
 
 from kit.errors import LocaleError
 from kit.locales import parse_locale
@@ -38,3 +39,45 @@ def test_bad_codes_are_refused(code: str) -> None:
 
 def test_name_in_another_language() -> None:
     assert parse_locale("es").name_in(parse_locale("en")) == "Spanish"
+
+
+def test_direction_agrees_with_cldr_for_every_locale_babel_knows() -> None:
+    """kit finds a locale's direction from its script, without loading its CLDR data; CLDR's
+    own character order must give the same answer for each of Babel's locales."""
+    differ, compared = [], 0
+    for code in localedata.locale_identifiers():
+        try:
+            direction = parse_locale(code).direction
+        except LocaleError:  # variants such as be_TARASK are not kit locale codes
+            continue
+        compared += 1
+        cldr = Locale.parse(code).character_order
+        if direction != ("rtl" if cldr == "right-to-left" else "ltr"):
+            differ.append((code, cldr))
+    assert differ == []
+    assert compared > 1000
+
+
+@pytest.mark.parametrize("code", ["az_IR", "pa_PK", "uz_AF", "iw", "ji", "ks", "sd_IN", "ff_Adlm"])
+def test_direction_of_aliases_and_regional_scripts(code: str) -> None:
+    assert parse_locale(code).direction == (
+        "rtl" if Locale.parse(code).character_order == "right-to-left" else "ltr"
+    )
+
+
+def test_parsing_a_locale_loads_no_cldr_locale_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A no-op build parses every locale of kit.toml and needs nothing more of them: loading
+    each locale's CLDR data was most of its time. Names load it when first asked for."""
+    loaded: list[str] = []
+    real_load = localedata.load
+
+    def load(name: str, merge_inherited: bool = True) -> dict[str, object]:
+        loaded.append(name)
+        return real_load(name, merge_inherited)
+
+    monkeypatch.setattr(localedata, "load", load)
+    parse_locale.cache_clear()
+    infos = [parse_locale(code) for code in ("es", "ar", "fa", "so", "am", "zh_Hans", "pt_BR")]
+    assert loaded == []
+    assert [i.direction for i in infos] == ["ltr", "rtl", "rtl", "ltr", "ltr", "ltr", "ltr"]
+    assert infos[2].native_name == "فارسی"
