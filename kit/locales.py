@@ -118,16 +118,16 @@ def _script(loc: Locale) -> str | None:
     milliseconds a locale, most of a no-op build's time."""
     if loc.script:
         return str(loc.script)
-    likely = get_global("likely_subtags")
-    keys = (
-        [f"{loc.language}_{loc.territory}", str(loc.language)]
-        if loc.territory
-        else [str(loc.language)]
-    )
-    for key in keys:
-        if key in likely:
-            return next((p for p in likely[key].split("_")[1:] if len(p) == 4), None)
-    return None
+    if loc.territory:
+        return likely_script(f"{loc.language}_{loc.territory}") or likely_script(str(loc.language))
+    return likely_script(str(loc.language))
+
+
+def likely_script(subtags: str) -> str | None:
+    """CLDR's likely script for ``language`` or ``language_TERRITORY`` (``fa`` → Arab), if
+    CLDR has an entry for exactly that."""
+    likely = get_global("likely_subtags").get(subtags, "")
+    return next((p for p in likely.split("_")[1:] if len(p) == 4), None)
 
 
 @lru_cache(maxsize=1024)

@@ -13,8 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from babel.core import get_global
-
 from kit.catalog.back import BackLog, back_path
 from kit.catalog.back import loads as back_loads
 from kit.catalog.localize import LocalizedDocument, PublishPolicy, localize, source_localized
@@ -27,6 +25,7 @@ from kit.commands.words import load_project_words
 from kit.errors import CatalogError, KitError, SourceError
 from kit.files import MAX_CATALOG_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.locales import LocaleInfo, parse_locale
+from kit.locales import likely_script as locale_script
 from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
 from kit.project import Project
@@ -260,6 +259,5 @@ def _swap(item: str, decimal: str) -> tuple[str, str]:
 
 
 def likely_script(code: str) -> str:
-    likely = get_global("likely_subtags").get(code.split("_")[0], "")
-    parts = likely.split("_")
-    return next((p for p in parts[1:] if len(p) == 4), "Latn")
+    """The likely script of the locale's language (Latin when CLDR has none)."""
+    return locale_script(code.split("_")[0]) or "Latn"
