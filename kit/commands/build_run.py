@@ -51,23 +51,29 @@ def run_full(
     shared = hash_shared(project, site.locales)
     issued = issued_keys(project)
     read: list[SourceFile | KitError] = []  # every source file in order, or why it was not
+    paths = project.source_files()
+    per_doc = len(site.locales) * sum(f in options.formats for f in PHASES)
+    # The progress lines' total, known before any document is read, so that they show while
+    # the workers build; a file that cannot be read counts as done when it is found.
+    total = per_doc * len(paths)
+    done = 0
 
     def jobs() -> Iterator[DocJob]:
-        for source in iter_sources(project):
+        nonlocal done
+        for source in iter_sources(project, paths):
             read.append(source)
             if isinstance(source, SourceFile):
                 yield _job(source, site, shared, cache, issued, options)
+            else:
+                done += per_doc
 
-    per_doc = len(site.locales) * sum(f in options.formats for f in PHASES)
     results: dict[str, DocResult | LoadFailure] = {}
     if options.jobs > 1:
         _before_workers(site, options)
     with WorkerPool(options.jobs, setup=(share_site, (site,))) as pool:
-        done, total = 0, 0
         work = jobs() if options.jobs > 1 else iter(list(jobs()))
-        for result in pool.stream(build_document, work):  # every job is sent before a result
+        for result in pool.stream(build_document, work):  # as they come, while jobs are sent
             results[result.slug] = result
-            total = total or per_doc * sum(isinstance(s, SourceFile) for s in read)
             done += per_doc
             if progress is not None and isinstance(result, DocResult):
                 _progress(progress, min(done, total), total, result)

@@ -144,20 +144,16 @@ def _portable(exc: Exception) -> tuple[Exception, str]:
 
 
 def _exchange(workers: list[_Worker], items: Iterator[T]) -> Iterator[R]:
-    """Feed and read until every item is answered. Results wait until every item has been
-    taken (``WorkerPool.stream``'s promise: a build knows its total before its progress)."""
+    """Feed and read until every item is answered, each answer given as it comes: while it
+    is used (a build's progress lines), each worker still holds an item to work on."""
     selector = selectors.DefaultSelector()
     for worker in workers:
         selector.register(worker.results, selectors.EVENT_READ, worker)
     pending = iter(items)
     more = True
-    early: list[R] = []
     while True:
         more = more and _feed(workers, pending)
         _flush(workers, selector, closing=not more)
-        if not more:
-            yield from early
-            early.clear()
         if not any(w.held for w in workers):
             return
         for key, _ in selector.select():
@@ -165,11 +161,7 @@ def _exchange(workers: list[_Worker], items: Iterator[T]) -> Iterator[R]:
             if key.fd == ready.items:
                 _write(ready)
             else:
-                answers: Iterator[R] = _read(ready, selector)
-                if more:
-                    early.extend(answers)
-                else:
-                    yield from answers
+                yield from _read(ready, selector)
 
 
 def _feed(workers: list[_Worker], pending: Iterator[T]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,11 +71,14 @@ class SourceFile:
     slug: str
 
 
-def iter_sources(project: Project) -> Iterator[SourceFile | KitError]:
-    """Every source file, in order, read and its front matter parsed, or the error that stops
-    it (unreadable, a broken front matter, a slug an earlier file has)."""
+def iter_sources(
+    project: Project, paths: Iterable[Path] | None = None
+) -> Iterator[SourceFile | KitError]:
+    """Every source file (``paths``: those ``project.source_files()`` listed), in order, read
+    and its front matter parsed, or the error that stops it (unreadable, a broken front
+    matter, a slug an earlier file has)."""
     seen: dict[str, str] = {}
-    for path in project.source_files():
+    for path in project.source_files() if paths is None else paths:
         try:
             project.check_inside(path)
             rel, data = read_source(path, project.root)

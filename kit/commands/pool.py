@@ -76,8 +76,9 @@ class WorkerPool:
 
     def stream(self, func: Callable[[T], R], items: Iterator[T]) -> Iterator[R]:
         """Each item sent to a worker as soon as one can take it (so the workers start
-        while the rest are still being made), then the results as they come: every item is
-        taken from ``items`` before the first result is given. Without workers, in order."""
+        while the rest are still being made), and the results as they come, while later
+        items are still being taken (a build's progress shows as it goes). Without workers,
+        in order."""
         if self.jobs <= 1:
             yield from (func(item) for item in items)
             return

@@ -68,3 +68,17 @@ def test_the_standard_pool_builds_the_same(
     forked = _build(kit, mixed, "2")
     monkeypatch.setattr(pool, "_FORKS", False)
     assert _build(kit, mixed, "2") == forked
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_progress_counts_every_source_file_even_those_that_fail(
+    kit: Run, mixed: Path, jobs: str
+) -> None:
+    """The total is known before any file is read, so a parallel build shows its progress
+    as the workers go: 5 source files x 3 locales (en, es, ar). A file that cannot be read
+    or parsed counts as done, so the index still comes last at ``[15/15]``."""
+    out = kit("build", "--format", "html", "--jobs", jobs, code=2).output
+    steps = re.findall(r"^\[(\d+)/(\d+)\] \w+ (\S+)", out, re.MULTILINE)
+    assert {total for _, total, _ in steps} == {"15"}
+    assert steps[-1] == ("15", "15", "dist/index.html")
+    assert [int(done) for done, _, _ in steps] == sorted(int(done) for done, _, _ in steps)
