@@ -92,9 +92,8 @@ def replay(
     for item in withheld:  # as the full build does: a withheld output never stays online
         (project.root / item.path).unlink(missing_ok=True)
     outcomes = (Outcome(str(index), Action.UNCHANGED),) if index else ()
-    if progress is not None:
-        for outcome in outcomes:
-            progress(steps, steps, outcome)  # as the build it replays showed it
+    if progress is not None and outcomes:
+        progress(steps, steps, outcomes)  # as the build it replays showed it
     return BuildReport(outcomes, withheld, (), skipped)
 
 

@@ -6,7 +6,7 @@ answer without loading the renderers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kit.build.plan import ALL, Shard
@@ -15,7 +15,9 @@ from kit.errors import KitError
 
 FORMATS = ("html", "pdf")
 
-Progress = Callable[[int, int, Outcome], None]
+# A build's progress: (done, total, the outcomes of the step that just ended), one call per
+# document (its pages in every locale) and one for the index: a CI log gets one write each.
+Progress = Callable[[int, int, Sequence[Outcome]], None]
 
 
 @dataclass(frozen=True)

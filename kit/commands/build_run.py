@@ -7,7 +7,7 @@ report.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from typing import TypeVar
 
@@ -125,10 +125,8 @@ def _job(
 
 
 def _progress(progress: Progress, done: int, total: int, result: DocResult) -> None:
-    for outcome in result.outcomes:
-        progress(done, total, outcome)
-    for task, _ in result.render_errors:
-        progress(done, total, Outcome(task.key, Action.FAILED))
+    failed = [Outcome(task.key, Action.FAILED) for task, _ in result.render_errors]
+    progress(done, total, (*result.outcomes, *failed))
 
 
 def _finish(
@@ -139,7 +137,7 @@ def _finish(
     cache: Cache,
     results: list[DocResult],
     load_errors: tuple[KitError, ...],
-    last_step: Callable[[Outcome], None] | None,
+    last_step: Callable[[Sequence[Outcome]], None] | None,
     steps: int,
 ) -> tuple[BuildReport, Stamp]:
     """Step 5: the index, assets of locales that publish nothing, the cache and the report
@@ -165,7 +163,7 @@ def _finish(
         else:
             outcomes.append(index)
             if last_step is not None:
-                last_step(index)
+                last_step((index,))
     if "html" in options.formats and options.shard.index == 1:
         from kit.commands.prune import prune_unpublished_assets
 

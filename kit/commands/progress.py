@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from types import TracebackType
 
 import click
@@ -22,16 +23,25 @@ class Reporter:
         if self.tty and self.shown:
             click.echo("", err=True)
 
-    def update(self, done: int, total: int, outcome: Outcome) -> None:
-        self.shown += 1
-        detail = ""
-        if outcome.detail:
-            removed = outcome.action is Action.REMOVED
-            detail = f" ({outcome.detail})" if removed else f" (banner: {outcome.detail})"
+    def update(self, done: int, total: int, outcomes: Sequence[Outcome]) -> None:
+        """One step (a document's pages in every locale, or the index): on a terminal the bar,
+        otherwise its lines in one write (a CI runner reading the log wakes once a step)."""
+        if not outcomes:
+            return
+        self.shown += len(outcomes)
         if self.tty:
             width = 30
             filled = width * done // max(total, 1)
             bar = "#" * filled + "-" * (width - filled)
-            click.echo(f"\r[{bar}] {done}/{total} {outcome.path[-40:]:<40}", err=True, nl=False)
-        else:
-            click.echo(f"[{done}/{total}] {outcome.action.value} {outcome.path}{detail}", err=True)
+            path = outcomes[-1].path
+            click.echo(f"\r[{bar}] {done}/{total} {path[-40:]:<40}", err=True, nl=False)
+            return
+        lines = (f"[{done}/{total}] {o.action.value} {o.path}{_detail(o)}\n" for o in outcomes)
+        click.echo("".join(lines), err=True, nl=False)
+
+
+def _detail(outcome: Outcome) -> str:
+    if not outcome.detail:
+        return ""
+    removed = outcome.action is Action.REMOVED
+    return f" ({outcome.detail})" if removed else f" (banner: {outcome.detail})"
