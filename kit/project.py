@@ -48,7 +48,11 @@ class Project:
         return self.config.locales_dir / f"{slug}.pot"
 
     def po_path(self, locale: LocaleInfo, slug: str) -> Path:
-        return _catalog_folder(self.config.locales_dir, locale.code) / f"{slug}.po"
+        return self.catalog_folder(locale) / f"{slug}.po"
+
+    def catalog_folder(self, locale: LocaleInfo) -> Path:
+        """``locales/<code>/LC_MESSAGES``: where the locale's catalogs live."""
+        return _catalog_folder(self.config.locales_dir, locale.code)
 
     def pot_files(self) -> tuple[Path, ...]:
         return tuple(sorted(self.config.locales_dir.glob("*.pot")))

@@ -184,7 +184,7 @@ def watched_inputs(
 
     config = project.config
     locales = list(locales)
-    folders = [str(project.po_path(locale, "x").parent) for locale in locales]
+    folders = [str(project.catalog_folder(locale)) for locale in locales]
     yield str(config.path)
     yield str(project.root / REGISTER)
     for doc in docs:

@@ -71,14 +71,12 @@ class SourceFile:
     slug: str
 
 
-def iter_sources(
-    project: Project, paths: Iterable[Path] | None = None
-) -> Iterator[SourceFile | KitError]:
-    """Every source file (``paths``: those ``project.source_files()`` listed), in order, read
-    and its front matter parsed, or the error that stops it (unreadable, a broken front
+def iter_sources(project: Project, paths: Iterable[Path]) -> Iterator[SourceFile | KitError]:
+    """Every source file in ``paths`` (as ``project.source_files()`` lists them), in order,
+    read and its front matter parsed, or the error that stops it (unreadable, a broken front
     matter, a slug an earlier file has)."""
     seen: dict[str, str] = {}
-    for path in project.source_files() if paths is None else paths:
+    for path in paths:
         try:
             project.check_inside(path)
             rel, data = read_source(path, project.root)

@@ -35,7 +35,9 @@ def _site_and_job() -> tuple[Site, DocJob]:
     site = Site(
         config, config.source_locale, (config.source_locale, *project.locales(())), __version__
     )
-    source = next(s for s in iter_sources(project) if isinstance(s, SourceFile))
+    source = next(
+        s for s in iter_sources(project, project.source_files()) if isinstance(s, SourceFile)
+    )
     shared = Shared(b"[project]", "templates", {"en": "words"})
     job = DocJob(source, site, shared, {}, {}, frozenset(), ("html",), ALL)
     return site, job

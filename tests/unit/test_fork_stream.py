@@ -50,7 +50,6 @@ def test_answers_come_while_items_are_still_being_taken() -> None:
     taken_at_each_answer = [len(taken) for _ in fork_stream(str, items(), 2, _nothing)]
     assert len(taken_at_each_answer) == 50
     assert taken_at_each_answer[0] <= 2 * IN_FLIGHT
-    assert taken_at_each_answer == sorted(taken_at_each_answer)
 
 
 def test_items_and_answers_larger_than_a_pipe_do_not_block() -> None:
