@@ -37,21 +37,13 @@ from corpus import write_corpus
 from bench.bytecode import compile_kit
 from bench.scales import Sample, add_scales_option, measure, parse_scales, run_scales
 from bench.trash import empty_trash, set_aside
+from bench.venvs import venv
 
 OUT = Path(__file__).resolve().parent / "out"
 ROOT = Path(__file__).resolve().parent.parent
 KIT = ROOT / ".venv" / "bin" / "kit"
 TARGET_TT = 3.0  # kit at least 3x faster than translate-toolkit's md2po
 TARGET_MDPO = 1.0  # and faster than mdpo's library API in one process
-
-
-def venv(name: str, package: str) -> Path:
-    """The ``bin`` folder of a virtual environment under bench/out/ holding ``package``."""
-    folder = OUT / name
-    if not (folder / "bin" / "md2po").exists():
-        subprocess.run([sys.executable, "-m", "venv", str(folder)], check=True)
-        subprocess.run([str(folder / "bin" / "pip"), "install", "-q", package], check=True)
-    return folder / "bin"
 
 
 def run(command: list[str], fresh: Path, count: int) -> Callable[[], int]:
