@@ -21,9 +21,9 @@ included: the figure that holds on a shared machine), the ``--jobs 2``/``--jobs 
 wall times (``--rounds N`` alternates the two N times and keeps the best of each) and the
 no-op build's wall and CPU time. Each round also makes the 2,000 translated pages the way a
 team without kit would (``bench/build_tt_pipeline.py``: translate-toolkit's ``po2md``, then
-mistletoe to HTML, in one process, from catalogs translated as kit's are), and the CPU time
-per page of the two is printed: a ratio measured in the same minutes, which holds when this
-shared host is slow and pages per second do not.
+mistletoe to HTML, in one process, from catalogs translated as kit's are), and kit's CPU
+time for all 2,200 is printed as a ratio of its CPU time for those 2,000: measured in the
+same minutes, it holds when this shared host is slow and pages per second do not.
 
 Run: ``.venv/bin/python bench/bench_build.py [--documents 50] [--locales 10] [--format html]``
 or ``.venv/bin/python bench/bench_build.py --issue [--rounds 3]``.

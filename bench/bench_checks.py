@@ -15,11 +15,12 @@ Run: ``.venv/bin/python bench/bench_checks.py [--documents 25] [--own-css] [--in
 [--keep DIR]``. Prints entries per CPU-second and the peak RSS of the ``kit check --format
 json`` process (its own ``wait4`` rusage: user + system CPU, ``ru_maxrss``) next to the
 targets, twice: cold, then a second run on the same files (render.overflow's layouts, if
-any, remembered in ``.kit-cache/overflow.json``), then translate-toolkit's ``pofilter`` (its
-default tests, one process) on the same catalogs and the ratio of CPU times: the tool a team
-would otherwise run to catch a translation that lost a number, a link or markup, measured in
-the same minutes (a ratio holds on a shared host whose speed swings; entries per CPU-second
-do not), then the wall time of ``kit check`` on the sample. The project uses kit's own handout template and CSS, which break any long run, so
+any, remembered in ``.kit-cache/overflow.json``), and translate-toolkit's ``pofilter`` (its
+default tests, one process, run between the two) on the same catalogs, with the ratio of CPU
+times: the tool a team would otherwise run to catch a translation that lost a number, a link
+or markup, measured in the same minutes (a ratio holds on a shared host whose speed swings;
+entries per CPU-second do not), then the wall time of ``kit check`` on the sample. The
+project uses kit's own handout template and CSS, which break any long run, so
 render.overflow lays out only tables (there are none); ``--own-css`` gives it a restyled
 ``templates/css/handout.css`` (kit's, one comment added), so every block with a long run
 (the e-mail addresses) is laid out as for a hospital's own stylesheet. ``--in-memory`` also times the checks alone on
@@ -393,11 +394,10 @@ def kit_check(folder: Path, *extra: str) -> Run:
 def pofilter(folder: Path) -> Run:
     """translate-toolkit's ``pofilter`` with its default tests on the project's catalogs (what a
     team without kit would run to catch a translation that lost a number, a URL, an e-mail
-    address or markup), writing the entries it flags to a folder beside them."""
-    flagged = folder / ".pofilter-out"
-    shutil.rmtree(flagged, ignore_errors=True)
-    command = [str(POFILTER), "--progress=none", "-i", str(folder / "locales"), "-o", str(flagged)]
-    return child(command)
+    address or markup), writing the entries it flags outside the project."""
+    with tempfile.TemporaryDirectory(prefix="kit-bench-pofilter-") as flagged:
+        locales = str(folder / "locales")
+        return child([str(POFILTER), "--progress=none", "-i", locales, "-o", flagged])
 
 
 def child(command: list[str]) -> Run:
