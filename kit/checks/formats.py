@@ -119,7 +119,7 @@ def to_text(report: CheckReport) -> str:
 
 def _readability_line(r: Any) -> str:
     score = "not measured" if r.score is None else f"{r.formula} {r.score:g}"
-    if r.proxy:
+    if r.proxy and "proxy" not in r.formula:
         score += " (proxy)"
     target = (
         "no target"

@@ -182,6 +182,20 @@ def test_text_report_shows_suppressed_findings_with_their_reason() -> None:
     assert text.rstrip().endswith("fails on error: FAILED")
 
 
+def test_text_report_names_a_proxy_once() -> None:
+    """A proxy's formula already says so ("proxy: ..."); the line must not say it twice."""
+    from dataclasses import replace
+
+    from kit.readability.proxies import MEAN_SENTENCE_WORDS
+
+    proxy = replace(
+        ROW, locale="am", formula=MEAN_SENTENCE_WORDS, score=5.17, proxy=True, target=20.0
+    )
+    text = to_text(replace(REPORT, readability=(proxy,)))
+    assert "fever [am]: proxy: mean sentence length (words) 5.17; target ≤ 20: ok" in text
+    assert text.count("proxy") == 1
+
+
 def test_registry_ids_are_unique_and_documented() -> None:
     ids = [c.id for c in CHECKS]
     assert len(ids) == len(set(ids))
