@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 
 from kit.catalog.meaning import is_trivial_change, meaning_changes
 from kit.catalog.states import (
-    MUST_RETRANSLATE_PREFIX,
     State,
     marked_fuzzy,
     must_retranslate_comment,
     state,
+    without_mark,
 )
 from kit.po.model import PoEntry, PoFile
 
@@ -105,7 +105,7 @@ def _keep(previous: PoEntry, template: PoEntry) -> PoEntry:
     keep_previous = previous.fuzzy or current is State.MUST_RETRANSLATE
     comments = previous.translator_comments
     if current is State.TRANSLATED:
-        comments = tuple(c for c in comments if not c.startswith(MUST_RETRANSLATE_PREFIX))
+        comments = without_mark(comments)
     kept = previous.with_changes(
         translator_comments=comments,
         extracted_comments=template.extracted_comments,
@@ -187,9 +187,7 @@ def similarity(old: str, new: str, cutoff: float = FUZZY_CUTOFF) -> float:
 def _suggest(old: PoEntry, template: PoEntry, options: MergeOptions) -> PoEntry:
     """The old translation offered for a changed source text."""
     basis = old.previous_msgid if old.fuzzy and old.previous_msgid else old.msgid
-    comments = tuple(
-        c for c in old.translator_comments if not c.startswith(MUST_RETRANSLATE_PREFIX)
-    )
+    comments = without_mark(old.translator_comments)
     base = template.with_changes(
         msgstr=old.msgstr,
         msgstr_plural=old.msgstr_plural,

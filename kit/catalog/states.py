@@ -11,19 +11,22 @@ The bracketed value is a hash of the stale msgstr. The entry stays "must retrans
 never published, for as long as its msgstr is that stale text, even if someone clears the fuzzy
 flag without changing the translation. Changing the translation (and clearing fuzzy, as Poedit
 and Weblate do on save) makes it translated; deleting the comment line is the explicit way to
-say "the old translation is still right".
+say "the old translation is still right". A record that a tool wrapped over several comment
+lines (polib, Babel) is read as the one record it is.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
 from kit.po.model import PoEntry, PoFile
 
 MUST_RETRANSLATE_PREFIX = "kit: must-retranslate:"
+_WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _MARK = re.compile(r"^kit: must-retranslate: (?P<reason>.*?)\s*\[stale (?P<hash>[0-9a-f]{12})\]$")
 
 
@@ -55,7 +58,56 @@ def must_retranslate_mark(entry: PoEntry) -> Mark | None:
         match = _MARK.match(comment.strip())
         if match:
             return Mark(match["reason"], match["hash"])
+    for _, _, text in _wrapped_marks(entry.translator_comments):
+        match = _MARK.match(text)
+        if match:
+            return Mark(match["reason"], match["hash"])
     return None
+
+
+def without_mark(comments: tuple[str, ...]) -> tuple[str, ...]:
+    """``comments`` without kit's must-retranslate records, a wrapped record's every line."""
+    dropped = {
+        i for first, end, _ in _wrapped_marks(comments, whole=True) for i in range(first, end)
+    }
+    return tuple(c for i, c in enumerate(comments) if i not in dropped)
+
+
+def joined_line(text: str, line: str) -> str:
+    """``text`` followed by the comment ``line`` a tool wrapped off it: after a space, or
+    straight after a hyphen inside a word (Python's textwrap, which polib and Babel use,
+    breaks "e-mail" after its hyphen)."""
+    line = line.strip()
+    if _WORD_HYPHEN_END.search(text) and line[:1].isalpha():
+        return text + line
+    return f"{text} {line}"
+
+
+def _wrapped_marks(
+    comments: tuple[str, ...], whole: bool = False
+) -> Iterator[tuple[int, int, str]]:
+    """Each must-retranslate record a tool wrapped over several comment lines: its first line,
+    the line after its last, and its text joined back (``joined_line``). polib wraps comments at
+    78 columns and Babel at 76, so a long reason ends up as ``# kit: must-retranslate: ...``
+    followed by ``# ... [stale 1a2b3c4d5e6f]``; read as one record, it keeps its meaning (the
+    entry stays must-retranslate) and leaves no stray half behind when it is dropped. A
+    record that is whole on one line (as kit writes it) is yielded only with ``whole``; a
+    first line that no later line completes is a record of that line alone."""
+    for first, line in enumerate(comments):
+        if not line.strip().startswith(MUST_RETRANSLATE_PREFIX):
+            continue
+        text = line.strip()
+        if _MARK.match(text):
+            if whole:
+                yield first, first + 1, text
+            continue
+        for end in range(first + 1, len(comments)):
+            text = joined_line(text, comments[end])
+            if _MARK.match(text):
+                yield first, end + 1, text
+                break
+        else:
+            yield first, first + 1, line.strip()
 
 
 def first_msgstr(entry: PoEntry) -> str:

@@ -28,6 +28,7 @@ from kit.catalog.merge import TM_PREFIX
 from kit.catalog.states import (
     MUST_RETRANSLATE_PREFIX,
     State,
+    joined_line,
     state,
     with_states_marked,
 )
@@ -112,7 +113,7 @@ def join_wrapped(lines: tuple[str, ...], prefix: str) -> tuple[str, ...]:
     last = ""  # the line as the file has it, before any joining
     for line in lines:
         if joined and _continues(joined[-1], last, line, prefix):
-            joined[-1] = f"{joined[-1]} {line.strip()}"
+            joined[-1] = joined_line(joined[-1], line)
         else:
             joined.append(line)
         last = line

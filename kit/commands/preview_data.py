@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kit.catalog.localize import LocalizedDocument
 from kit.catalog.review import ReviewLog, entry_hash
-from kit.catalog.states import MUST_RETRANSLATE_PREFIX, State, must_retranslate_mark
+from kit.catalog.states import State, must_retranslate_mark, without_mark
 from kit.checks.finding import Finding
 from kit.errors import KitError
 from kit.po import PoEntry, PoFile
@@ -120,11 +120,7 @@ def _segment(
     notes = [segment.note] if segment.note else []
     if entry is not None:
         notes += [c for c in entry.extracted_comments if c.strip()]
-        notes += [
-            c
-            for c in entry.translator_comments
-            if not c.strip().startswith(MUST_RETRANSLATE_PREFIX)
-        ]
+        notes += without_mark(entry.translator_comments)
     state = localized.state
     return SegmentInfo(
         id=number,

@@ -108,7 +108,9 @@ def test_a_wrapped_must_retranslate_record_keeps_its_meaning(kit: Run, tmp_path:
     original = path.read_bytes()
     by_polib = tmp_path / "polib.po"
     polib_save(path, by_polib)
-    assert state(read_po(by_polib).entries[0]) is not State.MUST_RETRANSLATE  # polib wrapped it
+    wrapped = read_po(by_polib).entries[0]
+    assert len(wrapped.translator_comments) > 1  # polib wrapped the record ...
+    assert state(wrapped) is State.MUST_RETRANSLATE  # ... and kit still reads it whole
     kit("normalize", str(by_polib))
     assert by_polib.read_bytes() == original
 
