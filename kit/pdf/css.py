@@ -28,6 +28,7 @@ class PageStyle:
     page_size: str  # kit.toml value: letter or A4
     stacks: tuple[tuple[str, FontStack], ...]  # (BCP 47 tag, stack); the page's language first
     counter: str  # CSS counter style for page numbers and ordered lists
+    source_counter: str  # ordered lists in the source language (a bilingual handout's column)
     page_label: str  # "Page %(page)s of %(pages)s" in the page's language
     footer_note: str  # "Reviewed: … · Version …" (a line break in large print)
     rtl: bool
@@ -61,8 +62,14 @@ def page_css(style: PageStyle) -> str:
         "}",
         f"html {{ font-family: {stack.css}; font-size: {p.body_pt:g}pt; overflow-wrap: break-word; }}",
         f"html, html * {{ hyphens: {p.hyphens} !important; }}",
-        f"ol {{ list-style-type: {style.counter}; }}",
+        # Lists count in their own language's digits: a Persian handout's ۱ ۲ ۳, its
+        # bilingual source column's 1 2 3.
+        f"ol:lang({lang}) {{ list-style-type: {style.counter}; }}",
     ]
+    if len(style.stacks) > 1:
+        lines.append(
+            f"ol:lang({style.stacks[1][0]}) {{ list-style-type: {style.source_counter}; }}"
+        )
     for tag, lang_stack in style.stacks[1:]:
         # A run in another language (an English fallback sentence) can still hold the
         # page's script (a date, a name): the page's fonts follow the run's own.

@@ -221,6 +221,9 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
         page_size=config.page_size(locale.code),
         stacks=tuple(stacks),
         counter=counter_style(locale, digits),
+        source_counter=counter_style(
+            ldoc.source_locale, config.overrides(ldoc.source_locale.code).digits
+        ),
         page_label=ui_isolated(locale, "page", page="%(page)s", pages="%(pages)s"),
         footer_note=note,
         rtl=locale.is_rtl,
