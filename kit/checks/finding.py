@@ -75,10 +75,41 @@ _INVISIBLE = frozenset({"Cc", "Cf", "Zl", "Zp", "Zs", "Co", "Cn"})
 def quoted(text: str) -> str:
     """``text`` in quotes as a reader should see it in a report: characters that show nothing
     (controls, format characters such as U+200C, separators other than the space) are named,
-    ``⟨U+200C ZERO WIDTH NON-JOINER⟩``, instead of printed as ``\\u200c`` or not at all."""
-    shown = "".join(_shown(ch) for ch in text)
+    ``⟨U+200C ZERO WIDTH NON-JOINER⟩``, instead of printed as ``\\u200c`` or not at all. A
+    joiner where its script spells with it (ZWNJ in Persian ``می‌گیرد``, ZWJ in Devanagari or
+    Sinhala) is part of the word and stays as it is; between Latin letters it is named."""
+    shown = "".join(ch if _spelled(text, i) else _shown(ch) for i, ch in enumerate(text))
     quote = '"' if "'" in shown and '"' not in shown else "'"
     return f"{quote}{shown}{quote}"
+
+
+_JOINERS = frozenset("\u200c\u200d")
+# Scripts whose spelling uses ZWNJ and ZWJ: Arabic (with its presentation forms), Syriac,
+# Thaana, the Indic scripts from Devanagari to Sinhala, Myanmar, Khmer, Mongolian.
+_JOINING_SCRIPTS = (
+    (0x0600, 0x07BF),
+    (0x0860, 0x08FF),
+    (0x0900, 0x0DFF),
+    (0x1000, 0x109F),
+    (0x1780, 0x18AF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+)
+
+
+def _spelled(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a joiner between two letters (or marks) of a script that
+    spells with it."""
+    if text[i] not in _JOINERS or i == 0 or i + 1 == len(text):
+        return False
+    return _joining(text[i - 1]) and _joining(text[i + 1])
+
+
+def _joining(ch: str) -> bool:
+    code = ord(ch)
+    return unicodedata.category(ch)[0] in "LM" and any(
+        low <= code <= high for low, high in _JOINING_SCRIPTS
+    )
 
 
 def _shown(ch: str) -> str:

@@ -18,6 +18,20 @@ def test_quoted_names_what_does_not_show() -> None:
     assert quoted("مرحبا 你好") == "'مرحبا 你好'"
 
 
+def test_a_joiner_that_spells_a_word_stays_part_of_it() -> None:
+    """Persian writes ZWNJ inside most verbs and plurals, Devanagari and Sinhala use ZWJ for
+    a conjunct's form: naming them would bury a translator's sentence in ⟨U+200C ...⟩."""
+    assert quoted("اندازه می\u200cگیرد") == "'اندازه می\u200cگیرد'"
+    assert quoted("क्\u200dष") == "'क्\u200dष'"
+    assert quoted("ශ්\u200dරී") == "'ශ්\u200dරී'"
+    # elsewhere a joiner is named: in Latin text, at either end, next to a space or a digit
+    assert quoted("Wash\u200cyour") == "'Wash⟨U+200C ZERO WIDTH NON-JOINER⟩your'"
+    assert quoted("\u200cمی") == "'⟨U+200C ZERO WIDTH NON-JOINER⟩می'"
+    assert quoted("می \u200cگ") == "'می ⟨U+200C ZERO WIDTH NON-JOINER⟩گ'"
+    assert quoted("۲\u200cگ") == "'۲⟨U+200C ZERO WIDTH NON-JOINER⟩گ'"
+    assert quoted("می\u200bگ") == "'می⟨U+200B ZERO WIDTH SPACE⟩گ'"
+
+
 def test_a_text_report_shows_u200c_by_name() -> None:
     unit = source("Wash\u200cyour hands.\n")
     found = list(
