@@ -30,7 +30,7 @@ _GUIDANCE = {
     SegmentKind.IMAGE_TITLE: "Caption shown under the image ({detail}).",
 }
 _MARKUP = re.compile(r"\*|_|`|\[[^\]]*\]\(|\\\n")
-_MARKUP_HINT = (
+MARKUP_HINT = (
     "Keep the Markdown: **bold**, *italic*, `code` and [link text](address); "
     "translate the link text, never the address."
 )
@@ -79,7 +79,7 @@ def guidance(seg: Segment) -> tuple[str, ...]:
     ):
         lines.append(f"Section: {seg.section}")
     if _MARKUP.search(seg.text):
-        lines.append(_MARKUP_HINT)
+        lines.append(MARKUP_HINT)
     if seg.note:
         lines.append(f"Note from the author: {seg.note}")
     return tuple(lines)

@@ -13,9 +13,10 @@ import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kit.catalog.extract import MARKUP_HINT
 from kit.catalog.review import ReviewLog, entry_hash
-from kit.catalog.states import State, must_retranslate_mark, state
-from kit.exchange.inline import Part, align, split
+from kit.catalog.states import State, must_retranslate_mark, state, without_mark
+from kit.exchange.inline import Code, Part, align, split
 from kit.po.model import PoEntry, PoFile
 
 
@@ -122,15 +123,26 @@ def _unit(
     return Unit(id_, source, target, xstate if msgstr else XState.UNTRANSLATED, notes, reason)
 
 
+# In a CAT tool the Markdown is tags (``kit.exchange.inline``): what the translator must keep.
+TAGS_HINT = (
+    "Keep the tags: they are the bold, italic, code and links of the text; put them around "
+    "the translated words. A link's address is in its tag and cannot change."
+)
+
+
 def entry_notes(entry: PoEntry, reason: str) -> tuple[Note, ...]:
-    notes = [Note("developer", text) for text in entry.extracted_comments]
+    tags = any(isinstance(part, Code) for part in split(entry.msgid))
+    notes = [
+        Note("developer", TAGS_HINT if tags and text == MARKUP_HINT else text)
+        for text in entry.extracted_comments
+    ]
     if entry.msgctxt is not None:
         notes.append(Note("context", f"Context: {entry.msgctxt}"))
     if reason:
         notes.append(Note("kit", f"Must be translated again: the source changed ({reason})."))
     notes.extend(
         Note("translator", text)
-        for text in entry.translator_comments
+        for text in without_mark(entry.translator_comments)
         if not text.strip().startswith("kit:")
     )
     notes.extend(Note("location", ref) for ref in entry.references)

@@ -9,9 +9,10 @@ from click.testing import CliRunner
 from lxml import etree
 from translate.storage import xliff, xliff2
 
+from kit.catalog.extract import MARKUP_HINT
 from kit.cli import main
-from kit.exchange.units import unit_id
-from kit.po import read_po
+from kit.exchange.units import TAGS_HINT, unit_id
+from kit.po import read_po, write_po_if_changed
 from tests.cli.conftest import Run
 from tests.conftest import ROOT
 from tests.exchange.conftest import po_path
@@ -87,6 +88,39 @@ def test_markdown_becomes_inline_codes_the_cat_tool_protects(kit: Run, states: P
     assert data == {"d1": "[", "d1e": "](tel:+15551234567)", "d2": "**", "d2e": "**"}
     code = unit2(path, "Read the [leaflet](https://example.org/fever) before the `first dose`.")
     assert code.find(".//x:source/x:ph", NS2).get("type") == "other"
+
+
+def test_notes_speak_of_tags_not_markdown_and_carry_no_stale_record(kit: Run, states: Path) -> None:
+    """In a CAT tool the Markdown is tags: the note says to keep the tags. A must-retranslate
+    record that a tool (polib) wrapped over two comment lines is kit's, not a translator's
+    note: neither of its lines is exported."""
+    path = po_path(states)
+    po = read_po(path)
+    wrapped = tuple(
+        e.with_changes(translator_comments=_wrapped(e.translator_comments)) for e in po.entries
+    )
+    write_po_if_changed(path, po.with_entries(wrapped))
+    assert "\n# [stale " in path.read_text(encoding="utf-8")
+    xliff_file = export(kit, states)
+
+    def notes(msgid: str) -> list[str]:
+        return [n.text for n in unit2(xliff_file, msgid).iterfind(".//x:note", NS2)]
+
+    linked = notes("Call [the ward](tel:+15551234567) if the fever is **over 38 °C**.")
+    assert TAGS_HINT in linked and MARKUP_HINT not in linked
+    stale = notes("Give 3 tablets after breakfast.")
+    assert "Must be translated again: the source changed (number 2 → 3)." in stale
+    assert not [n for n in stale if "stale" in n or n.startswith("kit:")]
+
+
+def _wrapped(comments: tuple[str, ...]) -> tuple[str, ...]:
+    """Each must-retranslate record on two lines, the stale hash on the second, as polib
+    writes a long one."""
+    out: list[str] = []
+    for comment in comments:
+        head, cut, tail = comment.partition(" [stale ")
+        out += [head, f"[stale {tail}"] if cut else [comment]
+    return tuple(out)
 
 
 def test_translate_toolkit_reads_xliff_2_as_kit_means_it(kit: Run, states: Path) -> None:
