@@ -81,10 +81,7 @@ def parse_locale(code: str) -> LocaleInfo:
     try:
         loc = Locale.parse(canonical)
     except (UnknownLocaleError, ValueError) as exc:
-        raise LocaleError(
-            f"unknown locale {code!r}",
-            hint="use a code Babel/CLDR knows, such as es, zh_Hans, pt_BR or ar",
-        ) from exc
+        raise LocaleError(f"unknown locale {code!r}", hint=_unknown_hint(canonical)) from exc
     language = canonical.split("_")[0].lower()
     plural = get_plural(loc)
     parts = canonical.split("_")
@@ -100,6 +97,31 @@ def parse_locale(code: str) -> LocaleInfo:
         nplurals=plural.num_plurals,
         plural_expr=plural.plural_expr,
     )
+
+
+# Regional locales whose speakers know them by a language name of their own, which CLDR
+# has: Dari ("دری", "Dari"), not "فارسی (افغانستان)" / "Persian (Afghanistan)".
+_OWN_NAMES = frozenset({"fa_AF"})
+# Languages that CLDR files under another code: what to use instead.
+_CLDR_CODES = {
+    "hmn": "hnj (Hmong Njua) or mww (Hmong Daw)",
+    "prs": "fa_AF (Dari)",
+}
+
+
+def _unknown_hint(canonical: str) -> str:
+    """What to do about a code Babel has no locale for: its CLDR code where CLDR files the
+    language under another one (Hmong, Dari), else whether CLDR knows the language at all."""
+    language = canonical.split("_")[0].lower()
+    if language in _CLDR_CODES:
+        return f"CLDR has this language as {_CLDR_CODES[language]}: use that code"
+    name = Locale("en").languages.get(language)
+    if name:
+        return (
+            f"CLDR names {name} ({language}) but has no locale data for it (plural rules, "
+            "dates, the language's own name), which kit needs for its catalogs and pages"
+        )
+    return "use a code Babel/CLDR knows, such as es, zh_Hans, pt_BR or ar"
 
 
 def load_cldr(locales: Iterable[LocaleInfo]) -> None:
@@ -137,7 +159,9 @@ def _display_name(code: str, in_code: str) -> str:
     loc = Locale.parse(code)
     where = Locale.parse(in_code)
     language = code.split("_")[0].lower()
-    if loc.language == language:
+    if code in _OWN_NAMES and where.languages.get(code):
+        name = where.languages[code]
+    elif loc.language == language:
         name = loc.get_display_name(where)
     else:
         name = where.languages.get(language) or loc.get_display_name(where)

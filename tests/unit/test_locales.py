@@ -37,6 +37,36 @@ def test_bad_codes_are_refused(code: str) -> None:
         parse_locale(code)
 
 
+@pytest.mark.parametrize(
+    ("code", "hint"),
+    [
+        ("hmn", "CLDR has this language as hnj (Hmong Njua) or mww (Hmong Daw): use that code"),
+        ("prs", "CLDR has this language as fa_AF (Dari): use that code"),
+        ("sm", "CLDR names Samoan (sm) but has no locale data for it"),
+        ("mh_MH", "CLDR names Marshallese (mh) but has no locale data for it"),
+        ("xx", "use a code Babel/CLDR knows, such as es, zh_Hans, pt_BR or ar"),
+    ],
+)
+def test_an_unknown_code_gets_a_hint_that_says_why(code: str, hint: str) -> None:
+    """A hospital that serves Hmong, Dari or Samoan families learns what to type instead, or
+    that CLDR (and so kit) lacks the language: not a suggestion that the code was mistyped."""
+    with pytest.raises(LocaleError) as caught:
+        parse_locale(code)
+    assert caught.value.hint.startswith(hint)
+    for suggested in ("hnj", "mww", "fa_AF"):
+        if suggested in hint:
+            assert parse_locale(suggested).code == suggested
+
+
+def test_dari_is_called_dari() -> None:
+    """Afghan families look for دری (Dari) in the language switcher, not "Persian
+    (Afghanistan)"; Iranian Persian and other regional locales keep CLDR's usual names."""
+    dari = parse_locale("fa_AF")
+    assert (dari.native_name, dari.english_name) == ("دری", "Dari")
+    assert parse_locale("fa").native_name == "فارسی"
+    assert parse_locale("es_MX").english_name == "Spanish (Mexico)"
+
+
 def test_name_in_another_language() -> None:
     assert parse_locale("es").name_in(parse_locale("en")) == "Spanish"
 
