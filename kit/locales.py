@@ -159,8 +159,9 @@ def _display_name(code: str, in_code: str) -> str:
     loc = Locale.parse(code)
     where = Locale.parse(in_code)
     language = code.split("_")[0].lower()
+    name: str | None
     if code in _OWN_NAMES and where.languages.get(code):
-        name = where.languages[code]
+        name = str(where.languages[code])
     elif loc.language == language:
         name = loc.get_display_name(where)
     else:
