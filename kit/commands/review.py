@@ -32,9 +32,11 @@ def run_review(
 ) -> Report:
     locale = project.locales((code,))[0] if code else parse_locale(code)
     when = _date(date)
-    slugs = documents or tuple(p.stem for p in project.pot_files()) + words_slugs(project, locale)
+    words = () if documents else words_slugs(project, locale)
+    slugs = documents or tuple(p.stem for p in project.pot_files()) + words
     outcomes: list[Outcome] = []
     errors: list[KitError] = []
+    empty: list[KitError] = []  # kit's own words, where nothing is translated yet
     for slug in slugs:
         po_path = project.po_path(locale, slug)
         if not po_path.exists():
@@ -52,11 +54,15 @@ def run_review(
             )
             po = parse_po(data, po_path)
             if not any(state(e) is State.TRANSLATED for e in po.active):
-                raise KitError(
+                refusal = KitError(
                     "nothing translated to review: a sign-off would cover no translation",
                     path=project.rel(po_path),
                     hint="translate the catalog (fuzzy entries do not count) before signing it off",
                 )
+                if slug not in words:
+                    raise refusal
+                empty.append(refusal)
+                continue
             own = (
                 _own_entries(project, po_path, po, data.decode("utf-8"), reviewer)
                 if stage in INDEPENDENT_STAGES
@@ -88,7 +94,11 @@ def run_review(
         if excluded:
             detail += f"; {len(excluded)} entries they translated left unsigned ({own.how if own else ''})"
         outcomes.append(Outcome(project.rel(review_path(po_path)), Action.WRITTEN, detail))
-    return collect(outcomes, errors)
+    if not outcomes:  # nothing at all to sign: refused
+        return collect(outcomes, [*errors, *empty])
+    # kit's own words not translated yet (a new locale), in a review of the whole locale: left
+    # unsigned and said so; the sign-offs of the pages stand.
+    return collect(outcomes, errors, [f"{e.path}: {e.message}; left unsigned" for e in empty])
 
 
 @dataclass(frozen=True)

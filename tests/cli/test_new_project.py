@@ -13,7 +13,7 @@ from click.testing import CliRunner, Result
 
 from kit.cli import main
 from kit.config import DEFAULT_PROJECT
-from kit.po import read_po
+from kit.po import read_po, write_po_if_changed
 from tests.conftest import ROOT, require_tool
 
 
@@ -167,3 +167,46 @@ def test_review_refuses_a_catalog_with_nothing_translated(tmp_path: Path) -> Non
     assert "nothing translated to review" in result.output
     signed = {p.name for p in (root / "locales" / "es" / "LC_MESSAGES").glob("*.review.json")}
     assert signed <= {"kit.review.json"}  # only kit's own words (shipped drafts) were there to sign
+
+
+def test_a_locale_review_signs_the_pages_when_kits_own_words_are_not_translated(
+    tmp_path: Path,
+) -> None:
+    """A new locale (Somali: kit ships no draft of its own words) whose page is translated:
+    reviewing the whole locale signs the page and says that kit's words were left unsigned,
+    instead of failing the command over a catalog nobody has started."""
+    root = new_project(tmp_path)
+    kit("--project", str(root), "extract")
+    kit("--project", str(root), "init", "so")
+    folder = root / "locales" / "so" / "LC_MESSAGES"
+    page = read_po(folder / "hand-washing.po")
+    write_po_if_changed(
+        folder / "hand-washing.po",
+        page.with_entries(tuple(e.with_changes(msgstr=f"[so] {e.msgid}") for e in page.entries)),
+    )
+    assert not any(e.msgstr for e in read_po(folder / "kit.po").entries)
+    result = kit(
+        "--project", str(root), "review", "--locale", "so", "--reviewer", "A", "--role", "r"
+    )
+    assert "written  locales/so/LC_MESSAGES/hand-washing.review.json (signed by A)" in result.output
+    assert (
+        "warning: locales/so/LC_MESSAGES/kit.po: nothing translated to review: a sign-off would "
+        "cover no translation; left unsigned" in result.output
+    )
+    assert {p.name for p in folder.glob("*.review.json")} == {"hand-washing.review.json"}
+    # named on the command line, an empty catalog is still refused
+    result = kit(
+        "--project",
+        str(root),
+        "review",
+        "--locale",
+        "so",
+        "--document",
+        "kit",
+        "--reviewer",
+        "A",
+        "--role",
+        "r",
+        code=2,
+    )
+    assert "nothing translated to review" in result.output
