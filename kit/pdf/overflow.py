@@ -27,7 +27,7 @@ from kit.model import Block, Segment, iter_segments
 from kit.pdf.links import unlink_relative
 from kit.pdf.profiles import BILINGUAL
 from kit.pdf.render import handout_view, profiles_for, view_html
-from kit.pdf.view import HandoutView, Side, default_renderers, online_url
+from kit.pdf.view import HandoutView, Side, asset_roots, default_renderers, online_url
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2066-\u2069\u061c]")
 
@@ -80,7 +80,7 @@ def stuck_out(
         except KitError:
             continue  # a broken template: kit build reports it, not this check
         html = html if public_url else unlink_relative(html)
-        texts = lay_out(html, base, (config.templates_dir, config.source_dir))
+        texts = lay_out(html, base, asset_roots(config))
         if not texts:
             continue  # nothing sticks out, or stopped (the time-limit checks say why)
         sides = [_side(reduced, False)]

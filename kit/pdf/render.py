@@ -35,6 +35,7 @@ from kit.pdf.view import (
     HandoutView,
     Renderers,
     about_notes,
+    asset_roots,
     call,
     day,
     default_renderers,
@@ -104,7 +105,7 @@ def render_handout(
     result = engine.render(
         html,
         base_url=base,
-        roots=(config.templates_dir, config.source_dir),
+        roots=asset_roots(config),
         min_text_pt=profile.min_text_pt,
         time_limit_s=time_limit,
         public_url=public_url,

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import segno
 from markupsafe import Markup
@@ -238,6 +239,17 @@ def logo_uri(config: Config) -> str:
     """The logo as a file: URI (WeasyPrint reads it through kit's fetcher), "" without one."""
     logo = config.branding.logo
     return (config.root / logo).absolute().as_uri() if logo else ""
+
+
+def asset_roots(config: Config) -> tuple[Path, ...]:
+    """What a handout may read (``kit.pdf.fetcher``): the templates and source folders, and
+    the logo ``kit.toml`` names wherever it is inside the project (as the web pages take it:
+    ``kit new`` projects keep it beside ``kit.toml``)."""
+    roots = (config.templates_dir, config.source_dir)
+    if not config.branding.logo:
+        return roots
+    logo = (config.root / config.branding.logo).resolve()
+    return (*roots, logo) if logo.is_relative_to(config.root.resolve()) else roots
 
 
 def online_url(config: Config, locale: LocaleInfo, slug: str) -> str:

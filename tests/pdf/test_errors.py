@@ -129,6 +129,25 @@ def test_logo_is_printed_with_alt_text(tmp_path: Path) -> None:
     assert "Example Children's Hospital" in figure_alts(open_pdf(data))
 
 
+def test_a_logo_beside_kit_toml_is_printed_as_the_pages_show_it(tmp_path: Path) -> None:
+    """``kit new`` projects have no templates folder; a hospital puts its logo next to
+    kit.toml. The web pages took it from there; the handouts refused it. A logo outside the
+    project is still refused."""
+    from tests.pdf.helpers import figure_alts, open_pdf
+
+    root = make_project(tmp_path / "p")
+    shutil.copy(root / "source" / "images" / "thermometer.svg", root / "logo.svg")
+    config = make_config(root, logo="logo.svg")
+    data = render_handout(localized(config, "en"), config, STANDARD, default_renderers())
+    assert "Example Children's Hospital" in figure_alts(open_pdf(data))
+
+    shutil.copy(root / "logo.svg", tmp_path / "outside.svg")
+    config = make_config(root, logo="../outside.svg")
+    with pytest.raises(RenderError) as info:
+        render_handout(localized(config, "en"), config, STANDARD, default_renderers())
+    assert "refused to load" in info.value.message and "outside.svg" in info.value.message
+
+
 ROOTS = (REPO / "templates",)
 BASE = (REPO / "templates").as_uri() + "/"
 
