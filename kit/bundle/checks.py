@@ -35,9 +35,7 @@ def reading_level(row: ReadabilityRow) -> ReadingLevel:
     if row.coverage < 100.0:
         notes.append(f"measured on the {row.coverage:g}% of the prose that is translated")
     return ReadingLevel(
-        formula=f"{row.formula} (proxy)"
-        if row.proxy and "proxy" not in row.formula
-        else row.formula,
+        formula=row.formula,  # a proxy's name says so: "proxy: mean sentence length (words)"
         value=row.score,
         grade=row.grade,
         target=target,

@@ -54,12 +54,7 @@ class Mark:
 
 
 def must_retranslate_mark(entry: PoEntry) -> Mark | None:
-    for comment in entry.translator_comments:
-        match = _MARK.match(comment.strip())
-        if match:
-            return Mark(match["reason"], match["hash"])
-    for _, _, text in _wrapped_marks(entry.translator_comments):
-        match = _MARK.match(text)
+    for _, _, match in _records(entry.translator_comments):
         if match:
             return Mark(match["reason"], match["hash"])
     return None
@@ -67,9 +62,7 @@ def must_retranslate_mark(entry: PoEntry) -> Mark | None:
 
 def without_mark(comments: tuple[str, ...]) -> tuple[str, ...]:
     """``comments`` without kit's must-retranslate records, a wrapped record's every line."""
-    dropped = {
-        i for first, end, _ in _wrapped_marks(comments, whole=True) for i in range(first, end)
-    }
+    dropped = {i for first, end, _ in _records(comments) for i in range(first, end)}
     return tuple(c for i, c in enumerate(comments) if i not in dropped)
 
 
@@ -83,31 +76,26 @@ def joined_line(text: str, line: str) -> str:
     return f"{text} {line}"
 
 
-def _wrapped_marks(
-    comments: tuple[str, ...], whole: bool = False
-) -> Iterator[tuple[int, int, str]]:
-    """Each must-retranslate record a tool wrapped over several comment lines: its first line,
-    the line after its last, and its text joined back (``joined_line``). polib wraps comments at
-    78 columns and Babel at 76, so a long reason ends up as ``# kit: must-retranslate: ...``
-    followed by ``# ... [stale 1a2b3c4d5e6f]``; read as one record, it keeps its meaning (the
-    entry stays must-retranslate) and leaves no stray half behind when it is dropped. A
-    record that is whole on one line (as kit writes it) is yielded only with ``whole``; a
-    first line that no later line completes is a record of that line alone."""
+def _records(comments: tuple[str, ...]) -> Iterator[tuple[int, int, re.Match[str] | None]]:
+    """Each must-retranslate record in ``comments``: its first line, the line after its last,
+    and its match of ``_MARK`` (None for a first line that no later line completes before
+    the next record: a record of that line alone). kit writes a record on one line; polib
+    wraps comments at 78 columns and Babel at 76, so a long reason ends up as ``# kit:
+    must-retranslate: ...`` followed by ``# ... [stale 1a2b3c4d5e6f]``. Read as one record
+    (``joined_line``), it keeps its meaning (the entry stays must-retranslate) and leaves no
+    stray half behind when it is dropped."""
     for first, line in enumerate(comments):
-        if not line.strip().startswith(MUST_RETRANSLATE_PREFIX):
-            continue
         text = line.strip()
-        if _MARK.match(text):
-            if whole:
-                yield first, first + 1, text
+        if not text.startswith(MUST_RETRANSLATE_PREFIX):
             continue
-        for end in range(first + 1, len(comments)):
-            text = joined_line(text, comments[end])
-            if _MARK.match(text):
-                yield first, end + 1, text
+        end, match = first + 1, _MARK.match(text)
+        while match is None and end < len(comments):
+            if comments[end].strip().startswith(MUST_RETRANSLATE_PREFIX):
                 break
-        else:
-            yield first, first + 1, line.strip()
+            text = joined_line(text, comments[end])
+            end += 1
+            match = _MARK.match(text)
+        yield (first, end, match) if match else (first, first + 1, None)
 
 
 def first_msgstr(entry: PoEntry) -> str:

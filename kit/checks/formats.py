@@ -118,9 +118,8 @@ def to_text(report: CheckReport) -> str:
 
 
 def _readability_line(r: Any) -> str:
+    # a proxy's name says so ("proxy: mean sentence length (words)", kit.readability.proxies)
     score = "not measured" if r.score is None else f"{r.formula} {r.score:g}"
-    if r.proxy and "proxy" not in r.formula:
-        score += " (proxy)"
     target = (
         "no target"
         if r.target is None

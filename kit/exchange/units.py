@@ -130,10 +130,13 @@ TAGS_HINT = (
 )
 
 
+def _has_tags(entry: PoEntry) -> bool:
+    return any(isinstance(part, Code) for part in split(entry.msgid))
+
+
 def entry_notes(entry: PoEntry, reason: str) -> tuple[Note, ...]:
-    tags = any(isinstance(part, Code) for part in split(entry.msgid))
     notes = [
-        Note("developer", TAGS_HINT if tags and text == MARKUP_HINT else text)
+        Note("developer", TAGS_HINT if text == MARKUP_HINT and _has_tags(entry) else text)
         for text in entry.extracted_comments
     ]
     if entry.msgctxt is not None:
