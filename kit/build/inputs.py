@@ -10,10 +10,10 @@ from kit import __version__
 from kit.build.plan import digest
 from kit.errors import KitError
 from kit.files import MAX_CATALOG_BYTES, read_project_bytes
-from kit.locales import LocaleInfo
+from kit.locales import LocaleInfo, parse_locale
 from kit.model import Block, Document, Figure, ListBlock, Paragraph, Quote
 from kit.project import Project
-from kit.words.lookup import DOMAIN, SHIPPED
+from kit.words.lookup import DOMAIN, SHIPPED, fallback_codes
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,12 @@ def image_sources(blocks: tuple[Block, ...]) -> Iterator[str]:
 
 
 def hash_shared(project: Project, locales: tuple[LocaleInfo, ...]) -> Shared:
-    """What every page's hash holds besides its document: kit.toml, templates, words."""
-    words = {locale.code: digest(_words(project, locale)) for locale in locales}
+    """What every page's hash holds besides its document: kit.toml, templates, words. A
+    page's words are its locale's and every notice line's (``[language_help]``): editing
+    the Somali line in ``so/kit.po`` changes every page that prints it."""
+    helps = [parse_locale(code) for code in project.config.language_help.languages]
+    notice = tuple(part for locale in helps for part in _words(project, locale))
+    words = {locale.code: digest((*_words(project, locale), *notice)) for locale in locales}
     return Shared(_read(project.config.path), tree_hash(project.config.templates_dir), words)
 
 
@@ -90,8 +94,10 @@ def hash_document(project: Project, doc: Document, shared: Shared, data: bytes) 
 
 
 def _words(project: Project, locale: LocaleInfo) -> tuple[bytes, ...]:
-    """kit's own words for the locale: the project's kit.po and kit's shipped catalogs."""
-    shipped = (
-        SHIPPED / code / "LC_MESSAGES" / f"{DOMAIN}.po" for code in (locale.code, locale.language)
-    )
-    return (_read(project.po_path(locale, DOMAIN)), *(_read(p) for p in shipped))
+    """kit's own words a page in ``locale`` may show, as ``kit.words.lookup.translate`` looks
+    them up: the project's kit.po and kit's shipped one, for the locale and its language."""
+    out: list[bytes] = []
+    for code in fallback_codes(locale):
+        out.append(_read(project.po_path(parse_locale(code), DOMAIN)))
+        out.append(_read(SHIPPED / code / "LC_MESSAGES" / f"{DOMAIN}.po"))
+    return tuple(out)

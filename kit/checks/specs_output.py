@@ -58,13 +58,13 @@ OUTPUT_CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec(
         "words.not-started",
         W,
-        "The locale has no catalog of kit's own words: pages use kit's unreviewed drafts or English.",
+        "The locale has no catalog of kit's own words, or nothing in it is translated yet: pages use kit's unreviewed drafts or English.",
         "Run `kit init LL` (it creates locales/LL/LC_MESSAGES/kit.po), translate and review it.",
     ),
     CheckSpec(
         "words.missing",
         W,
-        "A word of the frame (banner, notice, label, page number) is not translated; pages show it in English, marked.",
+        "A word of the frame (banner, notice, label, page number) is not translated; the message says what pages show instead (kit's unreviewed draft, or English, marked).",
         "Translate it in locales/LL/LC_MESSAGES/kit.po.",
     ),
     CheckSpec(

@@ -180,7 +180,7 @@ def watched_inputs(
     from kit.bundle.register import REGISTER
     from kit.catalog.review import SIDE_SUFFIX
     from kit.locales import parse_locale
-    from kit.words.lookup import DOMAIN, SHIPPED
+    from kit.words.lookup import DOMAIN, SHIPPED, fallback_codes
 
     config = project.config
     locales = list(locales)
@@ -196,8 +196,8 @@ def watched_inputs(
             yield f"{folder}/{doc.slug}{SIDE_SUFFIX}"
     helps = [parse_locale(code) for code in config.language_help.languages]
     for locale in {loc.code: loc for loc in (*locales, *helps)}.values():
-        yield str(project.po_path(locale, DOMAIN))
-        for name in dict.fromkeys((locale.code, locale.language)):
+        for name in fallback_codes(locale):  # as kit.build.inputs hashes a page's words
+            yield str(project.po_path(parse_locale(name), DOMAIN))
             yield str(SHIPPED / name / "LC_MESSAGES" / f"{DOMAIN}.po")
     templates = config.templates_dir
     if templates.is_dir():

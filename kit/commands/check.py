@@ -37,16 +37,18 @@ from kit.commands.check_cache import CacheFiles
 from kit.commands.check_layout import Overflows
 from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import iter_documents, locale_rules, read_back, read_review
-from kit.commands.words import shipped_po, words_po_path
+from kit.commands.words import words_po_path
 from kit.errors import KitError, MultipleErrors, SourceError
 from kit.files import MAX_IMAGE_BYTES, MAX_SOURCE_BYTES, read_project_bytes
 from kit.html.inline import safe_image_src
-from kit.locales import LocaleInfo
+from kit.locales import LocaleInfo, parse_locale
 from kit.model import Document
 from kit.pdf.coverage import installed_coverage
 from kit.po import read_po
 from kit.project import Project
 from kit.source.parse import decode_source
+from kit.words.lookup import fallbacks
+from kit.words.lookup import translations as word_translations
 
 _SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -221,8 +223,22 @@ def _check_words(project: Project, locale: LocaleInfo, run: _Collected) -> KitEr
         review = review_status(read_review(path, project), po) if po is not None else None
     except KitError as exc:
         return exc
-    run.findings.extend(check_words(po, place, review, shipped_po(locale) is not None))
+    shown = fallbacks(locale, _language_words(project, locale))
+    run.findings.extend(check_words(po, place, review, shown))
     return None
+
+
+def _language_words(project: Project, locale: LocaleInfo) -> dict[str, str]:
+    """The project's words for the language of a regional locale (``es`` for ``es_MX``):
+    what its pages show before kit's drafts. A broken catalog counts as none here; its own
+    locale's check reports it."""
+    if locale.code == locale.language:
+        return {}
+    path = words_po_path(project, parse_locale(locale.language))
+    try:
+        return word_translations(read_po(path)) if path.exists() else {}
+    except KitError:
+        return {}
 
 
 def validate_config(project: Project) -> None:

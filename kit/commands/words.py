@@ -11,17 +11,24 @@ project's words override kit's (``kit.words.lookup.install_project_words``).
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 
 from kit.catalog.merge import MergeOptions, merge
 from kit.catalog.new import new_catalog
 from kit.commands.outcome import Action, Outcome
-from kit.locales import LocaleInfo
+from kit.locales import LocaleInfo, parse_locale
 from kit.po import PoFile, read_po, write_po_if_changed
 from kit.project import Project
 from kit.reading import file_identity
 from kit.snapshot import once
-from kit.words.lookup import DOMAIN, SHIPPED, install_project_words, translations
+from kit.words.lookup import (
+    DOMAIN,
+    SHIPPED,
+    fallback_codes,
+    install_project_words,
+    translations,
+)
 
 WORDS_POT = SHIPPED / f"{DOMAIN}.pot"
 
@@ -76,11 +83,14 @@ def words_slugs(project: Project, locale: LocaleInfo) -> tuple[str, ...]:
 
 
 def load_project_words(project: Project, locale: LocaleInfo) -> None:
-    """Before rendering: the project's own words for ``locale`` override kit's. A build asks
-    before every page, so the catalog is parsed again only when it changed (one ``stat``
-    says so: ``_read_words``), not 200 times for a locale of 200 pages."""
-    path = words_po_path(project, locale)
-    install_project_words(locale.code, once(("words", path), lambda: _read_words(path)))
+    """Before rendering: the project's own words for ``locale`` and for its language (the
+    fallback rule's second step: ``es`` for ``es_MX``) override kit's. Both are installed
+    every time, so what a page shows never depends on which pages a process built before.
+    A build asks before every page, so a catalog is parsed again only when it changed (one
+    ``stat`` says so: ``_read_words``), not 200 times for a locale of 200 pages."""
+    for code in fallback_codes(locale):
+        path = project.po_path(parse_locale(code), DOMAIN)
+        install_project_words(code, once(("words", path), partial(_read_words, path)))
 
 
 _WORDS: dict[str, tuple[tuple[int, int, int, int, int], dict[str, str]]] = {}

@@ -92,17 +92,34 @@ def words_generation() -> int:
     return _GENERATION
 
 
-def _candidates(locale: LocaleInfo) -> tuple[str, ...]:
+def fallback_codes(locale: LocaleInfo) -> tuple[str, ...]:
+    """The codes whose words a page in ``locale`` may show, in the fallback rule's order:
+    the locale, then its language (``es_MX`` → ``es``)."""
     return (locale.code, locale.language) if locale.code != locale.language else (locale.code,)
 
 
 def translate(locale: LocaleInfo, msgid: str) -> tuple[str, bool]:
     """The word ``msgid`` in ``locale`` and whether it is the English fallback."""
-    for code in _candidates(locale):
+    for code in fallback_codes(locale):
         text = _PROJECT.get(code, {}).get(msgid) or shipped(code).get(msgid)
         if text:
             return text, False
     return msgid, locale.language != FALLBACK
+
+
+def fallbacks(locale: LocaleInfo, language_words: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """What pages show for a word the locale's own ``kit.po`` leaves untranslated, by the one
+    fallback rule: key (as in ``translations``) → (the word, where it comes from).
+    ``language_words`` is the project's catalog for the locale's language (``es`` for
+    ``es_MX``), which comes before kit's draft for that language."""
+    layers = [(shipped(locale.code), f"kit's unreviewed {locale.code} draft")]
+    if locale.code != locale.language:
+        layers.append((language_words, f"the project's {locale.language} catalog"))
+        layers.append((shipped(locale.language), f"kit's unreviewed {locale.language} draft"))
+    out: dict[str, tuple[str, str]] = {}
+    for words, origin in reversed(layers):
+        out.update((key, (text, origin)) for key, text in words.items())
+    return out
 
 
 def lookup(locale: LocaleInfo, key: str) -> tuple[str, bool]:

@@ -59,6 +59,26 @@ def test_every_page_and_handout_carries_each_translated_line_in_its_own_language
     assert "servicios gratuitos de asistencia lingüística" in text
 
 
+def test_editing_a_help_line_rebuilds_every_page_that_prints_it(kit: Run, helped: Path) -> None:
+    """The Somali line lives in so/kit.po, and every page prints it: a fix to it must reach
+    the Spanish page at the next incremental build, not wait for a change to that page."""
+    kit("extract")
+    kit("init", "es", "ar", "so")
+    translate_as_itself(helped, "es")
+    so = helped / "locales" / "so" / "LC_MESSAGES" / "kit.po"
+    text = so.read_text(encoding="utf-8")
+    start = text.index('"Free language help')
+    end = text.index('msgstr ""', start) + len('msgstr ""')
+    line = 'msgstr "Caawimo luqadeed oo bilaash ah ayaa la heli karaa. Wac %(phone)s."'
+    so.write_text(text[:start] + text[start:end].replace('msgstr ""', line) + text[end:])
+    page = helped / "dist" / "es" / "fever.html"
+    kit("build", "--format", "html", "--locale", "es", "--jobs", "1")
+    assert "Caawimo luqadeed oo bilaash ah" in page.read_text(encoding="utf-8")
+    so.write_text(so.read_text().replace("la heli karaa", "laguu heli karaa"))
+    kit("build", "--format", "html", "--locale", "es", "--jobs", "1")
+    assert "ayaa laguu heli karaa" in page.read_text(encoding="utf-8")
+
+
 def test_check_reports_missing_and_unreviewed_notices(kit: Run, helped: Path) -> None:
     kit("extract")
     kit("init", "es", "so")

@@ -41,6 +41,9 @@ def test_a_long_report_reaches_a_file_whole(tmp_path: Path) -> None:
     project = tmp_path / "clinic"
     assert kit("--project", str(project), "extract").returncode == 0
     assert kit("--project", str(project), "init", "so").returncode == 0
+    words = project / "locales" / "so" / "LC_MESSAGES" / "kit.po"  # one word translated:
+    text = words.read_text(encoding="utf-8")  # each of the others is a finding of its own
+    words.write_text(text.replace('"Languages"\nmsgstr ""', '"Languages"\nmsgstr "Luqadaha"'))
     out = tmp_path / "report.json"
     with out.open("wb") as sink:
         done = subprocess.run(

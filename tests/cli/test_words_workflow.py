@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -61,6 +62,85 @@ def test_check_reports_each_missing_frame_string_at_its_po_line(kit: Run, two: P
         assert lines[int(finding["line"]) - 1].startswith("msgid ")  # the entry's msgid line
     assert len(missing) == len(read_po(_po(two, "so")).entries) - 1
     assert not any("Languages" in str(f["message"]) for f in missing)
+    # kit ships no Somali draft: the message says what pages show instead
+    assert all(str(f["message"]).endswith("; pages show it in English, marked") for f in missing)
+
+
+def test_a_catalog_with_nothing_translated_is_one_finding_at_its_header(
+    kit: Run, two: Path
+) -> None:
+    """A new locale's kit.po is one finding, as a page catalog nobody started is, not 31
+    warnings that bury the rest of the report."""
+    kit("extract")
+    kit("init", "so")
+    found = _findings(kit, "--locale", "so")
+    lines = _po(two, "so").read_text().split("\n")
+    count = len(read_po(_po(two, "so")).entries)
+    assert [(f["check"], f["line"]) for f in found] == [
+        ("words.not-started", lines.index('msgid ""') + 1)
+    ]
+    assert found[0]["message"] == (
+        f"nothing translated yet ({count} words): pages show kit's words in English (marked)"
+    )
+    assert found[0]["path"] == "locales/so/LC_MESSAGES/kit.po"
+
+
+def test_a_missing_word_says_which_fallback_pages_show(kit: Run, two: Path) -> None:
+    """kit ships a Spanish draft, so a word the project's es/kit.po leaves empty is shown
+    from that draft, not in English; es_MX falls back to the project's es catalog first."""
+    kit("extract")
+    kit("init", "es", "es_MX")
+    es, mx = _po(two, "es"), _po(two, "es_MX")
+    es.write_text(
+        es.read_text().replace(
+            'msgid "Languages"\nmsgstr "Idiomas"', 'msgid "Languages"\nmsgstr ""'
+        )
+    )
+    found = [f for f in _findings(kit, "--locale", "es") if f["check"] == "words.missing"]
+    assert [f["message"] for f in found] == [
+        "frame text not translated: “Languages”; pages show “Idiomas” from kit's unreviewed es draft"
+    ]
+    es.write_text(
+        es.read_text().replace(
+            'msgid "Languages"\nmsgstr ""', 'msgid "Languages"\nmsgstr "Lenguas"'
+        )
+    )
+    mx.write_text(
+        mx.read_text().replace(
+            'msgid "Languages"\nmsgstr "Idiomas"', 'msgid "Languages"\nmsgstr ""'
+        )
+    )
+    found = [f for f in _findings(kit, "--locale", "es_MX") if f["check"] == "words.missing"]
+    assert [f["message"] for f in found] == [
+        "frame text not translated: “Languages”; pages show “Lenguas” from the project's es catalog"
+    ]
+
+
+def test_a_regional_page_shows_the_same_words_whatever_else_the_build_holds(
+    kit: Run, two: Path
+) -> None:
+    """es_MX's page falls back to the project's es words whether or not es pages were built
+    in the same process before it: same inputs, same bytes."""
+    kit("extract")
+    kit("init", "es", "es_MX")
+    es, mx = _po(two, "es"), _po(two, "es_MX")
+    es.write_text(es.read_text().replace('msgstr "Idiomas"', 'msgstr "Lenguas"'))
+    mx.write_text(mx.read_text().replace('msgstr "Idiomas"', 'msgstr ""'))
+    for code in ("es", "es_MX"):
+        translate_as_itself(two, code)
+    page = two / "dist" / "es_MX" / "fever.html"
+    words.forget_project_words()  # a fresh process: no es page built before
+    kit("build", "--format", "html", "--locale", "es_MX", "--jobs", "1")
+    alone = page.read_text(encoding="utf-8")
+    shutil.rmtree(two / "dist")
+    kit("build", "--format", "html", "--locale", "es", "--locale", "es_MX", "--jobs", "1")
+    after_es = page.read_text(encoding="utf-8")
+    for html in (alone, after_es):  # (the language switcher differs: es is published now)
+        assert ">Lenguas<" in html and "Idiomas" not in html
+    # and a change to the es words rebuilds the es_MX page that shows them
+    es.write_text(es.read_text().replace('msgstr "Lenguas"', 'msgstr "Lenguajes"'))
+    kit("build", "--format", "html", "--locale", "es_MX", "--jobs", "1")
+    assert ">Lenguajes<" in page.read_text(encoding="utf-8")
 
 
 def test_a_locale_without_kit_po_is_reported_once(kit: Run, two: Path) -> None:

@@ -155,7 +155,7 @@ def test_check_reports_a_translation_whose_placeholders_differ_at_its_line() -> 
         'msgid "Languages"\nmsgstr ""\n',
         "kit.po",
     )
-    found = check_words(po, Place("es", "kit", "kit.po"), None, ships_drafts=True)
+    found = check_words(po, Place("es", "kit", "kit.po"), None, {})
     assert [(f.check, f.severity.value, f.line) for f in found] == [
         ("words.placeholders", "error", 5),
         ("words.missing", "warning", 8),
