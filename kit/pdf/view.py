@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from kit.bidi import isolate_ltr
 from kit.catalog.localize import Decision, LocalizedDocument, Provenance
+from kit.catalog.review import SignOff
 from kit.config import BrandingSection, Config
 from kit.locales import LocaleInfo
 from kit.model import Block, Heading, Segment
@@ -210,7 +211,7 @@ def _provenance(
         out.append(Note(ui_html(wording, "machine_draft"), "machine-draft"))
     if not prov.reviewed or prov.review is None:
         return [*out, Note(ui_html(wording, "draft"), "draft")]
-    for signoff in prov.review.reviewers[:3]:
+    for signoff in _printed_signoffs(prov.review.reviewers):
         who = signoff.reviewer
         if signoff.role:
             who = ui_plain(wording, "person_role", name=signoff.reviewer, role=signoff.role)
@@ -220,6 +221,15 @@ def _provenance(
             method = ui_html(wording, "review_method", method=signoff.method)
             out.append(Note(method, "review-method"))
     return out
+
+
+def _printed_signoffs(signoffs: tuple[SignOff, ...], most: int = 3) -> list[SignOff]:
+    """The newest ``most`` sign-offs that print differently: one person who signed twice on
+    a day (once per review stage, or after finishing the last entries) is named once."""
+    out: dict[tuple[str, str, str, dt.date], SignOff] = {}
+    for signoff in signoffs:
+        out.setdefault((signoff.reviewer, signoff.role, signoff.method, signoff.date), signoff)
+    return list(out.values())[:most]
 
 
 def call(branding: BrandingSection, locale: LocaleInfo) -> Note | None:

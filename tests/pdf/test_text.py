@@ -246,3 +246,21 @@ def test_kit_toml_digits_is_read_and_checked(tmp_path: Path) -> None:
     data["locale"]["hi"]["digits"] = "roman"
     with pytest.raises(KitError):
         parse_config(data, tmp_path)
+
+
+def test_a_reviewer_who_signed_twice_on_a_day_is_named_once(config: Config) -> None:
+    """One clinician signed off without a stage, then again as the clinical stage, the same
+    day: the handout names them once, not twice word for word."""
+    from kit.catalog.review import ReviewStatus
+    from kit.pdf.view import about_notes
+
+    ldoc = localized(config, "es")
+    assert ldoc.provenance is not None and ldoc.provenance.review is not None
+    first = ldoc.provenance.review.reviewers[0]
+    again = replace(first, stage="clinical")
+    other = replace(first, reviewer="Dr. Tomás Ruiz", method="")
+    review: ReviewStatus = replace(ldoc.provenance.review, reviewers=(again, first, other))
+    twice = replace(ldoc, provenance=replace(ldoc.provenance, review=review))
+    names = [str(n.html) for n in about_notes(twice, ldoc.locale) if n.kind == "reviewed-by"]
+    assert len(names) == 2
+    assert "Lucía Pérez" in names[0] and "Tomás Ruiz" in names[1]
