@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from kit.cli import main
+from tests.cli.conftest import translate_as_itself
 from tests.conftest import FIXTURES
 
 BROKEN = FIXTURES / "broken"
@@ -130,6 +131,25 @@ def test_broken_catalog(case: dict[str, object], tmp_path: Path) -> None:
         assert target.read_bytes() == before
     assert "A new sentence." in ar.read_text(encoding="utf-8"), "the other locale is still updated"
     assert (root / "dist" / "en" / "good.html").exists(), "the other pages are still built"
+
+
+def test_a_broken_words_catalog_is_one_error_for_every_page_it_stops(tmp_path: Path) -> None:
+    """Every page of a locale reads its kit.po: a syntax error there stops them all, and
+    the coordinator reads it once, with the count, not once per page and handout."""
+    root = po_project(tmp_path)
+    (root / "source" / "other.md").write_text(GOOD.replace("good", "other"), encoding="utf-8")
+    assert run(root, "extract")[0] == 0 and run(root, "init", "es")[0] == 0
+    for slug in ("good", "other"):
+        translate_as_itself(root, "es", slug)
+    words = root / "locales" / "es" / "LC_MESSAGES" / "kit.po"
+    lines = words.read_text(encoding="utf-8").count("\n")
+    words.write_text(words.read_text(encoding="utf-8") + 'msgid "broken\n', encoding="utf-8")
+    code, output = run(root, "build", "--format", "html", "--jobs", "1")
+    error = f"Error: locales/es/LC_MESSAGES/kit.po:{lines + 1}: unterminated string"
+    assert_clear_error(code, output, f"locales/es/LC_MESSAGES/kit.po:{lines + 1}", "unterminated")
+    assert output.count(error) == 1, output
+    assert "  (the same error 2 times)" in output  # the es pages of good and other
+    assert (root / "dist" / "en" / "other.html").exists(), "the other locales are still built"
 
 
 def test_huge_translation_is_refused_before_rendering(tmp_path: Path) -> None:

@@ -26,8 +26,14 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def fail(errors: tuple[KitError, ...] | list[KitError]) -> None:
+    """Print each error once, in order, then exit 2. One broken file can stop many outputs
+    (a kit.po every page of its locale reads): its error is printed once, with the count."""
+    counts: dict[str, int] = {}
     for err in errors:
-        click.echo(_relative(err).format(), err=True)
+        text = _relative(err).format()
+        counts[text] = counts.get(text, 0) + 1
+    for text, count in counts.items():
+        click.echo(text if count == 1 else f"{text}\n  (the same error {count} times)", err=True)
     sys.exit(2)
 
 
