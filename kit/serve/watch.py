@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kit.words.lookup import DOMAIN
+
 EDITOR_LITTER = (".swp", ".swx", ".tmp", "~", ".part", ".kate-swp")
 
 
@@ -61,6 +63,13 @@ def scope_of(path: Path, folders: Folders) -> Scope:
     return Scope()
 
 
+# A locale's kit.po (kit's own words) is no page's catalog: its pages show its words, a
+# regional locale's pages fall back to them (es_MX → es), and every page prints the notice
+# line of each [language_help] language from that language's kit.po. So a save redoes every
+# page, as ``kit build`` does through its hash of the words (``kit.build.inputs``).
+_WORDS_PO = f"{DOMAIN}.po"
+
+
 def _scope_in(parts: tuple[str, ...], kind: str) -> Scope:
     if kind == "source":
         if len(parts) == 1 and parts[0].endswith(".md"):
@@ -68,6 +77,8 @@ def _scope_in(parts: tuple[str, ...], kind: str) -> Scope:
         return Scope(everything=True)
     if len(parts) == 3 and parts[1] == "LC_MESSAGES":
         name = parts[2]
+        if name == _WORDS_PO:  # kit's words: every page may show them (see above)
+            return Scope(everything=True)
         for suffix in (".review.json", ".po"):
             if name.endswith(suffix):
                 return Scope(pages=frozenset({(name[: -len(suffix)], parts[0])}))

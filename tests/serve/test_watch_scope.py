@@ -18,6 +18,8 @@ FOLDERS = Folders(ROOT / "kit.toml", ROOT / "source", ROOT / "locales", ROOT / "
         ("locales/es/LC_MESSAGES/fever.po", Scope(pages=frozenset({("fever", "es")}))),
         ("locales/es/LC_MESSAGES/fever.review.json", Scope(pages=frozenset({("fever", "es")}))),
         ("locales/es/glossary.csv", Scope(pages=frozenset({("*", "es")}))),
+        # kit's words: es pages, es_MX pages (fallback), every page's language-help line
+        ("locales/es/LC_MESSAGES/kit.po", Scope(everything=True)),
         ("locales/fever.pot", Scope()),
         ("source/fever.md", Scope(pages=frozenset({("fever", "*")}))),
         ("source/images/x.png", Scope(everything=True)),
