@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kit.config import BrandingSection, Config, PrintSection
 from kit.locales import LocaleInfo
+from kit.text import NBSP, keep_phone_numbers_whole
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,9 @@ class Brand:
 def brand(branding: BrandingSection, logo_src: str) -> Brand:
     digits = "".join(ch for ch in branding.phone if ch.isdigit() or ch == "+")
     href = f"tel:{digits}" if digits else ""
-    link = (
-        Markup('<a href="{}" dir="ltr">{}</a>').format(href, branding.phone) if href else Markup("")
-    )
+    # a phone number stays on one line; its no-break spaces written as entities (kit.text)
+    shown = Markup(str(escape(keep_phone_numbers_whole(branding.phone))).replace(NBSP, "&nbsp;"))
+    link = Markup('<a href="{}" dir="ltr">{}</a>').format(href, shown) if href else Markup("")
     return Brand(branding.organization, logo_src, branding.phone, href, link)
 
 

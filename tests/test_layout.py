@@ -32,6 +32,7 @@ SHARED_AT_ROOT = {
     "site.py",
     "files.py",
     "bidi.py",
+    "text.py",
 }
 MAX_MODULE_LINES = 400
 

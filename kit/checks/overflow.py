@@ -33,10 +33,15 @@ from kit.checks.finding import Finding, Place, Severity, quoted
 from kit.checks.per_document import per_document
 from kit.config import DEFAULT_TEMPLATES
 from kit.model import Block, Document, ListBlock, Quote, Segment, Table, iter_segments
+from kit.text import keep_phone_numbers_whole
 
 LONG_RUN = 18  # characters with no break opportunity; see the module docstring
 _BREAKS_ANYWHERE = "\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_RUN = re.compile(rf"[^\s{_BREAKS_ANYWHERE}]{{{LONG_RUN},}}")
+# Python's \s without the no-break spaces (U+00A0, U+2007, U+202F): a line breaks at these.
+_BREAKING_SPACES = (
+    "\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000"
+)
+_RUN = re.compile(rf"[^{_BREAKING_SPACES}{_BREAKS_ANYWHERE}]{{{LONG_RUN},}}")
 HINT = (
     "shorten the text or add spaces; a table too wide for the page: fewer or narrower "
     "columns, or split it into two tables (or a list)"
@@ -48,8 +53,9 @@ _LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\
 
 def has_long_run(text: str) -> bool:
     """An unbroken run of ``LONG_RUN`` characters in what the text shows (a Markdown link's
-    address is not shown)."""
-    return _RUN.search(_LINK_TARGET.sub("]", text)) is not None
+    address is not shown; a phone number is shown whole, ``kit.text``; a no-break space
+    does not break a run)."""
+    return _RUN.search(keep_phone_numbers_whole(_LINK_TARGET.sub("]", text))) is not None
 
 
 HANDOUT_FILES = ("handout.html.j2", "css/handout.css")  # what styles a handout's text

@@ -16,6 +16,7 @@ written here.
   Markdown, and they carry their own ``lang`` when they fall back to the source language.
 * Bidi embedding/override controls are removed; in right-to-left text, left-to-right runs
   are isolated (``kit.bidi``).
+* A phone number's spaces are no-break spaces, so it stays on one line (``kit.text``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from markdown_it.token import Token
 from kit.bidi import isolate_ltr, strip_bidi_controls
 from kit.source.inline_tokens import Tok, quick_inline
 from kit.source.spans import raw_text_end
+from kit.text import NBSP, keep_phone_numbers_whole
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -178,9 +180,10 @@ def without_raw_text(children: list[Token]) -> list[Token]:
 
 
 def _text(text: str, style: InlineStyle) -> str:
-    if style.rtl:
-        return isolate_ltr(text, style.ltr_lang)
-    return html.escape(text, quote=False)
+    text = keep_phone_numbers_whole(text)
+    out = isolate_ltr(text, style.ltr_lang) if style.rtl else html.escape(text, quote=False)
+    # written as the entity: a no-break space is invisible in the page's source otherwise
+    return out.replace(NBSP, "&nbsp;") if NBSP in out else out
 
 
 def _token(tok: Token, style: InlineStyle) -> str:

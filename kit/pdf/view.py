@@ -24,6 +24,7 @@ from kit.config import BrandingSection, Config
 from kit.locales import LocaleInfo
 from kit.model import Block, Heading, Segment
 from kit.site import Brand
+from kit.text import keep_phone_numbers_whole
 from kit.words.lookup import date_locale, language_name, long_date, ui_html, ui_plain
 from kit.words.notice import HelpLine
 from kit.words.numerals import localize_digits
@@ -241,6 +242,7 @@ def call(branding: BrandingSection, locale: LocaleInfo) -> Note | None:
 def phone_link(phone: str, locale: LocaleInfo) -> Markup:
     """The printed phone number as a ``tel:`` link (a Link element with /Contents in the PDF)."""
     tel = re.sub(r"[^\d+]", "", phone)
+    phone = keep_phone_numbers_whole(phone)
     text = Markup(isolate_ltr(phone)) if locale.is_rtl else phone  # isolate_ltr escapes
     return Markup('<a href="tel:{}">{}</a>').format(tel, text)
 

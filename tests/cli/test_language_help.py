@@ -46,7 +46,7 @@ def test_every_page_and_handout_carries_each_translated_line_in_its_own_language
     notice = html[html.index('<ul class="kit-language-help">') :]
     notice = notice[: notice.index("</ul>")]
     assert (
-        '<li lang="en" dir="ltr">Free language help is available to you. Call <a href="tel:+15550100" dir="ltr">+1 555 0100</a>'
+        '<li lang="en" dir="ltr">Free language help is available to you. Call <a href="tel:+15550100" dir="ltr">+1&nbsp;555&nbsp;0100</a>'
         in notice
     )
     assert '<li lang="es" dir="ltr">Tiene a su disposición servicios gratuitos' in notice

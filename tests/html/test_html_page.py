@@ -178,7 +178,9 @@ def test_branding_in_page() -> None:
     text = render_page(es, site(branding=branding), published(DOC, localized(DOC), es))
     root = html_element(text)
     assert root.find("title").text() == "[es] Fever in babies | Example Children's"
-    assert '¿Preguntas? Llame al <a href="tel:+15550100" dir="ltr">+1 555 0100</a>.' in text
+    assert (
+        '¿Preguntas? Llame al <a href="tel:+15550100" dir="ltr">+1&nbsp;555&nbsp;0100</a>.' in text
+    )
     canonical = next(n for n in root.find_all("link") if n.attrs.get("rel") == "canonical")
     assert canonical.attrs["href"] == "https://example.org/ed/es/fever.html"
 

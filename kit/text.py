@@ -1,0 +1,53 @@
+"""Text as kit sets it on pages and handouts: a phone number stays on one line.
+
+A phone number broken across two lines is read as two numbers, or half of one; in
+right-to-left text its halves even land at opposite ends of the two lines. So the spaces
+inside a phone number become no-break spaces (U+00A0) when a page or handout is written:
+screen readers, search and copying read them as spaces, and a number too long for its line
+still breaks where the stylesheet breaks any long run (``overflow-wrap: anywhere``).
+
+A phone number here is what the numbers check calls one, kept short: groups of digits
+(with ``+``, brackets, dots or dashes) joined by single spaces, 7 to 15 digits in all (the
+longest international number has 15), at most one group of a single digit (``+1``,
+``+61 2``) and at most 20 characters, not inside a word or a decimal number. Other runs of
+numbers (``1 2 3 4 5 6 7``, a table row typed as text) keep their spaces, so they still
+break between their numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+# One character class first: the regex engine scans for it in C.
+_CANDIDATE = re.compile(r"[+(\d][\d().\-]*(?: [(\d][\d().\-]*)+")
+_DIGIT = re.compile(r"\d")
+_MIN_DIGITS, _MAX_DIGITS, _MAX_CHARS = 7, 15, 20
+
+
+def keep_phone_numbers_whole(text: str) -> str:
+    """``text`` with the spaces inside each phone number made no-break spaces."""
+    if " " not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    for match in _CANDIDATE.finditer(text):
+        start, end = match.span()
+        if not _is_phone(text, start, match.group()):
+            continue
+        out += [text[pos:start], match.group().replace(" ", NBSP)]
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _is_phone(text: str, start: int, run: str) -> bool:
+    before = text[start - 1 : start]
+    if before and (before.isalnum() or before in "_.,"):
+        return False  # inside a word or a decimal number
+    groups = [len(_DIGIT.findall(group)) for group in run.split(" ")]
+    if sum(1 for n in groups if n < 2) > 1:
+        return False  # numbers listed one by one (1 2 3 4 5 6 7), not a phone number
+    return _MIN_DIGITS <= sum(groups) <= _MAX_DIGITS and len(run.rstrip(".-")) <= _MAX_CHARS

@@ -1,0 +1,57 @@
+"""Which spaces ``kit.text`` makes no-break spaces: those inside a phone number, no others."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kit.checks.overflow import has_long_run
+from kit.html.inline import InlineStyle, render_inline
+from kit.text import NBSP, keep_phone_numbers_whole
+
+N = NBSP
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Call us at +1 555 0100 right away.", f"Call us at +1{N}555{N}0100 right away."),
+        ("Llame al (555) 010 0100.", f"Llame al (555){N}010{N}0100."),
+        ("+61 2 9876 5432", f"+61{N}2{N}9876{N}5432"),  # one single-digit group: an area code
+        ("Appelez le 01 23 45 67 89.", f"Appelez le 01{N}23{N}45{N}67{N}89."),
+        ("۰۲۱ ۱۲۳۴ ۵۶۷۸", f"۰۲۱{N}۱۲۳۴{N}۵۶۷۸"),  # Persian digits
+        ("+44 20 7946 0958 or +1 555 0100", f"+44{N}20{N}7946{N}0958 or +1{N}555{N}0100"),
+        # not phone numbers: kept as written
+        ("Take 2 500 mg tablets", "Take 2 500 mg tablets"),  # 4 digits
+        ("Days 1 2 3 4 5 6 7 8 9 10", "Days 1 2 3 4 5 6 7 8 9 10"),  # numbers one by one
+        ("Version 1.0 2026", "Version 1.0 2026"),
+        ("x1 555 0100", "x1 555 0100"),  # inside a word
+        ("555-0142", "555-0142"),  # no space to keep
+        ("+1 555 0100 0200 0300 0400", "+1 555 0100 0200 0300 0400"),  # too long for one
+    ],
+)
+def test_spaces_inside_a_phone_number_do_not_break(text: str, expected: str) -> None:
+    assert keep_phone_numbers_whole(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789 +()-.a۱،"), max_size=60))
+def test_only_spaces_change_and_twice_is_once(text: str) -> None:
+    kept = keep_phone_numbers_whole(text)
+    assert kept.replace(NBSP, " ") == text
+    assert keep_phone_numbers_whole(kept) == kept
+
+
+def test_pages_write_the_no_break_space_as_an_entity() -> None:
+    html = render_inline("Call **us** at +1 555 0100.", InlineStyle())
+    assert html == "Call <strong>us</strong> at +1&nbsp;555&nbsp;0100."
+    rtl = render_inline("اتصل على +1 555 0100 الآن.", InlineStyle(rtl=True))
+    assert rtl == 'اتصل على <bdi dir="ltr">+1&nbsp;555&nbsp;0100</bdi> الآن.'
+
+
+def test_a_long_phone_number_is_a_long_run_for_the_overflow_check() -> None:
+    """A project with its own handout CSS gets a block laid out when its text has an
+    unbroken run of 18 characters: a phone number printed whole is one."""
+    assert has_long_run("Call +61 (02) 9876 5432 now.")  # 18 characters, printed whole
+    assert not has_long_run("Call +1 555 0100 now.")
+    assert has_long_run(f"x{N}" * 9)  # a translator's own no-break spaces do not break either
