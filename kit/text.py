@@ -19,15 +19,22 @@ from __future__ import annotations
 import re
 
 NBSP = "\u00a0"
+# The digits a phone number is written in: those of the numbering systems kit prints
+# (``kit.words.numerals``): ASCII, Arabic-Indic, Persian, Devanagari, Bengali, Myanmar.
+# Named ranges, not ``\d``: the regex engine checks them several times faster per character.
+DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049"
 # One character class first: the regex engine scans for it in C.
-_CANDIDATE = re.compile(r"[+(\d][\d().\-]*(?: [(\d][\d().\-]*)+")
-_DIGIT = re.compile(r"\d")
+_CANDIDATE = re.compile(rf"[+({DIGITS}][{DIGITS}().\-]*(?: [({DIGITS}][{DIGITS}().\-]*)+")
+_DIGIT = re.compile(f"[{DIGITS}]")
+# What every phone number here holds, found with a literal first (the fastest search): most
+# texts have none, and are returned after this one search.
+_SPACE_DIGIT = re.compile(f" [({DIGITS}]")
 _MIN_DIGITS, _MAX_DIGITS, _MAX_CHARS = 7, 15, 20
 
 
 def keep_phone_numbers_whole(text: str) -> str:
     """``text`` with the spaces inside each phone number made no-break spaces."""
-    if " " not in text:
+    if _SPACE_DIGIT.search(text) is None:
         return text
     out: list[str] = []
     pos = 0
