@@ -9,7 +9,8 @@ still breaks where the stylesheet breaks any long run (``overflow-wrap: anywhere
 A phone number here is what the numbers check calls one, kept short: groups of digits
 (with ``+``, brackets, dots or dashes) joined by single spaces, 7 to 15 digits in all (the
 longest international number has 15), at most one group of a single digit (``+1``,
-``+61 2``) and at most 20 characters, not inside a word or a decimal number. Other runs of
+``+61 2``), a group after a space that starts with two digits or a bracket, and at most 20
+characters, not inside a word or a decimal number. Other runs of
 numbers (``1 2 3 4 5 6 7``, a table row typed as text) keep their spaces, so they still
 break between their numbers.
 """
@@ -26,15 +27,16 @@ DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u1040-\u1049"
 # One character class first: the regex engine scans for it in C.
 _CANDIDATE = re.compile(rf"[+({DIGITS}][{DIGITS}().\-]*(?: [({DIGITS}][{DIGITS}().\-]*)+")
 _DIGIT = re.compile(f"[{DIGITS}]")
-# What every phone number here holds, found with a literal first (the fastest search): most
-# texts have none, and are returned after this one search.
-_SPACE_DIGIT = re.compile(f" [({DIGITS}]")
+# What every phone number here holds: a space, then a group that starts with two digits or
+# a bracket and a digit. Found with a literal first (the fastest search), and rare enough
+# (a dose such as "2 tablets" or "5 mg" has none) that most texts end with this one search.
+_GROUP_AFTER_SPACE = re.compile(f" [({DIGITS}][{DIGITS}]")
 _MIN_DIGITS, _MAX_DIGITS, _MAX_CHARS = 7, 15, 20
 
 
 def keep_phone_numbers_whole(text: str) -> str:
     """``text`` with the spaces inside each phone number made no-break spaces."""
-    if _SPACE_DIGIT.search(text) is None:
+    if _GROUP_AFTER_SPACE.search(text) is None:
         return text
     out: list[str] = []
     pos = 0
@@ -55,6 +57,6 @@ def _is_phone(text: str, start: int, run: str) -> bool:
     if before and (before.isalnum() or before in "_.,"):
         return False  # inside a word or a decimal number
     groups = [len(_DIGIT.findall(group)) for group in run.split(" ")]
-    if sum(1 for n in groups if n < 2) > 1:
+    if sum(1 for n in groups if n < 2) > 1 or _GROUP_AFTER_SPACE.search(run) is None:
         return False  # numbers listed one by one (1 2 3 4 5 6 7), not a phone number
     return _MIN_DIGITS <= sum(groups) <= _MAX_DIGITS and len(run.rstrip(".-")) <= _MAX_CHARS

@@ -33,16 +33,16 @@ from markdown_it.token import Token
 from kit.bidi import isolate_ltr, strip_bidi_controls
 from kit.source.inline_tokens import Tok, quick_inline
 from kit.source.spans import raw_text_end
-from kit.text import DIGITS, NBSP, keep_phone_numbers_whole
+from kit.text import NBSP, keep_phone_numbers_whole
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _IGNORED = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
 # Text with none of these characters is plain text to CommonMark: escape it and stop.
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]!<>&\n\r]")
-# Text with none of these needs no cleaning either (bidi controls: ``kit.bidi``; NUL) and
-# holds no phone number (no digit: ``kit.text``): the common case, escaped at once.
-_NOTHING_TO_DO = re.compile(f"[\\\\`*_\\[\\]!<>&\n\r\0\u202a-\u202e\u2066-\u2069{DIGITS}]")
+# Text with none of these needs no cleaning either (bidi controls: ``kit.bidi``; NUL): the
+# common case, escaped at once (after the phone-number step, ``kit.text``).
+_NOTHING_TO_DO = re.compile("[\\\\`*_\\[\\]!<>&\n\r\0\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def escape(text: str) -> str:
 def render_inline(text: str, style: InlineStyle) -> str:
     """Inline Markdown → HTML. Never raises on any input."""
     if not _NOTHING_TO_DO.search(text):
-        return _escaped(text, style)
+        return _text(text, style)
     text = strip_bidi_controls(text).replace("\0", "\ufffd")
     if not _MARKDOWN_SPECIAL.search(text):
         return _text(text, style)
@@ -180,10 +180,7 @@ def without_raw_text(children: list[Token]) -> list[Token]:
 
 
 def _text(text: str, style: InlineStyle) -> str:
-    return _escaped(keep_phone_numbers_whole(text), style)
-
-
-def _escaped(text: str, style: InlineStyle) -> str:
+    text = keep_phone_numbers_whole(text)
     out = isolate_ltr(text, style.ltr_lang) if style.rtl else html.escape(text, quote=False)
     # written as the entity: a no-break space is invisible in the page's source otherwise
     return out.replace(NBSP, "&nbsp;") if NBSP in out else out

@@ -29,6 +29,8 @@ N = NBSP
         ("x1 555 0100", "x1 555 0100"),  # inside a word
         ("555-0142", "555-0142"),  # no space to keep
         ("+1 555 0100 0200 0300 0400", "+1 555 0100 0200 0300 0400"),  # too long for one
+        ("Take 5550100 2 times", "Take 5550100 2 times"),  # no group of two digits follows
+        ("+1 5550100", f"+1{N}5550100"),
     ],
 )
 def test_spaces_inside_a_phone_number_do_not_break(text: str, expected: str) -> None:
