@@ -91,29 +91,24 @@ def test_a_missing_word_says_which_fallback_pages_show(kit: Run, two: Path) -> N
     kit("extract")
     kit("init", "es", "es_MX")
     es, mx = _po(two, "es"), _po(two, "es_MX")
-    es.write_text(
-        es.read_text().replace(
-            'msgid "Languages"\nmsgstr "Idiomas"', 'msgid "Languages"\nmsgstr ""'
-        )
-    )
+    _set_word(es, "Languages", "Idiomas", "")
     found = [f for f in _findings(kit, "--locale", "es") if f["check"] == "words.missing"]
     assert [f["message"] for f in found] == [
         "frame text not translated: “Languages”; pages show “Idiomas” from kit's unreviewed es draft"
     ]
-    es.write_text(
-        es.read_text().replace(
-            'msgid "Languages"\nmsgstr ""', 'msgid "Languages"\nmsgstr "Lenguas"'
-        )
-    )
-    mx.write_text(
-        mx.read_text().replace(
-            'msgid "Languages"\nmsgstr "Idiomas"', 'msgid "Languages"\nmsgstr ""'
-        )
-    )
+    _set_word(es, "Languages", "", "Lenguas")
+    _set_word(mx, "Languages", "Idiomas", "")
     found = [f for f in _findings(kit, "--locale", "es_MX") if f["check"] == "words.missing"]
     assert [f["message"] for f in found] == [
         "frame text not translated: “Languages”; pages show “Lenguas” from the project's es catalog"
     ]
+
+
+def _set_word(path: Path, msgid: str, old: str, new: str) -> None:
+    entry = f'msgid "{msgid}"\nmsgstr '
+    text = path.read_text(encoding="utf-8")
+    assert f'{entry}"{old}"' in text
+    path.write_text(text.replace(f'{entry}"{old}"', f'{entry}"{new}"'), encoding="utf-8")
 
 
 def test_a_regional_page_shows_the_same_words_whatever_else_the_build_holds(

@@ -44,6 +44,32 @@ def make_project(root: Path, templates: Path | None = None) -> Path:
     return root
 
 
+def build_handouts(root: Path, slug: str, source: str, code: str, words: dict[str, str]) -> Path:
+    """A new project in ``root`` with one document in English and ``code`` (every message
+    translated by ``words``), its handouts built through the CLI; returns ``dist/``."""
+    from click.testing import CliRunner
+
+    from kit.cli import main
+    from kit.po import read_po, write_po_if_changed
+
+    (root / "kit.toml").write_text(f'[project]\nname = "t"\nlocales = ["{code}"]\n', "utf-8")
+    (root / "source").mkdir()
+    (root / "source" / f"{slug}.md").write_text(source, encoding="utf-8")
+
+    def kit(*args: str) -> None:
+        result = CliRunner().invoke(main, ["--project", str(root), *args])
+        assert result.exit_code == 0, result.output
+
+    kit("extract")
+    kit("init", code)
+    po_path = root / "locales" / code / "LC_MESSAGES" / f"{slug}.po"
+    po = read_po(po_path)
+    entries = tuple(e.with_changes(msgstr=words[e.msgid]) for e in po.entries)
+    write_po_if_changed(po_path, po.with_entries(entries))
+    kit("build", "--format", "pdf", "--jobs", "1")
+    return root / "dist"
+
+
 def make_config(root: Path, *, page_size: str = "letter", **branding: str) -> Config:
     values = {
         "organization": "Example Children's Hospital",

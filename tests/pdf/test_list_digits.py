@@ -10,11 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from kit.cli import main
-from kit.po import read_po, write_po_if_changed
-from tests.pdf.helpers import pdftotext
+from tests.pdf.helpers import build_handouts, pdftotext
 
 SOURCE = """---
 title: "Washing your hands"
@@ -45,27 +41,7 @@ def markers(pdf: Path) -> list[tuple[float, str]]:
 
 
 def test_each_column_counts_its_list_in_its_own_digits(tmp_path: Path) -> None:
-    (tmp_path / "kit.toml").write_text(
-        '[project]\nname = "t"\nlocales = ["fa"]\n', encoding="utf-8"
-    )
-    (tmp_path / "source").mkdir()
-    (tmp_path / "source" / "steps.md").write_text(SOURCE, encoding="utf-8")
-
-    def kit(*args: str) -> None:
-        result = CliRunner().invoke(main, ["--project", str(tmp_path), *args])
-        assert result.exit_code == 0, result.output
-
-    kit("extract")
-    kit("init", "fa")
-    po_path = tmp_path / "locales" / "fa" / "LC_MESSAGES" / "steps.po"
-    po = read_po(po_path)
-    write_po_if_changed(
-        po_path,
-        po.with_entries(tuple(e.with_changes(msgstr=PERSIAN[e.msgid]) for e in po.entries)),
-    )
-    kit("build", "--format", "pdf", "--jobs", "1")
-
-    dist = tmp_path / "dist"
+    dist = build_handouts(tmp_path, "steps", SOURCE, "fa", PERSIAN)
     assert [w for _, w in markers(dist / "en" / "steps.pdf")] == ["1.", "2.", "3."]
     assert [w for _, w in markers(dist / "fa" / "steps.pdf")] == [".۱", ".۲", ".۳"]
     bilingual = markers(dist / "fa" / "steps.bilingual.pdf")

@@ -11,11 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from kit.cli import main
-from kit.po import read_po, write_po_if_changed
-from tests.pdf.helpers import pdftotext
+from tests.pdf.helpers import build_handouts, pdftotext
 
 SOURCE = """---
 title: "Fever at home"
@@ -64,25 +60,9 @@ def phone_heights(pdf: Path) -> list[float]:
 
 
 def test_a_phone_number_in_a_narrow_column_stays_on_one_line(tmp_path: Path) -> None:
-    (tmp_path / "kit.toml").write_text('[project]\nname = "t"\nlocales = ["ps"]\n', "utf-8")
-    (tmp_path / "source").mkdir()
-    (tmp_path / "source" / "fever.md").write_text(SOURCE, encoding="utf-8")
-
-    def kit(*args: str) -> None:
-        result = CliRunner().invoke(main, ["--project", str(tmp_path), *args])
-        assert result.exit_code == 0, result.output
-
-    kit("extract")
-    kit("init", "ps")
-    po_path = tmp_path / "locales" / "ps" / "LC_MESSAGES" / "fever.po"
-    po = read_po(po_path)
-    write_po_if_changed(
-        po_path,
-        po.with_entries(tuple(e.with_changes(msgstr=PASHTO[e.msgid]) for e in po.entries)),
+    bilingual = (
+        build_handouts(tmp_path, "fever", SOURCE, "ps", PASHTO) / "ps" / "fever.bilingual.pdf"
     )
-    kit("build", "--format", "pdf", "--jobs", "1")
-
-    bilingual = tmp_path / "dist" / "ps" / "fever.bilingual.pdf"
     apart = phone_heights(bilingual)
     assert len(apart) == 2  # the English column and the Pashto one
     assert all(points < 5 for points in apart), apart
