@@ -17,6 +17,7 @@ from markupsafe import Markup
 from kit.locales import LocaleInfo
 from kit.site import BILINGUAL, LARGE_PRINT, HandoutFile
 from kit.words.lookup import language_name, lookup, ui_html
+from kit.words.numerals import localize_digits
 
 _LABELS = {LARGE_PRINT: "handout_large_print", BILINGUAL: "handout_bilingual"}
 
@@ -47,12 +48,20 @@ def handout_links(
     source: LocaleInfo,
     prefix: str = "",
     base_url: str = "",
+    digits: str | None = None,
 ) -> tuple[HandoutLink, ...]:
     """One link per built handout of a document in ``locale``; ``prefix`` leads from the
     linking page to ``dist/<locale>/`` ("" on the page itself, "es/" on the index);
-    ``base_url`` (``[branding]``) makes the printed address one a reader can type."""
+    ``base_url`` (``[branding]``) makes the printed address one a reader can type. Page
+    counts and sizes are in the locale's digits (``digits``: its ``[locale.LL]`` override),
+    as the page's dates and lists are; in an English fallback sentence, in Western digits."""
     if not files:
         return ()
+    english = _babel(locale) == "en"
+
+    def number(text: str) -> str:
+        return text if english else localize_digits(text, locale, digits)
+
     online = f"{base_url.rstrip('/')}/{locale.code}/" if base_url else prefix
     here = language_name(locale, locale)
     other = language_name(source, locale)
@@ -66,8 +75,8 @@ def handout_links(
                 locale,
                 "handout_details",
                 language=both if f.kind == BILINGUAL else here,
-                pages=format_decimal(f.pages, locale=_babel(locale)),
-                size=size_text(f.size, locale),
+                pages=number(format_decimal(f.pages, locale=_babel(locale))),
+                size=number(size_text(f.size, locale)),
             ),
             print_url=online + f.name,
         )

@@ -20,13 +20,14 @@ from kit.site import HandoutFile, Published
 from kit.words.lookup import (
     date_locale,
     language_name,
-    long_date,
+    local_date,
     lookup,
     plural_html,
     ui_html,
     ui_plain,
     word_html,
 )
+from kit.words.numerals import counter_style
 
 CSS_DEST = "assets/kit.css"
 _EMAIL = re.compile(r"\s*<[^<>@]*@[^<>]*>\s*$")
@@ -136,11 +137,12 @@ def page_view(
     base_url: str,
     generator: str,
     handouts: tuple[HandoutFile, ...] = (),
-    counter: str = "decimal",
+    digits: str | None = None,
 ) -> PageView:
-    """What a page template shows; ``counter`` is the CSS counter style of its ordered lists
-    (the locale's digits, as on its handouts)."""
+    """What a page template shows. Its ordered lists and dates are in the locale's digits,
+    as on its handouts (``digits``: a ``[locale.LL] digits`` override of CLDR's default)."""
     doc, locale = ldoc.document, ldoc.locale
+    counter = counter_style(locale, digits)
     links = language_links(published, locale, ldoc.source_locale, "../")
     source_link = next((x for x in links if x.code == ldoc.source_locale.code), None)
     canonical = f"{base_url.rstrip('/')}/{locale.code}/{doc.slug}.html" if base_url else ""
@@ -154,7 +156,7 @@ def page_view(
         summary_text=segment_plain_text(ldoc, doc.summary),
         body=Markup(render_body(ldoc, counter)),
         languages=links,
-        notices=_notices(ldoc),
+        notices=_notices(ldoc, digits),
         draft=_is_draft(ldoc),
         partial=_partial(ldoc),
         banner=_banner(ldoc),
@@ -164,7 +166,9 @@ def page_view(
         css_href=CSS_DEST,
         index_href="../index.html",
         generator=generator,
-        handouts=handout_links(handouts, locale, ldoc.source_locale, base_url=base_url),
+        handouts=handout_links(
+            handouts, locale, ldoc.source_locale, base_url=base_url, digits=digits
+        ),
     )
 
 
@@ -176,29 +180,29 @@ def _source_name(ldoc: LocalizedDocument) -> str:
     return language_name(ldoc.source_locale, ldoc.locale)
 
 
-def _notices(ldoc: LocalizedDocument) -> tuple[Markup, ...]:
+def _notices(ldoc: LocalizedDocument, digits: str | None) -> tuple[Markup, ...]:
     locale = ldoc.locale
     if ldoc.provenance is None:
-        when = long_date(ldoc.document.meta.reviewed, date_locale(locale, "reviewed"))
+        when = local_date(ldoc.document.meta.reviewed, date_locale(locale, "reviewed"), digits)
         return (ui_html(locale, "reviewed", date=when),)
     prov = ldoc.provenance
-    date = long_date(prov.source_reviewed, date_locale(locale, "translated_from"))
+    date = local_date(prov.source_reviewed, date_locale(locale, "translated_from"), digits)
     notices = [ui_html(locale, "translated_from", language=_source_name(ldoc), date=date)]
     translator = _EMAIL.sub(" ", prov.translator).strip()
     if translator:
         notices.append(ui_html(locale, "translated_by", name=translator))
-    notices.append(_review_notice(locale, prov))
+    notices.append(_review_notice(locale, prov, digits))
     if prov.machine_draft:
         notices.append(ui_html(locale, "machine_draft"))
     return tuple(notices)
 
 
-def _review_notice(locale: LocaleInfo, prov: Provenance) -> Markup:
+def _review_notice(locale: LocaleInfo, prov: Provenance, digits: str | None) -> Markup:
     latest = prov.review.latest if prov.review is not None else None
     if not prov.reviewed or latest is None:
         return ui_html(locale, "draft")
     name = f"{latest.reviewer} ({latest.role})" if latest.role else latest.reviewer
-    when = long_date(latest.date, date_locale(locale, "reviewed_by"))
+    when = local_date(latest.date, date_locale(locale, "reviewed_by"), digits)
     return ui_html(locale, "reviewed_by", name=name, date=when)
 
 

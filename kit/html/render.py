@@ -33,12 +33,12 @@ from kit.html.handouts import handout_links
 from kit.html.inline import safe_image_src
 from kit.html.page import CSS_DEST, Gettext, UiFunction, language_links, page_view
 from kit.html.templates import render_template
+from kit.locales import LocaleInfo
 from kit.model import Block, Figure, Image, ListBlock, Paragraph, Quote
 from kit.reading import file_identity, real_folder, resolved_under
 from kit.site import HandoutFile, Published, Site, brand
 from kit.snapshot import once
 from kit.words.notice import notice_for
-from kit.words.numerals import counter_style
 
 PAGE_TEMPLATE = "page.html.j2"
 INDEX_TEMPLATE = "index.html.j2"
@@ -59,9 +59,8 @@ def render_page(
     handouts: tuple[HandoutFile, ...] = (),
 ) -> str:
     generator = f"kit {site.kit_version}"
-    digits = site.config.overrides(ldoc.locale.code).digits
-    counter = counter_style(ldoc.locale, digits)
-    view = page_view(ldoc, published, site.config.branding.base_url, generator, handouts, counter)
+    digits = _digits(site, ldoc.locale)
+    view = page_view(ldoc, published, site.config.branding.base_url, generator, handouts, digits)
     context = {
         "page": view,
         "brand": _brand(site.config.branding, _logo_dest(site)),
@@ -73,6 +72,11 @@ def render_page(
         "dir": view.dir,
     }
     return render_template(site.templates_dir, PAGE_TEMPLATE, context, site.config.root)
+
+
+def _digits(site: Site, locale: LocaleInfo) -> str | None:
+    """The numbering system ``[locale.LL] digits`` names for ``locale`` (None: CLDR's)."""
+    return site.config.overrides(locale.code).digits
 
 
 def render_index(
@@ -88,7 +92,9 @@ def render_index(
             "title": p.title,
             "languages": language_links(p, source, source, ""),
             "handouts": {
-                loc.code: handout_links(files, loc, source, f"{loc.code}/")
+                loc.code: handout_links(
+                    files, loc, source, f"{loc.code}/", digits=_digits(site, loc)
+                )
                 for loc in p.locales
                 if (files := (handouts or {}).get((p.slug, loc.code)))
             },

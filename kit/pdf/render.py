@@ -37,7 +37,6 @@ from kit.pdf.view import (
     about_notes,
     asset_roots,
     call,
-    day,
     default_renderers,
     logo_uri,
     online_url,
@@ -45,7 +44,7 @@ from kit.pdf.view import (
     side,
 )
 from kit.site import Published, Site, brand, handout_kinds
-from kit.words.lookup import date_locale, ui_isolated
+from kit.words.lookup import date_locale, local_date, ui_isolated
 from kit.words.notice import notice_for
 from kit.words.numerals import counter_style
 
@@ -209,7 +208,9 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
     note = separator.join(
         (
             ui_isolated(
-                locale, "reviewed", date=day(meta.reviewed, date_locale(locale, "reviewed"), digits)
+                locale,
+                "reviewed",
+                date=local_date(meta.reviewed, date_locale(locale, "reviewed"), digits),
             ),
             ui_isolated(locale, "version", version=meta.version),
         )

@@ -25,9 +25,8 @@ from kit.locales import LocaleInfo
 from kit.model import Block, Heading, Segment
 from kit.site import Brand
 from kit.text import keep_phone_numbers_whole
-from kit.words.lookup import date_locale, language_name, long_date, ui_html, ui_plain
+from kit.words.lookup import date_locale, language_name, local_date, ui_html, ui_plain
 from kit.words.notice import HelpLine
-from kit.words.numerals import localize_digits
 
 BodyRenderer = Callable[[LocalizedDocument], str]
 SegmentRenderer = Callable[[LocalizedDocument, Segment], str]
@@ -182,13 +181,13 @@ def about_notes(
             ui_html(
                 wording,
                 "reviewed",
-                date=day(meta.reviewed, date_locale(wording, "reviewed"), digits),
+                date=local_date(meta.reviewed, date_locale(wording, "reviewed"), digits),
             ),
             "reviewed",
         )
     ]
     if meta.next_review is not None:
-        date = day(meta.next_review, wording, digits)
+        date = local_date(meta.next_review, wording, digits)
         out.append(Note(ui_html(wording, "next_review", date=date), "next-review"))
     out.append(Note(ui_html(wording, "version", version=meta.version), "version"))
     if not ldoc.is_source and ldoc.provenance is not None:
@@ -200,7 +199,7 @@ def _provenance(
     ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo, digits: str | None
 ) -> list[Note]:
     language = language_name(ldoc.source_locale, wording)
-    date = day(prov.source_reviewed, date_locale(wording, "translated_from"), digits)
+    date = local_date(prov.source_reviewed, date_locale(wording, "translated_from"), digits)
     out = [
         Note(ui_html(wording, "translated_from", language=language, date=date), "translated-from")
     ]
@@ -216,7 +215,7 @@ def _provenance(
         who = signoff.reviewer
         if signoff.role:
             who = ui_plain(wording, "person_role", name=signoff.reviewer, role=signoff.role)
-        when = day(signoff.date, date_locale(wording, "reviewed_by"), digits)
+        when = local_date(signoff.date, date_locale(wording, "reviewed_by"), digits)
         out.append(Note(ui_html(wording, "reviewed_by", name=who, date=when), "reviewed-by"))
         if signoff.method:
             method = ui_html(wording, "review_method", method=signoff.method)
@@ -277,11 +276,6 @@ def qr_code(url: str, locale: LocaleInfo) -> Qr | None:
     src = code.svg_data_uri(scale=1, border=4, dark="#000", light="#fff")
     caption = Note(ui_html(locale, "online"), "online")
     return Qr(src, url, ui_plain(locale, "qr_alt", url=url), caption)
-
-
-def day(date: dt.date, locale: LocaleInfo, digits: str | None = None) -> str:
-    """A CLDR long date in the locale's language and digits: ١ ديسمبر ٢٠١٨, 2018年12月1日."""
-    return localize_digits(long_date(date, locale), locale, digits)
 
 
 def person(name: str) -> str:

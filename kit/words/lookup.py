@@ -33,6 +33,7 @@ from kit.bidi import isolate_ltr
 from kit.locales import LocaleInfo, parse_locale
 from kit.po import PoFile, read_po
 from kit.words.messages import MESSAGES
+from kit.words.numerals import localize_digits
 
 FALLBACK = "en"
 SHIPPED = Path(__file__).resolve().parent / "locales"
@@ -242,6 +243,16 @@ def date_locale(locale: LocaleInfo, key: str) -> LocaleInfo:
 @lru_cache(maxsize=4096)
 def long_date(date: dt.date, locale: LocaleInfo) -> str:
     return format_date(date, format="long", locale=locale.code)
+
+
+def local_date(date: dt.date, locale: LocaleInfo, digits: str | None = None) -> str:
+    """A CLDR long date in the locale's language and digits, as pages and handouts print
+    it: ١ ديسمبر ٢٠١٨, 2018年12月1日 (``digits``: a ``[locale.LL] digits`` override). A
+    date in English (a word that fell back to English: ``date_locale``) keeps Western
+    digits whatever the page's digits are."""
+    if locale.language == FALLBACK:
+        return long_date(date, locale)
+    return localize_digits(long_date(date, locale), locale, digits)
 
 
 _ENGLISH = parse_locale(FALLBACK)

@@ -256,3 +256,43 @@ def test_kit_toml_digits_choose_the_list_numbers_too() -> None:
     assert _list_page("es", digits="arab").find("ol").attrs == {
         "style": "list-style-type: arabic-indic"
     }
+
+
+def test_dates_and_handout_sizes_on_a_page_use_the_digits_its_handouts_print() -> None:
+    """A page and its handout print the same date in the same digits: with Arabic-Indic
+    digits chosen for ar, "Translated from ... reviewed on ٥ مارس ٢٠٢٤" and the handout's
+    "pages: ٢"; with CLDR's default for ar (Western digits since CLDR 42) both stay 5 and 2."""
+    from dataclasses import replace
+
+    from kit.config import LocaleOverrides
+    from kit.site import HandoutFile
+
+    po = po_file(full_translation(DOC, "[ar]"), HEADER)
+    ldoc = localized(DOC, "ar", po)
+    handouts = (HandoutFile("standard", "fever.pdf", 2, 24_000),)
+    plain = site(locales=("ar",))
+    chosen = replace(
+        plain, config=replace(plain.config, locale={"ar": LocaleOverrides(digits="arab")})
+    )
+    pages = published(DOC, localized(DOC), ldoc)
+    arabic = render_page(ldoc, chosen, pages, handouts)
+    assert "٥ مارس ٢٠٢٤" in arabic and "5 مارس 2024" not in arabic
+    assert "PDF، العربية، عدد الصفحات: ٢، ٢٤ كيلوبايت" in arabic
+    western = render_page(ldoc, plain, pages, handouts)
+    assert "5 مارس 2024" in western and "عدد الصفحات: 2، 24 كيلوبايت" in western
+
+
+def test_a_date_in_an_english_fallback_phrase_keeps_western_digits() -> None:
+    """Persian digits chosen for fa, but kit has no Persian words: the phrase is English,
+    marked, and so is its date: "reviewed on March 5, 2024", not "March ۵, ۲۰۲۴"."""
+    from dataclasses import replace
+
+    from kit.config import LocaleOverrides
+
+    ldoc = localized(DOC, "fa", po_file(full_translation(DOC, "[fa]"), HEADER))
+    plain = site(locales=("fa",))
+    chosen = replace(
+        plain, config=replace(plain.config, locale={"fa": LocaleOverrides(digits="arabext")})
+    )
+    text = render_page(ldoc, chosen, published(DOC, localized(DOC), ldoc))
+    assert "reviewed on March 5, 2024" in text and "۲۰۲۴" not in text
