@@ -1,12 +1,14 @@
 """Review packets as accessible HTML: the same rows as the Word packet, for reviewers who
 read with a screen reader or on a phone, and for printing. A real table (caption, column
-headers with ``scope``), the translation marked with its language and direction, no script.
+headers with ``scope``), the translation marked with its language and direction (in
+right-to-left text its left-to-right runs isolated, as on the page), no script.
 The Word document is where decisions are recorded."""
 
 from __future__ import annotations
 
 from html import escape
 
+from kit.bidi import isolate_ltr
 from kit.exchange.packet import Packet, Row
 from kit.exchange.review_docx import HOW, REVIEWER_FIELDS
 
@@ -69,7 +71,7 @@ def _row(row: Row, packet: Packet) -> str:
     return (
         f'<tr id="{row.id}"><td class="id">{escape(row.reference)}</td>'
         f"<td>{_text(row.source)}</td>"
-        f'<td lang="{escape(packet.bcp47)}"{direction}>{_text(row.translation)}</td>'
+        f'<td lang="{escape(packet.bcp47)}"{direction}>{_translation(row.translation, packet)}</td>'
         f"<td>{_text(row.back_translation)}</td>"
         f'<td class="findings">{findings}</td><td></td><td></td></tr>\n'
     )
@@ -77,3 +79,13 @@ def _row(row: Row, packet: Packet) -> str:
 
 def _text(text: str) -> str:
     return escape(text).replace("\n", "<br>")
+
+
+def _translation(text: str, packet: Packet) -> str:
+    """A right-to-left translation with its left-to-right runs isolated, as the page shows
+    them (``kit.bidi``): without, "+1 555 0100" read "0100 555 1+" in the reviewer's cell,
+    and a reviewer could neither trust nor check a number's order. Markup only: the text
+    is the catalog's, character for character."""
+    if packet.direction != "rtl":
+        return _text(text)
+    return isolate_ltr(text).replace("\n", "<br>")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -204,3 +205,25 @@ def test_something_else_than_a_packet_is_an_error(kit: Run, states: Path) -> Non
         "Error: x.docx: not a Word document"
         in kit("import", "review", str(states / "x.docx"), code=2).output
     )
+
+
+def test_a_right_to_left_packet_shows_numbers_in_order_as_the_page_does() -> None:
+    """In a Pashto cell "+1 555 0100" displayed as "0100 555 1+" without isolation, so the
+    reviewer could not check the number; isolated as on the page, the text itself unchanged."""
+    from kit.exchange.packet import Packet, Row
+    from kit.exchange.review_html import write_html
+    from kit.exchange.units import XState
+
+    call = "سمدلاسه موږ ته په +1 555 0100 زنګ ووهئ."
+    row = Row("m1", "f1", "Call us at +1 555 0100 right away.", call, XState.TRANSLATED)
+    pashto = Packet("fever", "Fever", "1.0", "ps", "ps", "Pashto", "en", "rtl", "x.po", (row,))
+    html = write_html(pashto)
+    assert '<td lang="ps" dir="rtl">سمدلاسه موږ ته په <bdi dir="ltr">+1 555 0100</bdi> زنګ' in html
+    spanish = replace(
+        pashto,
+        locale="es",
+        bcp47="es",
+        direction="ltr",
+        rows=(replace(row, translation="Llame al +1 555 0100."),),
+    )
+    assert '<td lang="es">Llame al +1 555 0100.</td>' in write_html(spanish)
