@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from lxml import etree
 from translate.storage import xliff, xliff2
 
+from kit.bidi import isolate_ltr
 from kit.catalog.extract import MARKUP_HINT
 from kit.cli import main
 from kit.exchange.units import TAGS_HINT, unit_id
@@ -239,4 +240,5 @@ def test_the_sample_memory_and_packets_read_back(tmp_path: Path) -> None:
     assert len(rows) == 1 + len(po.active)
     assert rows[1].cells[2].text == title.msgstr
     html = (sample / "dist" / "review" / "ar" / "infant-all.html").read_text(encoding="utf-8")
-    assert f'<td lang="ar" dir="rtl">{title.msgstr}</td>' in html
+    assert f'<td lang="ar" dir="rtl">{isolate_ltr(title.msgstr)}</td>' in html  # as on the page
+    assert '<bdi dir="ltr">(ALL)</bdi>' in html
