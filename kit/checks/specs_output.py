@@ -58,7 +58,7 @@ OUTPUT_CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec(
         "words.not-started",
         W,
-        "The locale has no catalog of kit's own words, or nothing in it is translated yet: pages use kit's unreviewed drafts or English.",
+        "The locale has no catalog of kit's own words, or nothing in it is translated (or reviewed for a regional variant seeded from its parent) yet: pages use the fallback words or English.",
         "Run `kit init LL` (it creates locales/LL/LC_MESSAGES/kit.po), translate and review it.",
     ),
     CheckSpec(
@@ -70,8 +70,8 @@ OUTPUT_CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec(
         "words.must-retranslate",
         W,
-        "kit's English wording of this word changed; the old translation is not used.",
-        "Translate the word again from its new msgid and clear the fuzzy flag.",
+        "A word is fuzzy and not used: kit's English wording of it changed, or it was seeded from the parent locale (es for es_MX) and nobody reviewed it for the region.",
+        "Translate the word again from its new msgid, or keep or change the seeded word, and clear the fuzzy flag.",
     ),
     CheckSpec(
         "words.placeholders",

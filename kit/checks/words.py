@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from kit.catalog.new import SEED_PREFIX
 from kit.catalog.review import ReviewStatus
 from kit.catalog.states import State, state
 from kit.checks.finding import Finding, Place, Severity
@@ -34,7 +35,9 @@ def check_words(
     leaves untranslated (``kit.words.lookup.fallbacks``)."""
     if po is None:
         return [_absent(place, fallbacks)]
-    if po.active and all(state(e) is State.UNTRANSLATED for e in po.active):
+    if po.active and all(
+        state(e) is State.UNTRANSLATED or _seeded_from(e) for e in po.active
+    ):  # nothing translated, or only seeded from the parent locale and not yet reviewed
         return [_not_started(po, place, fallbacks)]
     out: list[Finding] = []
     for entry in po.active:
@@ -42,14 +45,7 @@ def check_words(
         if found is State.UNTRANSLATED:
             out.append(_missing(entry, place, fallbacks))
         elif found in (State.FUZZY, State.MUST_RETRANSLATE):
-            out.append(
-                _f(
-                    place,
-                    "words.must-retranslate",
-                    entry.line,
-                    f"kit's wording changed: translate {_q(entry.msgid)} again",
-                )
-            )
+            out.append(_fuzzy(entry, place))
         elif sorted(_PLACEHOLDER.findall(entry.msgstr)) != sorted(
             _PLACEHOLDER.findall(entry.msgid)
         ):
@@ -79,9 +75,38 @@ def _absent(place: Place, fallbacks: Fallbacks) -> Finding:
 
 
 def _not_started(po: PoFile, place: Place, fallbacks: Fallbacks) -> Finding:
-    message = f"nothing translated yet ({len(po.active)} words): {_instead(fallbacks)}"
-    hint = "translate this catalog, have it reviewed, then run `kit review --locale {code}`"
+    parents = sorted({p for e in po.active if (p := _seeded_from(e))})
+    if parents:
+        seeded = sum(1 for e in po.active if _seeded_from(e))
+        message = (
+            f"nothing reviewed for {place.locale} yet ({seeded} of {len(po.active)} words "
+            f"seeded from {', '.join(parents)}, fuzzy): {_instead(fallbacks)}"
+        )
+        hint = "keep or change each seeded word for {code} and clear its fuzzy flag"
+    else:
+        message = f"nothing translated yet ({len(po.active)} words): {_instead(fallbacks)}"
+        hint = "translate this catalog, have it reviewed, then run `kit review --locale {code}`"
     return _f(place, "words.not-started", po.header.line, message, hint)
+
+
+def _fuzzy(entry: PoEntry, place: Place) -> Finding:
+    parent = _seeded_from(entry)
+    if parent:  # kit init of a regional variant: the parent's word, not yet reviewed
+        message = f"seeded from {parent}, not reviewed for {place.locale}: {_q(entry.msgid)}"
+        hint = "keep or change it for {code} and clear the fuzzy flag"
+        return _f(place, "words.must-retranslate", entry.line, message, hint)
+    message = f"kit's wording changed: translate {_q(entry.msgid)} again"
+    return _f(place, "words.must-retranslate", entry.line, message)
+
+
+def _seeded_from(entry: PoEntry) -> str:
+    """The parent locale a fuzzy word was seeded from (``kit.catalog.new.seeded``), or ""."""
+    if "fuzzy" not in entry.flags:
+        return ""
+    for comment in entry.translator_comments:
+        if comment.startswith(SEED_PREFIX):
+            return comment.removeprefix(SEED_PREFIX).split(":", 1)[0].strip()
+    return ""
 
 
 def _instead(fallbacks: Fallbacks) -> str:

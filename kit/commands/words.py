@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from kit.catalog.merge import MergeOptions, merge
-from kit.catalog.new import new_catalog
+from kit.catalog.new import new_catalog, parent_code, seeded
 from kit.commands.outcome import Action, Outcome
 from kit.locales import LocaleInfo, parse_locale
 from kit.po import PoFile, read_po, write_po_if_changed
@@ -55,15 +55,25 @@ def init_words(project: Project, locale: LocaleInfo, date: str) -> Outcome:
     if target.exists():
         return Outcome(project.rel(target), Action.EXISTS, "left as it is")
     po = new_catalog(words_pot(), locale, date)
+    parent = parent_code(locale)
+    parent_path = project.po_path(parse_locale(parent), DOMAIN) if parent else None
     drafts = shipped_po(locale)
-    if drafts is not None:  # kit's draft words: translated, still to be reviewed
+    if parent and parent_path is not None and parent_path.is_file():
+        # a regional variant starts from the project's own words for its language, as its
+        # page catalogs do: fuzzy, so pages show the parent's (perhaps customized) words
+        # until someone reviews them for the region, never kit's generic draft instead
+        po = seeded(po, read_po(parent_path), parent, locale)
+        note = f"kit's words (seeded from {parent}, fuzzy until reviewed)"
+    elif drafts is not None:  # kit's draft words: translated, still to be reviewed
         known = translations(drafts)
         po = po.with_entries(
             tuple(e.with_changes(msgstr=known.get(e.msgid, "")) for e in po.entries)
         )
+        note = "kit's words (draft translation)"
+    else:
+        note = "kit's words (to translate)"
     target.parent.mkdir(parents=True, exist_ok=True)
     write_po_if_changed(target, po)
-    note = "kit's words (draft translation)" if drafts else "kit's words (to translate)"
     return Outcome(project.rel(target), Action.WRITTEN, note)
 
 

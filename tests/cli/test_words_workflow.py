@@ -97,11 +97,18 @@ def test_a_missing_word_says_which_fallback_pages_show(kit: Run, two: Path) -> N
         "frame text not translated: “Languages”; pages show “Idiomas” from kit's unreviewed es draft"
     ]
     _set_word(es, "Languages", "", "Lenguas")
+    _reviewed(mx)  # es_MX's words, seeded from es, reviewed for Mexico but this one
     _set_word(mx, "Languages", "Idiomas", "")
     found = [f for f in _findings(kit, "--locale", "es_MX") if f["check"] == "words.missing"]
     assert [f["message"] for f in found] == [
         "frame text not translated: “Languages”; pages show “Lenguas” from the project's es catalog"
     ]
+
+
+def _reviewed(path: Path) -> None:
+    """Every fuzzy flag cleared, as a translator does who reviewed each word."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("#, fuzzy, ", "#, ").replace("#, fuzzy\n", ""), "utf-8")
 
 
 def _set_word(path: Path, msgid: str, old: str, new: str) -> None:
@@ -233,3 +240,44 @@ def test_the_slug_kit_is_reserved_for_kits_words(kit: Run, two: Path) -> None:
     page.write_text((two / "source" / "hands.md").read_text().replace("slug: hands", "slug: kit"))
     result = kit("extract", code=2)
     assert "source/kit.md:4: slug 'kit' is reserved" in result.output
+
+
+def test_a_regional_variant_starts_from_the_projects_own_words(kit: Run, two: Path) -> None:
+    """The hospital reworded its Spanish interpreter line; es_MX, started later, must not
+    print kit's generic Spanish draft instead. Its kit.po is seeded from es/kit.po, fuzzy
+    (as its page catalogs are), so its pages show the hospital's Spanish words until a
+    person reviews them for Mexico."""
+    (two / "kit.toml").write_text(
+        (two / "kit.toml").read_text() + '[branding]\nphone = "+1 555 0100"\n', encoding="utf-8"
+    )
+    kit("extract")
+    kit("init", "es")
+    es = _po(two, "es")
+    line = "¿Dudas? Llame a la línea de intérpretes: %(phone)s."
+    _set_word(es, "Questions? Call %(phone)s.", "¿Preguntas? Llame al %(phone)s.", line)
+    assert (
+        "kit.po (kit's words (seeded from es, fuzzy until reviewed))" in kit("init", "es_MX").output
+    )
+    entry = next(
+        e for e in read_po(_po(two, "es_MX")).entries if e.msgid == "Questions? Call %(phone)s."
+    )
+    assert entry.msgstr == line and "fuzzy" in entry.flags
+    found = _findings(kit, "--locale", "es_MX")
+    assert [f["check"] for f in found] == ["words.not-started"]  # not 31 "kit changed" ones
+    assert "nothing reviewed for es_MX yet (" in str(found[0]["message"])
+    assert "words seeded from es, fuzzy): pages show words from the project's es catalog" in str(
+        found[0]["message"]
+    )
+    mx = _po(two, "es_MX")  # one word reviewed for Mexico: the others are listed one by one
+    mx.write_text(mx.read_text().replace('#, fuzzy\nmsgid "Languages"', 'msgid "Languages"'))
+    seeded = [
+        f for f in _findings(kit, "--locale", "es_MX") if f["check"] == "words.must-retranslate"
+    ]
+    assert seeded and all(
+        str(f["message"]).startswith("seeded from es, not reviewed for es_MX: ") for f in seeded
+    )
+    translate_as_itself(two, "es_MX")
+    words.forget_project_words()
+    kit("build", "--format", "html", "--locale", "es_MX", "--jobs", "1")
+    page = (two / "dist" / "es_MX" / "fever.html").read_text(encoding="utf-8")
+    assert "¿Dudas? Llame a la línea de intérpretes:" in page
