@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from kit.config import BrandingSection, Config, PrintSection
 from kit.locales import LocaleInfo
-from kit.text import NBSP, keep_phone_numbers_whole
+from kit.text import keep_phone_numbers_whole, nbsp_entities
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def brand(branding: BrandingSection, logo_src: str) -> Brand:
     digits = "".join(ch for ch in branding.phone if ch.isdigit() or ch == "+")
     href = f"tel:{digits}" if digits else ""
     # a phone number stays on one line; its no-break spaces written as entities (kit.text)
-    shown = Markup(str(escape(keep_phone_numbers_whole(branding.phone))).replace(NBSP, "&nbsp;"))
+    shown = Markup(nbsp_entities(str(escape(keep_phone_numbers_whole(branding.phone)))))
     link = Markup('<a href="{}" dir="ltr">{}</a>').format(href, shown) if href else Markup("")
     return Brand(branding.organization, logo_src, branding.phone, href, link)
 

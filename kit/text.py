@@ -52,6 +52,12 @@ def keep_phone_numbers_whole(text: str) -> str:
     return "".join(out)
 
 
+def nbsp_entities(html: str) -> str:
+    """HTML with each no-break space written ``&nbsp;``: invisible in a page's source
+    otherwise."""
+    return html.replace(NBSP, "&nbsp;") if NBSP in html else html
+
+
 def _is_phone(text: str, start: int, run: str) -> bool:
     before = text[start - 1 : start]
     if before and (before.isalnum() or before in "_.,"):

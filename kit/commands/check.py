@@ -37,7 +37,7 @@ from kit.commands.check_cache import CacheFiles
 from kit.commands.check_layout import Overflows
 from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import iter_documents, locale_rules, read_back, read_review
-from kit.commands.words import words_po_path
+from kit.commands.words import read_project_words, words_po_path
 from kit.errors import KitError, MultipleErrors, SourceError
 from kit.files import MAX_IMAGE_BYTES, MAX_SOURCE_BYTES, read_project_bytes
 from kit.html.inline import safe_image_src
@@ -48,7 +48,6 @@ from kit.po import read_po
 from kit.project import Project
 from kit.source.parse import decode_source
 from kit.words.lookup import fallbacks
-from kit.words.lookup import translations as word_translations
 
 _SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.S | re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -234,9 +233,8 @@ def _language_words(project: Project, locale: LocaleInfo) -> dict[str, str]:
     locale's check reports it."""
     if locale.code == locale.language:
         return {}
-    path = words_po_path(project, parse_locale(locale.language))
     try:
-        return word_translations(read_po(path)) if path.exists() else {}
+        return read_project_words(project, parse_locale(locale.language))
     except KitError:
         return {}
 

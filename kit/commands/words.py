@@ -92,6 +92,11 @@ def words_slugs(project: Project, locale: LocaleInfo) -> tuple[str, ...]:
     return (DOMAIN,) if words_po_path(project, locale).exists() else ()
 
 
+def read_project_words(project: Project, locale: LocaleInfo) -> dict[str, str]:
+    """The translations of the project's kit.po for ``locale`` ({} without one)."""
+    return _read_words(words_po_path(project, locale))
+
+
 def load_project_words(project: Project, locale: LocaleInfo) -> None:
     """Before rendering: the project's own words for ``locale`` and for its language (the
     fallback rule's second step: ``es`` for ``es_MX``) override kit's. Both are installed

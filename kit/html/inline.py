@@ -33,7 +33,7 @@ from markdown_it.token import Token
 from kit.bidi import isolate_ltr, strip_bidi_controls
 from kit.source.inline_tokens import Tok, quick_inline
 from kit.source.spans import raw_text_end
-from kit.text import NBSP, keep_phone_numbers_whole
+from kit.text import keep_phone_numbers_whole, nbsp_entities
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -182,8 +182,7 @@ def without_raw_text(children: list[Token]) -> list[Token]:
 def _text(text: str, style: InlineStyle) -> str:
     text = keep_phone_numbers_whole(text)
     out = isolate_ltr(text, style.ltr_lang) if style.rtl else html.escape(text, quote=False)
-    # written as the entity: a no-break space is invisible in the page's source otherwise
-    return out.replace(NBSP, "&nbsp;") if NBSP in out else out
+    return nbsp_entities(out)
 
 
 def _token(tok: Token, style: InlineStyle) -> str:
