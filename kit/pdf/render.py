@@ -28,6 +28,7 @@ from kit.html.templates import environment
 from kit.pdf.bidi import isolate_bidi
 from kit.pdf.css import PageStyle, page_css
 from kit.pdf.fonts import require_fonts, stack_for
+from kit.pdf.korean import keep_korean_words
 from kit.pdf.limits import DEFAULT_TIME_LIMIT
 from kit.pdf.links import unlink_relative
 from kit.pdf.profiles import BILINGUAL, LARGE_PRINT, PROFILES, Profile
@@ -159,7 +160,7 @@ def view_html(view: HandoutView, ldoc: LocalizedDocument, config: Config, profil
             path=config.templates_dir / TEMPLATE,
             line=getattr(exc, "lineno", None),
         ) from exc
-    return isolate_bidi(html)
+    return keep_korean_words(isolate_bidi(html))
 
 
 def handout_view(
