@@ -67,11 +67,13 @@ def check_catalog(unit: CatalogUnit, options: Options) -> Iterator[Finding]:
     translated = unit.translated
     if status.unreviewed:
         first = _first_unreviewed(unit.review, translated)
-        finding = _f(
-            place,
+        finding = place.finding(
             "freshness.unreviewed",
+            default_severity("freshness.unreviewed"),
             first,
             f"{status.unreviewed} of {len(translated)} translated message(s) have no review sign-off",
+            "have the translation reviewed, then run `kit review --locale "
+            f'{unit.rules.code} --document {unit.document.slug} --reviewer "NAME" --role "ROLE"`',
         )
         yield finding.with_severity(Severity.ERROR) if unit.rules.require_review else finding
     yield from _missing_stages(unit, place, translated)

@@ -63,6 +63,10 @@ def test_unreviewed_translation_is_a_warning_or_an_error_when_review_is_required
     assert [(f.check, f.severity, f.line) for f in findings] == [
         ("freshness.unreviewed", Severity.WARNING, 20)
     ]
+    assert findings[0].hint == (  # the command to run, for this catalog
+        "have the translation reviewed, then run `kit review --locale es --document "
+        f'{unit.document.slug} --reviewer "NAME" --role "ROLE"`'
+    )
     strict = rules("es", require_review=True)
     findings = list(check_catalog(catalog(unit, translated_po(), strict), options()))
     assert [(f.check, f.severity) for f in findings] == [("freshness.unreviewed", Severity.ERROR)]
