@@ -266,8 +266,21 @@ def _locale_view(
         zip=Link(zip_path, f"{locale.code}.zip") if zip_path else None,
         translated="Source text" if is_source else f"{words_percent(records):.0f}% of words",
         reviewed="Source" if is_source else f"{reviewed} of {len(records)} documents",
-        findings=findings_text(total_checks(records)),
+        findings=_locale_findings(total_checks(records), bundle.words_checks),
     )
+
+
+def _locale_findings(documents: CheckSummary | None, words: CheckSummary | None) -> str:
+    """The documents' findings and those on the locale's kit.po (the frame's words), which
+    ``kit check`` reports as the "document" ``kit``: "2 warnings (1 on kit's words, kit.po)"."""
+    if words is None or not words.total:
+        return findings_text(documents)
+    both = CheckSummary(
+        error=words.error + (documents.error if documents else 0),
+        warning=words.warning + (documents.warning if documents else 0),
+        info=words.info + (documents.info if documents else 0),
+    )
+    return f"{findings_text(both)} ({findings_text(words)} on kit's words, kit.po)"
 
 
 def problem_lines(problems: tuple[KitError, ...]) -> tuple[str, ...]:

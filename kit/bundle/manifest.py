@@ -35,6 +35,7 @@ def manifest_data(bundle: LocaleBundle) -> dict[str, Any]:
     draft = bundle.gate.state is BundleState.DRAFT
     commit = None if revision is None else {"commit": revision.commit, "dirty": revision.dirty}
     documents = sorted(bundle.documents, key=lambda r: r.slug)
+    words = bundle.words_checks
     return {
         "format": MANIFEST_FORMAT,
         "kit_version": bundle.kit_version,
@@ -47,6 +48,7 @@ def manifest_data(bundle: LocaleBundle) -> dict[str, Any]:
         "timestamp": bundle.stamp.when.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "timestamp_from": bundle.stamp.origin,
         "documents": [document_data(record) for record in documents],
+        "words_checks": None if words is None else counts_data(words),
         "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in bundle.files],
     }
 
@@ -108,12 +110,12 @@ def review_data(review: ReviewStatus) -> dict[str, Any]:
 
 def checks_data(checks: CheckSummary) -> dict[str, Any]:
     level = checks.reading_level
-    return {
-        "error": checks.error,
-        "warning": checks.warning,
-        "info": checks.info,
-        "reading_level": None if level is None else reading_level_data(level),
-    }
+    reading = None if level is None else reading_level_data(level)
+    return {**counts_data(checks), "reading_level": reading}
+
+
+def counts_data(checks: CheckSummary) -> dict[str, Any]:
+    return {"error": checks.error, "warning": checks.warning, "info": checks.info}
 
 
 def reading_level_data(level: ReadingLevel) -> dict[str, Any]:

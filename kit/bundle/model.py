@@ -103,6 +103,8 @@ class LocaleBundle:
     gate: Gate
     documents: tuple[DocumentRecord, ...]
     files: tuple[FileRecord, ...]  # every file in the zip except manifest.json, sorted by path
+    # kit check's findings on the locale's own kit.po (the frame's words): None when not checked
+    words_checks: CheckSummary | None = None
 
     @property
     def folder(self) -> str:

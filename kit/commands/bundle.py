@@ -40,6 +40,7 @@ from kit.bundle.model import (
 )
 from kit.bundle.revision import source_revision
 from kit.catalog.localize import LocalizedDocument
+from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.commands.gating import gated_localize
 from kit.commands.loaders import load_documents
 from kit.commands.outcome import Action, Outcome
@@ -148,6 +149,7 @@ def kit_check(today: dt.date | None = None, jobs: int = 1) -> CheckRunner:
 
         report = run_check(project, today=today, jobs=jobs, recall=True)
         keys = {(ldoc.locale.code, ldoc.document.slug) for ldoc in ldocs} & set(report.checked)
+        keys |= {(ldoc.locale.code, WORDS_DOCUMENT) for ldoc in ldocs if not ldoc.is_source}
         levels = {(row.locale, row.document): reading_level(row) for row in report.readability}
         return summarize(report.findings, sorted(keys), levels)
 
@@ -232,6 +234,7 @@ def _survey_locale(
         gate=locale_gate(ldocs, project.config.bundle.failing),
         documents=records,
         files=files,
+        words_checks=summaries.get((locale.code, WORDS_DOCUMENT)),
     )
     return Surveyed(bundle, selection.left_out, problems)
 

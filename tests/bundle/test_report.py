@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
-from tests.bundle.conftest import set_config, untranslated_reason
+from kit.po import read_po, write_po_if_changed
+from tests.bundle.conftest import manifest, set_config, untranslated_reason
 from tests.cli.conftest import Run
 
 
@@ -113,3 +115,27 @@ def test_kit_report_writes_only_the_dashboard(kit: Run, built: Path) -> None:
     kit("report")
     rows = {text.split(" ")[0]: text for _, text in parse(built / "dist" / "report.html").all("tr")}
     assert "es.zip" in rows["Español"] and "No bundle" in rows["English"]
+
+
+def test_findings_on_kit_words_count_in_the_locale_row_and_the_manifest(
+    kit: Run, built: Path
+) -> None:
+    """kit check reports a locale's kit.po (the frame: "About this handout", the draft
+    banner) as the document ``kit``; the dashboard counted only the pages' findings, so a
+    locale whose frame was in English looked as clean as one whose frame was translated."""
+    words = built / "locales" / "es" / "LC_MESSAGES" / "kit.po"
+    po = read_po(words)
+    blank = tuple(e.with_changes(msgstr="") if i < 2 else e for i, e in enumerate(po.entries))
+    write_po_if_changed(words, po.with_entries(blank))
+    report = json.loads(kit("check", "--format", "json").stdout)
+    on_words = [f for f in report["findings"] if f["locale"] == "es" and f["document"] == "kit"]
+    on_pages = [f for f in report["findings"] if f["locale"] == "es" and f["document"] != "kit"]
+    assert on_words and all(f["severity"] == "warning" for f in on_words + on_pages)
+    kit("bundle")
+    data = manifest(built / "dist" / "bundles" / "es.zip")
+    assert data["words_checks"] == {"error": 0, "warning": len(on_words), "info": 0}
+    rows = {text.split(" ")[0]: text for _, text in parse(built / "dist" / "report.html").all("tr")}
+    total = len(on_words) + len(on_pages)
+    assert f"{total} warnings ({len(on_words)} warning" in rows["Español"]
+    assert "on kit's words, kit.po)" in rows["Español"]
+    assert rows["English"].count("kit.po") == 0
