@@ -171,7 +171,10 @@ def _cell(bundle: LocaleBundle, record: DocumentRecord | None) -> Cell:
         review=review_text(ldoc),
         reading=reading_text(record.checks),
         findings=f"Checks: {findings_text(record.checks).lower()}",
-        links=tuple(Link(path, file_label(path, record.slug)) for path in record.files),
+        links=tuple(
+            Link(path, file_label(path, record.slug))
+            for path in ordered_files(record.files, record.slug)
+        ),
     )
 
 
@@ -182,6 +185,18 @@ def _decision(ldoc: LocalizedDocument) -> tuple[str, str]:
     if decision is Decision.BANNER:
         return "warn", "Published with a banner"
     return "ok", "Source" if ldoc.is_source else "Published"
+
+
+def ordered_files(paths: tuple[str, ...], slug: str) -> tuple[str, ...]:
+    """The page first, then the handouts as the pages and the index offer them: standard,
+    large print, bilingual (any other file last, by name)."""
+    kinds = list(FILE_LABELS)
+
+    def rank(path: str) -> tuple[int, str]:
+        suffix = path.rsplit("/", 1)[-1][len(slug) :]
+        return (kinds.index(suffix) if suffix in kinds else len(kinds), path)
+
+    return tuple(sorted(paths, key=rank))
 
 
 def file_label(path: str, slug: str) -> str:

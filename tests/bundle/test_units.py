@@ -9,7 +9,7 @@ import pytest
 from kit.bundle.archive import Stamp, stamp_from, zip_time
 from kit.bundle.checks import summarize
 from kit.bundle.contents import owner, select
-from kit.bundle.dashboard import file_label, findings_text
+from kit.bundle.dashboard import file_label, findings_text, ordered_files
 from kit.bundle.gate import locale_gate
 from kit.bundle.model import BundleState, CheckSummary
 from kit.catalog.localize import LocalizedDocument, PublishPolicy
@@ -109,6 +109,16 @@ def test_summary_counts_unsuppressed_findings_per_severity() -> None:
     assert result[("es", "fever")] == CheckSummary(error=1, warning=2)
     assert result[("es", "hands")] == CheckSummary(info=1)
     assert result[("ar", "fever")] == CheckSummary()
+
+
+def test_dashboard_offers_the_page_then_the_handouts_in_the_index_order() -> None:
+    files = ("es/fever.bilingual.pdf", "es/fever.html", "es/fever.large-print.pdf", "es/fever.pdf")
+    assert ordered_files(files, "fever") == (
+        "es/fever.html",
+        "es/fever.pdf",
+        "es/fever.large-print.pdf",
+        "es/fever.bilingual.pdf",
+    )
 
 
 def test_dashboard_words() -> None:
