@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from kit.errors import CatalogError
+from kit.sheets import separator
 
 _HEADER = ("source", "target")
 MAX_GLOSSARY_ROWS = 100_000
@@ -174,7 +175,7 @@ def parse_glossary(text: str, path: str) -> Glossary:
     """Parse glossary CSV text; any problem is a ``CatalogError`` with file and line."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    rows = csv.reader(io.StringIO(text, newline=""))
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=separator(text))
     terms: list[Term] = []
     header: list[str] | None = None
     try:

@@ -2,6 +2,8 @@
 
 Export writes ``dist/back-translation/<ll>/<slug>.csv`` with the current translations and an
 empty ``back-translation`` column, and no source text, so the back-translation is independent.
+The CSV is for a spreadsheet: UTF-8 with the mark Excel needs, read back as spreadsheets save
+it (``kit.sheets``).
 Import stores each back-translation beside the catalog (``<slug>.back.json``) with the source
 and translation it was made from; ``kit check`` and the review packets compare it with the
 source. A row whose translation changed since the export is refused and reported.
@@ -23,6 +25,7 @@ from kit.exchange.units import unit_id
 from kit.files import write_bytes_if_changed
 from kit.po import read_po
 from kit.project import Project
+from kit.sheets import SAVE_AS_HINT, SheetError, separator, sheet_bytes, sheet_text
 
 COLUMNS = ("document", "id", "translation", "back-translation")
 
@@ -48,7 +51,7 @@ def run_export_back(
                 writer.writerow((slug, unit_id(entry), first_msgstr(entry), ""))
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f"{slug}.csv"
-            written = write_bytes_if_changed(target, buffer.getvalue().encode("utf-8"))
+            written = write_bytes_if_changed(target, sheet_bytes(buffer.getvalue()))
         except KitError as exc:
             errors.append(exc)
             continue
@@ -87,10 +90,12 @@ def run_import_back(project: Project, code: str, files: tuple[Path, ...]) -> Pac
 
 def _rows(path: Path, rel: str) -> list[tuple[int, dict[str, str]]]:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KitError(f"cannot read: {exc}", path=rel, hint="save it as UTF-8 CSV") from exc
-    reader = csv.DictReader(io.StringIO(text))
+        text = sheet_text(path.read_bytes())
+    except OSError as exc:
+        raise KitError(f"cannot read: {exc.strerror or exc}", path=rel) from exc
+    except SheetError as exc:
+        raise KitError(exc.message, path=rel, line=exc.line, hint=SAVE_AS_HINT) from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=separator(text))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
         raise KitError(

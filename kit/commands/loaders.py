@@ -30,6 +30,7 @@ from kit.model import Document
 from kit.po import PoEntry, PoFile, read_po
 from kit.project import Project
 from kit.reading import seen_by_lstat
+from kit.sheets import SAVE_AS_HINT, SheetError, sheet_text
 from kit.source.read import read_document, read_source, source_slug
 
 GLOSSARY = "glossary.csv"
@@ -181,7 +182,11 @@ def load_glossary(project: Project, locale: LocaleInfo) -> Glossary:
         rel = project.rel(path.parent) + "/" + path.name
         data = read_project_bytes(path, project.root, MAX_TEXT_BYTES, error=CatalogError, shown=rel)
         try:
-            text = data.decode("utf-8-sig")
+            text = sheet_text(data) if name == GLOSSARY else data.decode("utf-8-sig")
+        except SheetError as exc:
+            raise CatalogError(
+                f"glossary is {exc.message}", path=rel, line=exc.line, hint=SAVE_AS_HINT
+            ) from exc
         except UnicodeDecodeError as exc:
             raise CatalogError("glossary is not UTF-8", path=rel, hint="save it as UTF-8") from exc
         if name == GLOSSARY:

@@ -101,6 +101,33 @@ def test_malformed_glossary_is_an_input_error_with_file_and_line(project: Path) 
     )
 
 
+def test_a_glossary_saved_by_a_spreadsheet_is_read(project: Path) -> None:
+    """Excel in most of Europe separates with ";"; a glossary saved there still applies."""
+    glossary = project / "locales" / "es" / "glossary.csv"
+    glossary.write_bytes(b"\xef\xbb\xbfsource;target;note\r\nfever;fiebre;not temperatura\r\n")
+    report = json.loads(kit(project, "--format", "json").stdout)
+    assert not [f for f in report["findings"] if f["check"].startswith("input")]
+    commas = json.loads(
+        kit_with_glossary(project, "source,target,note\nfever,fiebre,not temperatura\n").stdout
+    )
+    assert report["findings"] == commas["findings"]
+
+
+def kit_with_glossary(project: Path, text: str) -> Result:
+    (project / "locales" / "es" / "glossary.csv").write_text(text, encoding="utf-8")
+    return kit(project, "--format", "json")
+
+
+def test_a_glossary_in_a_code_page_is_an_input_error_with_its_line(project: Path) -> None:
+    (project / "locales" / "es" / "glossary.csv").write_bytes(
+        "source,target\nfever,fiebre\nlumbar puncture,punción lumbar\n".encode("cp1252")
+    )
+    result = kit(project)
+    assert result.exit_code == 2
+    assert "locales/es/glossary.csv:3: glossary is not UTF-8 text (byte 0xf3" in result.stderr
+    assert "'CSV UTF-8 (Comma delimited)'" in result.stderr
+
+
 def test_unknown_locale_is_an_input_error(project: Path) -> None:
     assert kit(project, "--locale", "../etc").exit_code == 2
 

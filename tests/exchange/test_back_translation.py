@@ -21,10 +21,12 @@ BACK = {
 }
 
 
-def back_translate(path: Path) -> str:
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+def back_translate(path: Path, delimiter: str = ",") -> str:
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(
+        out, fieldnames=list(rows[0]), lineterminator="\r\n", delimiter=delimiter
+    )
     writer.writeheader()
     for row in rows:
         row["back-translation"] = BACK.get(row["translation"], "")
@@ -36,7 +38,8 @@ def test_back_translations_are_checked_and_shown_to_the_reviewer(kit: Run, state
     out = kit("export", "back-translation", "--locale", "es").output
     assert "written  dist/back-translation/es/fever.csv (6 translations)" in out
     exported = states / "dist" / "back-translation" / "es" / "fever.csv"
-    text = exported.read_text(encoding="utf-8")
+    assert exported.read_bytes().startswith(b"\xef\xbb\xbf")  # the mark Excel needs for UTF-8
+    text = exported.read_text(encoding="utf-8-sig")
     assert text.startswith("document,id,translation,back-translation\n")
     assert "Cuándo llamar" in text and "When to call" not in text  # no source: independent
     exported.write_text(back_translate(exported), encoding="utf-8")
@@ -68,3 +71,36 @@ def test_a_back_translation_of_a_changed_translation_is_refused(kit: Run, states
     out = kit("import", "back-translation", "--locale", "es", str(exported), code=1).output
     assert "fever.csv: line 4: the translation changed since the export; not stored" in out
     assert "(2 back-translations)" in out
+
+
+def test_a_back_translation_saved_by_a_spreadsheet_is_read(kit: Run, states: Path) -> None:
+    """Excel saves with the computer's list separator (";" in most of Europe), or as "Unicode
+    Text" (UTF-16, tabs); both come back whole."""
+    kit("export", "back-translation", "--locale", "es")
+    exported = states / "dist" / "back-translation" / "es" / "fever.csv"
+    semicolons = states / "semicolons.csv"
+    semicolons.write_bytes(b"\xef\xbb\xbf" + back_translate(exported, ";").encode("utf-8"))
+    out = kit("import", "back-translation", "--locale", "es", str(semicolons)).output
+    assert "written  locales/es/LC_MESSAGES/fever.back.json (3 back-translations)" in out
+    unicode_text = states / "unicode.txt"
+    unicode_text.write_bytes(back_translate(exported, "\t").encode("utf-16"))
+    out = kit("import", "back-translation", "--locale", "es", str(unicode_text)).output
+    assert "unchanged  locales/es/LC_MESSAGES/fever.back.json (3 back-translations)" in out
+
+
+def test_a_back_translation_saved_in_a_code_page_is_refused_with_its_line(
+    kit: Run, states: Path
+) -> None:
+    """Excel's plain "CSV (Comma delimited)" writes the computer's code page: "á" is one byte,
+    and letters the code page lacks are already "?". Nothing is stored."""
+    kit("export", "back-translation", "--locale", "es")
+    exported = states / "dist" / "back-translation" / "es" / "fever.csv"
+    saved = states / "saved.csv"
+    text = back_translate(exported)
+    saved.write_bytes(text.encode("cp1252"))
+    first = next(i for i, ch in enumerate(text) if not ch.isascii())
+    line, byte = text[:first].count("\n") + 1, text[first].encode("cp1252")[0]
+    out = kit("import", "back-translation", "--locale", "es", str(saved), code=2).output
+    assert f"Error: saved.csv:{line}: not UTF-8 text (byte 0x{byte:02x} on this line is not)" in out
+    assert "'CSV UTF-8 (Comma delimited)'" in out
+    assert not po_path(states).with_name("fever.back.json").exists()
