@@ -1,4 +1,5 @@
-"""Text as kit sets it on pages and handouts: a phone number stays on one line.
+"""Text as kit sets it on pages and handouts: a phone number stays on one line, and so do
+a number and its unit ("38 °C", "5 mg": a no-break space between them).
 
 A phone number broken across two lines is read as two numbers, or half of one; in
 right-to-left text its halves even land at opposite ends of the two lines. So the spaces
@@ -32,6 +33,13 @@ _DIGIT = re.compile(f"[{DIGITS}]")
 # (a dose such as "2 tablets" or "5 mg" has none) that most texts end with this one search.
 _GROUP_AFTER_SPACE = re.compile(f" [({DIGITS}][{DIGITS}]")
 _MIN_DIGITS, _MAX_DIGITS, _MAX_CHARS = 7, 15, 20
+_DIGIT_SPACE = re.compile(f"[{DIGITS}] ")
+# A digit, a space and a unit symbol that is not the start of a word ("2 glasses", "5 mgs"):
+# temperature, percent, mass, volume, amount of substance, pressure, length, international units.
+_NUMBER_UNIT = re.compile(
+    f"[{DIGITS}] "
+    r"(?=(?:°[CF]|%|mcg|[µμ]g|mg|kg|g|[mdµμ]?[lL]|mmol|mmHg|cm|mm|IU|мкг|мг|кг|мл)(?![^\W\d_]))"
+)
 
 
 def keep_phone_numbers_whole(text: str) -> str:
@@ -50,6 +58,27 @@ def keep_phone_numbers_whole(text: str) -> str:
         return text
     out.append(text[pos:])
     return "".join(out)
+
+
+def keep_units_with_numbers(text: str) -> str:
+    """``text`` with the space between a number and its unit symbol a no-break space: "38 °C",
+    "2.5 mL", "10 %" never end a line at "38" and start the next with "°C"."""
+    first = _NUMBER_UNIT.search(text)
+    if first is None:
+        return text
+    out = text
+    for match in _NUMBER_UNIT.finditer(text, first.start()):
+        space = match.end() - 1  # NBSP has the space's length: later positions stay put
+        out = out[:space] + NBSP + out[space + 1 :]
+    return out
+
+
+def keep_together(text: str) -> str:
+    """``text`` as pages and handouts set it: phone numbers whole, numbers with their units.
+    Both need a digit before a space; most texts have none, and end with that one search."""
+    if _DIGIT_SPACE.search(text) is None:
+        return text
+    return keep_units_with_numbers(keep_phone_numbers_whole(text))
 
 
 def nbsp_entities(html: str) -> str:

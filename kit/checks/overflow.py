@@ -33,7 +33,7 @@ from kit.checks.finding import Finding, Place, Severity, quoted
 from kit.checks.per_document import per_document
 from kit.config import DEFAULT_TEMPLATES
 from kit.model import Block, Document, ListBlock, Quote, Segment, Table, iter_segments
-from kit.text import keep_phone_numbers_whole
+from kit.text import keep_together
 
 LONG_RUN = 18  # characters with no break opportunity; see the module docstring
 _BREAKS_ANYWHERE = "\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -55,7 +55,7 @@ def has_long_run(text: str) -> bool:
     """An unbroken run of ``LONG_RUN`` characters in what the text shows (a Markdown link's
     address is not shown; a phone number is shown whole, ``kit.text``; a no-break space
     does not break a run)."""
-    return _RUN.search(keep_phone_numbers_whole(_LINK_TARGET.sub("]", text))) is not None
+    return _RUN.search(keep_together(_LINK_TARGET.sub("]", text))) is not None
 
 
 HANDOUT_FILES = ("handout.html.j2", "css/handout.css")  # what styles a handout's text

@@ -16,7 +16,8 @@ written here.
   Markdown, and they carry their own ``lang`` when they fall back to the source language.
 * Bidi embedding/override controls are removed; in right-to-left text, left-to-right runs
   are isolated (``kit.bidi``).
-* A phone number's spaces are no-break spaces, so it stays on one line (``kit.text``).
+* A phone number's spaces, and the space between a number and its unit ("38 °C"), are
+  no-break spaces, so each stays on one line (``kit.text``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from markdown_it.token import Token
 from kit.bidi import isolate_ltr, strip_bidi_controls
 from kit.source.inline_tokens import Tok, quick_inline
 from kit.source.spans import raw_text_end
-from kit.text import keep_phone_numbers_whole, nbsp_entities
+from kit.text import keep_together, nbsp_entities
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
@@ -180,7 +181,7 @@ def without_raw_text(children: list[Token]) -> list[Token]:
 
 
 def _text(text: str, style: InlineStyle) -> str:
-    text = keep_phone_numbers_whole(text)
+    text = keep_together(text)
     out = isolate_ltr(text, style.ltr_lang) if style.rtl else html.escape(text, quote=False)
     return nbsp_entities(out)
 

@@ -52,14 +52,16 @@ def test_isolate_ltr(text: str, expected: str) -> None:
 def test_isolation_never_breaks_markup() -> None:
     html = render_inline("خذ **500 mg** من [vincristine](https://example.org/v) `ALL`", AR)
     assert html == (
-        'خذ <strong><bdi dir="ltr" lang="en">500 mg</bdi></strong> من <a href="https://example.org/v">'
+        'خذ <strong><bdi dir="ltr" lang="en">500&nbsp;mg</bdi></strong> من <a href="https://example.org/v">'
         '<bdi dir="ltr" lang="en">vincristine</bdi></a> <code dir="ltr">ALL</code>'
     )
 
 
 def test_ltr_text_is_left_alone() -> None:
+    """No isolation in left-to-right text (the no-break space keeps a dose on one line)."""
     assert (
-        render_inline("Take 500 mg of vincristine.", InlineStyle()) == "Take 500 mg of vincristine."
+        render_inline("Take 500 mg of vincristine.", InlineStyle())
+        == "Take 500&nbsp;mg of vincristine."
     )
 
 

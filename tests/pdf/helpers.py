@@ -44,15 +44,19 @@ def make_project(root: Path, templates: Path | None = None) -> Path:
     return root
 
 
-def build_handouts(root: Path, slug: str, source: str, code: str, words: dict[str, str]) -> Path:
+def build_handouts(
+    root: Path, slug: str, source: str, code: str, words: dict[str, str], toml: str = ""
+) -> Path:
     """A new project in ``root`` with one document in English and ``code`` (every message
-    translated by ``words``), its handouts built through the CLI; returns ``dist/``."""
+    translated by ``words``; ``toml``: more of kit.toml), its handouts built through the CLI;
+    returns ``dist/``."""
     from click.testing import CliRunner
 
     from kit.cli import main
     from kit.po import read_po, write_po_if_changed
 
-    (root / "kit.toml").write_text(f'[project]\nname = "t"\nlocales = ["{code}"]\n', "utf-8")
+    config = f'[project]\nname = "t"\nlocales = ["{code}"]\n{toml}'
+    (root / "kit.toml").write_text(config, "utf-8")
     (root / "source").mkdir()
     (root / "source" / f"{slug}.md").write_text(source, encoding="utf-8")
 

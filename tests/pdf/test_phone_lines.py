@@ -67,3 +67,61 @@ def test_a_phone_number_in_a_narrow_column_stays_on_one_line(tmp_path: Path) -> 
     assert len(apart) == 2  # the English column and the Pashto one
     assert all(points < 5 for points in apart), apart
     assert pdftotext(bilingual.read_bytes()).count("+1 555 0100") == 2  # copied: plain spaces
+
+
+FEVER_TABLE = """---
+title: "Fever at home"
+summary: "What to do when your child has a fever."
+slug: fever
+reviewed: 2024-03-01
+---
+
+| When | What to do |
+|---|---|
+| Your child has a fever of 38 °C or higher | Call the clinic right away, day or night. |
+| Your child's central line is red or leaking | Cover it with a clean dressing and call us. |
+"""
+KOREAN = {
+    "Fever at home": "집에서 열이 날 때",
+    "What to do when your child has a fever.": "자녀에게 열이 날 때 해야 할 일.",
+    "When": "언제",
+    "What to do": "해야 할 일",
+    "Your child has a fever of 38 °C or higher": "자녀의 체온이 38 °C 이상일 때",
+    "Call the clinic right away, day or night.": "낮이든 밤이든 즉시 병원에 전화하세요.",
+    "Your child's central line is red or leaking": "자녀의 중심정맥관이 빨갛거나 새는 경우",
+    "Cover it with a clean dressing and call us.": "깨끗한 드레싱으로 덮고 저희에게 전화하세요.",
+}
+
+
+_BOX = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def units_alone(pdf: Path, number: str, unit: str) -> tuple[int, int]:
+    """How many times ``unit`` is printed, and how many of those have no ``number`` just
+    before it on the same line (a table's cells are written row by row across columns, so
+    the word before it in the file may be in another cell)."""
+    boxes = [
+        (float(x0), (float(y0) + float(y1)) / 2, float(x1), word)
+        for x0, y0, x1, y1, word in _BOX.findall(pdftotext(pdf.read_bytes(), "-bbox"))
+    ]
+    units = [b for b in boxes if b[3] == unit]
+    alone = [
+        u
+        for u in units
+        if not any(
+            w == number and abs(y - u[1]) < 2 and 0 <= u[0] - x1 < 8 for _, y, x1, w in boxes
+        )
+    ]
+    return len(units), len(alone)
+
+
+def test_a_number_and_its_unit_stay_on_one_line(tmp_path: Path) -> None:
+    """On A4, the Korean column of this table printed "38" at the end of a line and "°C" at
+    the start of the next."""
+    a4 = '[print]\npage_size = "A4"\n'
+    dist = build_handouts(tmp_path, "fever", FEVER_TABLE, "ko", KOREAN, a4)
+    printed, alone = units_alone(dist / "ko" / "fever.bilingual.pdf", "38", "°C")
+    assert printed == 2  # the English column and the Korean one
+    assert alone == 0

@@ -1,4 +1,5 @@
-"""Which spaces ``kit.text`` makes no-break spaces: those inside a phone number, no others."""
+"""Which spaces ``kit.text`` makes no-break spaces: those inside a phone number and between a
+number and its unit, no others."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 from kit.checks.overflow import has_long_run
 from kit.html.inline import InlineStyle, render_inline
-from kit.text import NBSP, keep_phone_numbers_whole
+from kit.text import NBSP, keep_phone_numbers_whole, keep_together, keep_units_with_numbers
 
 N = NBSP
 
@@ -57,3 +58,41 @@ def test_a_long_phone_number_is_a_long_run_for_the_overflow_check() -> None:
     assert has_long_run("Call +61 (02) 9876 5432 now.")  # 18 characters, printed whole
     assert not has_long_run("Call +1 555 0100 now.")
     assert has_long_run(f"x{N}" * 9)  # a translator's own no-break spaces do not break either
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A fever of 38 °C or higher", f"A fever of 38{N}°C or higher"),
+        ("38.0 °C (100.4 °F)", f"38.0{N}°C (100.4{N}°F)"),
+        ("Give 2.5 mL, then 5 mg/kg", f"Give 2.5{N}mL, then 5{N}mg/kg"),
+        ("10 % des enfants", f"10{N}% des enfants"),
+        (
+            "120 mmHg; 5 mmol/L; 3 kg; 200 mcg; 1 L",
+            f"120{N}mmHg; 5{N}mmol/L; 3{N}kg; 200{N}mcg; 1{N}L",
+        ),
+        ("٣٨ °C", f"٣٨{N}°C"),  # Arabic-Indic digits
+        ("5 мг", f"5{N}мг"),
+        # not a unit: kept as written
+        ("Drink 2 glasses of water", "Drink 2 glasses of water"),
+        ("Take 2 tablets", "Take 2 tablets"),
+        ("5 mgs", "5 mgs"),
+        ("Page 2 Letter", "Page 2 Letter"),
+        ("COVID 19 Lab", "COVID 19 Lab"),
+    ],
+)
+def test_a_number_keeps_its_unit(text: str, expected: str) -> None:
+    assert keep_units_with_numbers(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789 +()-.amgLk%°Cl۱"), max_size=60))
+def test_units_change_only_spaces_and_twice_is_once(text: str) -> None:
+    kept = keep_together(text)
+    assert kept.replace(NBSP, " ") == text
+    assert keep_together(kept) == kept
+
+
+def test_pages_keep_a_dose_on_one_line() -> None:
+    assert render_inline("Give **5 mg** at 8 am.", InlineStyle()) == (
+        "Give <strong>5&nbsp;mg</strong> at 8 am."
+    )
