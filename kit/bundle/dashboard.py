@@ -9,7 +9,7 @@ names are in their own script and titles in their language, each marked with ``l
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -290,12 +290,7 @@ def _locale_findings(documents: CheckSummary | None, words: CheckSummary | None)
     ``kit check`` reports as the "document" ``kit``: "2 warnings (1 on kit's words, kit.po)"."""
     if words is None or not words.total:
         return findings_text(documents)
-    both = CheckSummary(
-        error=words.error + (documents.error if documents else 0),
-        warning=words.warning + (documents.warning if documents else 0),
-        info=words.info + (documents.info if documents else 0),
-    )
-    return f"{findings_text(both)} ({findings_text(words)} on kit's words, kit.po)"
+    return f"{findings_text(added((documents, words)))} ({findings_text(words)} on kit's words, kit.po)"
 
 
 def problem_lines(problems: tuple[KitError, ...]) -> tuple[str, ...]:
@@ -313,7 +308,12 @@ def words_percent(records: tuple[DocumentRecord, ...]) -> float:
 
 
 def total_checks(records: tuple[DocumentRecord, ...]) -> CheckSummary | None:
-    checked = [r.checks for r in records if r.checks is not None]
+    return added(r.checks for r in records)
+
+
+def added(summaries: Iterable[CheckSummary | None]) -> CheckSummary | None:
+    """The counts of the summaries that there are, added; None when there is none."""
+    checked = [c for c in summaries if c is not None]
     if not checked:
         return None
     return CheckSummary(
