@@ -95,7 +95,7 @@ def _segment(ldoc: LocalizedDocument, segment: Segment, images: tuple[Image, ...
 def _mark_fallback(ldoc: LocalizedDocument, localized: LocalizedText, html: str) -> str:
     source, page = ldoc.source_locale, ldoc.locale
     differs = source.direction != page.direction
-    label = ui_html(page, "fallback_label", language=language_name(source, page))
+    label = ui_html(page, "fallback_label", language=language_name(source, page, "fallback_label"))
     return (
         f'<span class="kit-fallback kit-state-{localized.state.value}" lang="{source.bcp47}"'
         f'{_dir(source.direction, differs)}><span class="kit-fallback-label" lang="{page.bcp47}"'

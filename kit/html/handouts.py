@@ -38,7 +38,9 @@ def size_text(size: int, locale: LocaleInfo) -> str:
 
 
 def _babel(locale: LocaleInfo) -> str:
-    _, fallback = lookup(locale, "handouts")  # an English sentence gets English numbers
+    """The locale of the details' list, numbers and size: English when the details
+    (``handout_details``, the sentence that holds them) fall back to English."""
+    _, fallback = lookup(locale, "handout_details")
     return "en" if fallback else locale.code
 
 
@@ -63,9 +65,10 @@ def handout_links(
         return text if english else localize_digits(text, locale, digits)
 
     online = f"{base_url.rstrip('/')}/{locale.code}/" if base_url else prefix
-    here = language_name(locale, locale)
-    other = language_name(source, locale)
-    both = format_list([here, other], locale=_babel(locale))
+    here = language_name(locale, locale, "handout_details")
+    there = language_name(source, locale, "handout_details")
+    both = format_list([here, there], locale=_babel(locale))
+    other = language_name(source, locale, "handout_bilingual")
     return tuple(
         HandoutLink(
             href=prefix + f.name,

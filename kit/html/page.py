@@ -61,7 +61,7 @@ class PageView:
     partial: Markup  # the "parts are not translated yet" notice, or empty
     banner: Markup  # the banner for a page published below its threshold, or empty
     source_link: LanguageLink | None  # the source-language page, on translated pages
-    source_language: str  # the source language's name in the page's language: "inglés"
+    source_language: str  # the source's language name as "read_source" writes it: "inglés"
     canonical: str  # absolute URL when kit.toml sets branding.base_url, else ""
     css_href: str
     index_href: str
@@ -161,7 +161,7 @@ def page_view(
         partial=_partial(ldoc),
         banner=_banner(ldoc),
         source_link=None if ldoc.is_source else source_link,
-        source_language=_source_name(ldoc),
+        source_language=_source_name(ldoc, "read_source"),
         canonical=canonical,
         css_href=CSS_DEST,
         index_href="../index.html",
@@ -176,8 +176,9 @@ def _is_draft(ldoc: LocalizedDocument) -> bool:
     return ldoc.provenance is not None and not ldoc.provenance.reviewed
 
 
-def _source_name(ldoc: LocalizedDocument) -> str:
-    return language_name(ldoc.source_locale, ldoc.locale)
+def _source_name(ldoc: LocalizedDocument, key: str) -> str:
+    """The source language's name as written inside the page's word ``key``."""
+    return language_name(ldoc.source_locale, ldoc.locale, key)
 
 
 def _notices(ldoc: LocalizedDocument, digits: str | None) -> tuple[Markup, ...]:
@@ -187,7 +188,11 @@ def _notices(ldoc: LocalizedDocument, digits: str | None) -> tuple[Markup, ...]:
         return (ui_html(locale, "reviewed", date=when),)
     prov = ldoc.provenance
     date = local_date(prov.source_reviewed, date_locale(locale, "translated_from"), digits)
-    notices = [ui_html(locale, "translated_from", language=_source_name(ldoc), date=date)]
+    notices = [
+        ui_html(
+            locale, "translated_from", language=_source_name(ldoc, "translated_from"), date=date
+        )
+    ]
     translator = _EMAIL.sub(" ", prov.translator).strip()
     if translator:
         notices.append(ui_html(locale, "translated_by", name=translator))
@@ -209,12 +214,12 @@ def _review_notice(locale: LocaleInfo, prov: Provenance, digits: str | None) -> 
 def _partial(ldoc: LocalizedDocument) -> Markup:
     if ldoc.is_source or not ldoc.has_fallback:
         return Markup("")
-    language = _source_name(ldoc)
-    label = ui_plain(ldoc.locale, "fallback_label", language=language)
+    label = ui_plain(ldoc.locale, "fallback_label", language=_source_name(ldoc, "fallback_label"))
+    language = _source_name(ldoc, "partial_notice")
     return ui_html(ldoc.locale, "partial_notice", language=language, label=label)
 
 
 def _banner(ldoc: LocalizedDocument) -> Markup:
     if ldoc.publish.decision is not Decision.BANNER:
         return Markup("")
-    return ui_html(ldoc.locale, "banner", language=_source_name(ldoc))
+    return ui_html(ldoc.locale, "banner", language=_source_name(ldoc, "banner"))

@@ -27,7 +27,8 @@ class PageStyle:
     profile: Profile
     page_size: str  # kit.toml value: letter or A4
     stacks: tuple[tuple[str, FontStack], ...]  # (BCP 47 tag, stack); the page's language first
-    counter: str  # CSS counter style for page numbers and ordered lists
+    counter: str  # CSS counter style for ordered lists in the page's language
+    page_counter: str  # page numbers: ``counter``, or decimal when the page label is English
     source_counter: str  # ordered lists in the source language (a bilingual handout's column)
     page_label: str  # "Page %(page)s of %(pages)s" in the page's language
     footer_note: str  # "Reviewed: … · Version …" (a line break in large print)
@@ -51,7 +52,7 @@ def page_css(style: PageStyle) -> str:
         f"  margin: {p.margin_in:g}in {p.margin_in:g}in {p.margin_in + p.footer_pt / 72:.3f}in;",
         f"  @bottom-{note_side} {{ content: {css_string(style.footer_note)}; {footer} "
         f"text-align: {note_side}; width: 65%; }}",
-        f"  @bottom-{page_side} {{ content: {counter_content(style.page_label, style.counter)}; "
+        f"  @bottom-{page_side} {{ content: {counter_content(style.page_label, style.page_counter)}; "
         f"{footer} text-align: {page_side}; width: 35%; }}",
         "}",
         ":root {",

@@ -45,7 +45,7 @@ from kit.pdf.view import (
     side,
 )
 from kit.site import Published, Site, brand, handout_kinds
-from kit.words.lookup import date_locale, local_date, ui_isolated
+from kit.words.lookup import date_locale, local_date, lookup, ui_isolated
 from kit.words.notice import notice_for
 from kit.words.numerals import counter_style
 
@@ -224,6 +224,8 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
         page_size=config.page_size(locale.code),
         stacks=tuple(stacks),
         counter=counter_style(locale, digits),
+        # "Page 1 of 2" left in English counts in English digits, as its dates do
+        page_counter="decimal" if lookup(locale, "page")[1] else counter_style(locale, digits),
         source_counter=counter_style(
             ldoc.source_locale, config.overrides(ldoc.source_locale.code).digits
         ),

@@ -166,7 +166,7 @@ def notices(ldoc: LocalizedDocument) -> tuple[Note, ...]:
     if ldoc.provenance is None or not ldoc.provenance.reviewed:
         out.append(Note(ui_html(ldoc.locale, "draft"), "draft"))
     if ldoc.has_fallback or ldoc.publish.decision is Decision.BANNER:
-        name = language_name(ldoc.source_locale, ldoc.locale)
+        name = language_name(ldoc.source_locale, ldoc.locale, "banner")
         out.append(Note(ui_html(ldoc.locale, "banner", language=name), "partial"))
     return tuple(out)
 
@@ -187,7 +187,7 @@ def about_notes(
         )
     ]
     if meta.next_review is not None:
-        date = local_date(meta.next_review, wording, digits)
+        date = local_date(meta.next_review, date_locale(wording, "next_review"), digits)
         out.append(Note(ui_html(wording, "next_review", date=date), "next-review"))
     out.append(Note(ui_html(wording, "version", version=meta.version), "version"))
     if not ldoc.is_source and ldoc.provenance is not None:
@@ -198,7 +198,7 @@ def about_notes(
 def _provenance(
     ldoc: LocalizedDocument, prov: Provenance, wording: LocaleInfo, digits: str | None
 ) -> list[Note]:
-    language = language_name(ldoc.source_locale, wording)
+    language = language_name(ldoc.source_locale, wording, "translated_from")
     date = local_date(prov.source_reviewed, date_locale(wording, "translated_from"), digits)
     out = [
         Note(ui_html(wording, "translated_from", language=language, date=date), "translated-from")

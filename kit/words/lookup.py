@@ -225,9 +225,11 @@ def _value(value: str, rtl: bool) -> Markup:
 
 
 @lru_cache(maxsize=512)
-def language_name(language: LocaleInfo, in_locale: LocaleInfo) -> str:
-    """``language``'s name as written inside a sentence in ``in_locale`` ("inglés", "英语")."""
-    _, fallback = lookup(in_locale, "languages")  # an English sentence gets an English name
+def language_name(language: LocaleInfo, in_locale: LocaleInfo, key: str) -> str:
+    """``language``'s name as written inside the word ``key`` in ``in_locale`` ("inglés",
+    "英语"): in English when that word falls back to English, so a Persian sentence never holds
+    "English" and an English one never holds "انگلیسی" (as ``date_locale`` does for dates)."""
+    _, fallback = lookup(in_locale, key)
     where = Locale.parse(FALLBACK if fallback else in_locale.code)
     name = where.languages.get(language.code) or where.languages.get(language.language)
     return name or language.name_in(in_locale)

@@ -235,6 +235,35 @@ def test_the_projects_words_override_kits_and_untranslated_ones_fall_back_marked
     )
 
 
+def test_the_source_language_is_named_in_the_language_of_each_sentence(kit: Run, two: Path) -> None:
+    # A Somali translator has done "Translated from ..." and "About this handout", not yet
+    # "Languages" nor the handout links: the Somali sentence names English in Somali, and
+    # the English fallbacks name it in English, on the page and in the handout.
+    kit("extract")
+    kit("init", "so")
+    so = _po(two, "so")
+    _set_word(so, "About this handout", "", "Ku saabsan warqaddan")
+    _set_word(
+        so,
+        "Translated from the %(language)s version reviewed on %(date)s.",
+        "",
+        "Waxaa laga turjumay nooca %(language)s ee la hubiyay %(date)s.",
+    )
+    translate_as_itself(two, "so")
+    kit("build", "--locale", "so", "--jobs", "1")
+    page = (two / "dist" / "so" / "fever.html").read_text(encoding="utf-8")
+    assert "Waxaa laga turjumay nooca Ingiriisi ee la hubiyay" in page
+    assert '<span lang="en">Bilingual, with English</span>' in page
+    assert '<span lang="en">PDF, Somali and English, pages: ' in page
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    for name in ("fever.pdf", "fever.bilingual.pdf"):
+        pdf = two / "dist" / "so" / name
+        text = subprocess.run(
+            [pdftotext, str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Waxaa laga turjumay nooca Ingiriisi ee la hubiyay" in " ".join(text.split())
+
+
 def test_the_slug_kit_is_reserved_for_kits_words(kit: Run, two: Path) -> None:
     page = two / "source" / "kit.md"
     page.write_text((two / "source" / "hands.md").read_text().replace("slug: hands", "slug: kit"))

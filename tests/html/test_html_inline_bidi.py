@@ -180,7 +180,10 @@ def test_ui_strings_escape_and_isolate_values() -> None:
 
 def test_language_names_inside_sentences() -> None:
     en = locale("en")
-    names = {code: language_name(en, locale(code)) for code in ("es", "zh_Hans", "ar", "ru", "fr")}
+    names = {
+        code: language_name(en, locale(code), "translated_from")
+        for code in ("es", "zh_Hans", "ar", "ru", "fr")
+    }
     assert names == {
         "es": "inglés",
         "zh_Hans": "英语",

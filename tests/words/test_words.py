@@ -173,6 +173,45 @@ def test_a_date_inside_an_english_fallback_is_written_in_english() -> None:
     assert long_date(day, date_locale(es, "translated_from")) == "1 de enero de 2026"
 
 
+def test_a_language_name_is_in_the_language_of_the_word_around_it() -> None:
+    # A translator who translated "Translated from ..." but not yet "Languages" (or the other
+    # way round) gets "Ingiriisi" inside the Somali sentence and "English" inside the English
+    # fallback: never "English" in a Somali sentence nor "Ingiriisi" in an English one.
+    en, so = parse_locale("en"), parse_locale("so")
+    words.install_project_words(
+        "so", {MESSAGES["translated_from"]: "Waxaa laga turjumay nooca %(language)s (%(date)s)."}
+    )
+    assert words.language_name(en, so, "translated_from") == "Ingiriisi"
+    assert words.language_name(en, so, "banner") == "English"
+    words.install_project_words("so", {MESSAGES["languages"]: "Luqadaha"})
+    assert words.language_name(en, so, "translated_from") == "English"
+
+
+def test_handout_details_list_languages_and_numbers_as_their_own_sentence() -> None:
+    from kit.html.handouts import handout_links
+    from kit.site import BILINGUAL, HandoutFile
+
+    en, fa = parse_locale("en"), parse_locale("fa")
+    files = (HandoutFile(BILINGUAL, "x.bilingual.pdf", 12, 24_000),)
+    # the section heading translated, the details not: the details stay English, whole
+    words.install_project_words("fa", {MESSAGES["handouts"]: "برگه‌های چاپی"})
+    (link,) = handout_links(files, fa, en)
+    assert link.details == (
+        '<span lang="en" dir="ltr">PDF, Persian and English, pages: 12, 24 kB</span>'
+    )
+    assert link.label == '<span lang="en" dir="ltr">Bilingual, with English</span>'
+    words.install_project_words(
+        "fa",
+        {
+            MESSAGES["handout_details"]: "PDF، %(language)s، صفحه‌ها: %(pages)s، %(size)s",
+            MESSAGES["handout_bilingual"]: "دوزبانه، با %(language)s",
+        },
+    )
+    (link,) = handout_links(files, fa, en)
+    assert "فارسی و انگلیسی" in link.details and "۱۲" in link.details
+    assert "انگلیسی" in link.label and "lang=" not in link.label
+
+
 def test_the_project_catalog_is_read_again_only_when_it_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
