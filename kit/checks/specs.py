@@ -23,13 +23,13 @@ CHECKS: tuple[CheckSpec, ...] = (
         "translation.not-started",
         I,
         "No message of this document is translated in this locale yet.",
-        "Translate the catalog (or run `kit init LOCALE` if it does not exist).",
+        "Translate the catalog (`kit serve --locale LL` previews it as you go); with no catalog yet, run `kit init LL`.",
     ),
     CheckSpec(
         "translation.missing",
         W,
         "Less of the document is translated than the locale's publish threshold.",
-        "Translate the remaining messages, or lower `[locale.LL] threshold` in kit.toml.",
+        "Translate the rest (`kit serve --locale LL` previews it), or lower `[locale.LL] threshold` in kit.toml.",
     ),
     CheckSpec(
         "translation.outdated",

@@ -98,12 +98,15 @@ def coverage(unit: CatalogUnit, place: Place) -> Iterator[Finding]:
             header_line,
             f"catalog lacks {len(absent)} message(s) of the current source, e.g. {_short(absent[0][1])}",
         )
+    code = unit.rules.code
+    preview = f"`kit serve --locale {code}` shows the page as you translate"
     if done == 0 and total:
         yield _f(
             place,
             "translation.not-started",
             header_line,
             f"nothing translated yet ({len(keys)} messages)",
+            f"translate this catalog in Poedit, Weblate or a text editor; {preview}",
         )
     elif percent < unit.rules.threshold:
         yield _f(
@@ -111,6 +114,7 @@ def coverage(unit: CatalogUnit, place: Place) -> Iterator[Finding]:
             "translation.missing",
             header_line,
             f"{percent:.0f}% of source words translated; the publish threshold is {unit.rules.threshold}%",
+            f"translate the rest ({preview}), or lower `[locale.{code}] threshold` in kit.toml",
         )
 
 

@@ -188,14 +188,21 @@ def test_coverage_below_threshold_is_a_warning_and_nothing_translated_is_info() 
     ]
     assert [(f.severity, f.line) for f in missing] == [(Severity.WARNING, 4)]
     assert "% of source words translated" in missing[0].message
+    # the hints name this locale's preview and setting, not a placeholder to fill in
+    assert missing[0].hint == (
+        "translate the rest (`kit serve --locale es` shows the page as you translate), "
+        "or lower `[locale.es] threshold` in kit.toml"
+    )
     empty = po(entry("Fever in babies"), entry("Wash your hands."))
-    assert checks(list(check_catalog(catalog(unit, empty), options()))) == [
-        "translation.not-started",
-        "translation.outdated",
-    ]
-    assert checks(list(check_catalog(catalog(unit, None), options()))) == [
-        "translation.not-started"
-    ]
+    found = list(check_catalog(catalog(unit, empty), options()))
+    assert checks(found) == ["translation.not-started", "translation.outdated"]
+    hints = {f.check: f.hint for f in found}
+    assert hints["translation.not-started"] == (
+        "translate this catalog in Poedit, Weblate or a text editor; "
+        "`kit serve --locale es` shows the page as you translate"
+    )
+    (absent,) = check_catalog(catalog(unit, None), options())
+    assert (absent.check, absent.hint) == ("translation.not-started", "run `kit init es`")
 
 
 def test_threshold_is_per_locale() -> None:
