@@ -32,6 +32,9 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"  # inside a number: 1,000 2.5 ٢٫٥ 1 000
+# Unicode's Arabic separators say what they are, whatever a locale's marks: ٫ ARABIC DECIMAL
+# SEPARATOR (۱٫۵ is 1.5, in Persian or Arabic text) and ٬ ARABIC THOUSANDS SEPARATOR (۱٬۵۰۰).
+ARABIC_DECIMAL, ARABIC_GROUP = "\u066b", "\u066c"
 _GROUPS = rf"(?:[{_SEPARATORS}]\d+)*"
 # A number: digits, separated as above (``\d+`` written ``\d\d*``, and the next expression
 # written as it is, so that each starts with one character class: the regex engine scans
@@ -311,7 +314,9 @@ def normalize_number(token: str, decimal: str = ".") -> str:
     last_i, last = seps[-1]
     tail = len(token) - last_i - 1
     kinds = {ch for _, ch in seps}
-    if len(kinds) > 1 or tail != 3:
+    if last in (ARABIC_DECIMAL, ARABIC_GROUP):
+        is_decimal = last == ARABIC_DECIMAL
+    elif len(kinds) > 1 or tail != 3:
         is_decimal = last in ".,\u066b" and (len(kinds) > 1 or tail != 3 or last == decimal)
     else:
         is_decimal = last == decimal and len(seps) == 1
@@ -328,15 +333,21 @@ class Ambiguity(NamedTuple):
 
 
 def ambiguous(text: str, decimal: str) -> tuple[Ambiguity, ...]:
-    """Tokens of ``text`` with one separator, the locale's ``decimal`` mark, before exactly
-    three digits (``3,000`` in Spanish): read as a decimal, though an English reader (and
-    maybe the translator) meant a thousands group."""
+    """Tokens of ``text`` with one separator, the locale's ``decimal`` mark or ٫ (the Arabic
+    decimal separator), before exactly three digits (``3,000`` in Spanish, ``۱٫۵۰۰``): read as
+    a decimal, though an English reader (and maybe the translator) meant a thousands group."""
     found = []
-    for token in _NUMBER.findall(to_ascii_digits(text)):
+    for m in _NUMBER.finditer(to_ascii_digits(text)):  # a digit each way: the same positions
+        token = m.group()
         seps = [ch for ch in token if ch in _SEPARATORS]
-        if seps == [decimal] and len(token) - token.index(decimal) - 1 == 3:
+        if (
+            len(seps) == 1
+            and seps[0] in (decimal, ARABIC_DECIMAL)
+            and len(token) - token.index(seps[0]) - 1 == 3
+        ):
             grouped = _canonical("".join(ch for ch in token if ch.isdigit()))
-            found.append(Ambiguity(token, normalize_number(token, decimal), grouped))
+            written = text[m.start() : m.end()]
+            found.append(Ambiguity(written, normalize_number(token, decimal), grouped))
     return tuple(found)
 
 

@@ -20,6 +20,7 @@ from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze, parse_inline
 from kit.checks.numbers import (
+    ARABIC_DECIMAL,
     Ambiguity,
     Critical,
     ambiguous,
@@ -338,6 +339,17 @@ def _numbers(
 
 def _misread(a: Ambiguity, rules: LocaleRules, place: Place, line: int) -> Finding:
     """``3,000`` where ``,`` is the decimal mark: say what it reads as and how to write it."""
+    if ARABIC_DECIMAL in a.token:
+        return _f(
+            place,
+            "translation.numbers",
+            line,
+            f"numbers differ: {a.token!r} reads as {a.read_as}, as '٫' (U+066B) is the Arabic "
+            f"decimal separator; the source has {a.grouped}",
+            f"Write {a.grouped} with the Arabic thousands separator '٬' (U+066C), "
+            f"{a.token.replace(ARABIC_DECIMAL, '٬')!r}, or with no mark; or {a.read_as} as in "
+            "the source.",
+        )
     code, mark = rules.code, rules.decimal or decimal_symbol(rules.code)
     other = "." if mark == "," else ","
     group = rules.group or group_symbol(rules.code)

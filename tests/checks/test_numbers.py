@@ -3,7 +3,12 @@ any script and with either decimal convention; a real change does not."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from babel.numbers import format_decimal
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kit.checks.numbers import (
     critical,
@@ -27,12 +32,41 @@ from kit.checks.numbers import (
         ("1.234,5", ",", "1234.5"),
         ("1\u00a0000", ",", "1000"),
         ("٢٫٥", "٫", "2.5"),
+        # Unicode's Arabic separators say what they are, whatever the locale's marks: ٫ is
+        # always a decimal separator (۱٫۵۰۰ is 1.5 to a Persian reader), ٬ always a group one
+        ("۱٫۵۰۰", ".", "1.5"),
+        ("1٫500", ",", "1.5"),
+        ("١٬٥٠٠", ".", "1500"),
+        ("١٬٥٠٠", ",", "1500"),
+        ("۱٬۵۰۰٫۵", ".", "1500.5"),
         ("0100", ".", "100"),
         ("2.50", ".", "2.5"),
     ],
 )
 def test_normalize_number(token: str, decimal: str, value: str) -> None:
     assert normalize_number(token, decimal) == value
+
+
+_NATIVE_DIGITS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    value=st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False),
+    where=st.sampled_from(
+        [("fa", "arabext"), ("ar_SA", "arab"), ("ps", "arabext"), ("ckb", "arab")]
+    ),
+)
+def test_numbers_as_cldr_writes_them_in_native_digits_read_back_as_their_value(
+    value: Decimal, where: tuple[str, str]
+) -> None:
+    # The oracle is CLDR itself (through Babel): a number written with the locale's own
+    # digits, thousands separator ٬ and decimal separator ٫ means what it says to a reader.
+    locale, system = where
+    written = format_decimal(value, locale=locale, numbering_system=system)
+    native = written.translate(str.maketrans("0123456789", _NATIVE_DIGITS[system]))
+    (number,) = find_critical(f"{native} mL", locale, None).numbers
+    assert Decimal(number) == value, native
 
 
 def test_native_digits() -> None:

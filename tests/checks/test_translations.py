@@ -108,6 +108,23 @@ def test_native_digits_and_arabic_decimal_separator_are_normalized() -> None:
     assert found("Give 3 doses.", "给两剂。", "zh_Hans") == ["translation.numbers"]
 
 
+def test_a_persian_thousand_written_with_the_decimal_separator_is_caught() -> None:
+    # ٫ (U+066B) is the Arabic decimal separator: "۱٫۵۰۰" is 1.5 mL to a Persian reader,
+    # whatever kit.toml says of the locale's marks; "۱٬۵۰۰" (U+066C) is 1,500.
+    source = "Give your child 1,500 mL of fluids a day."
+    wrong = "روزانه ۱٫۵۰۰ میلی‌لیتر مایعات به کودک بدهید."
+    (finding,) = entry_findings(entry(source, wrong), rules("fa"), "en", PLACE)
+    assert finding.check == "translation.numbers"
+    assert finding.message == (
+        "numbers differ: '۱٫۵۰۰' reads as 1.5, as '٫' (U+066B) is the Arabic decimal "
+        "separator; the source has 1500"
+    )
+    assert "'۱٬۵۰۰'" in finding.hint
+    assert found(source, wrong.replace("٫", "٬"), "fa") == []
+    assert found(source, "أعط طفلك ١٫٥٠٠ مل من السوائل يوميا.", "ar_SA") == ["translation.numbers"]
+    assert found("Give 1.5 mL.", "۱٫۵ میلی‌لیتر بدهید.", "fa") == []
+
+
 def test_allowed_numbers_let_an_emergency_number_differ() -> None:
     assert found("In an emergency call 911.", "En una emergencia llame al 112.") == [
         "translation.numbers"
