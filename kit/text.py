@@ -1,5 +1,6 @@
 """Text as kit sets it on pages and handouts: a phone number stays on one line, and so do
-a number and its unit ("38 °C", "5 mg": a no-break space between them).
+a number and its unit ("38 °C", "5 mg": a no-break space between them) and a number whose
+thousands a space separates ("1 500 mL", as French and Russian write 1,500 mL).
 
 A phone number broken across two lines is read as two numbers, or half of one; in
 right-to-left text its halves even land at opposite ends of the two lines. So the spaces
@@ -34,6 +35,8 @@ _DIGIT = re.compile(f"[{DIGITS}]")
 _GROUP_AFTER_SPACE = re.compile(f" [({DIGITS}][{DIGITS}]")
 _MIN_DIGITS, _MAX_DIGITS, _MAX_CHARS = 7, 15, 20
 _DIGIT_SPACE = re.compile(f"[{DIGITS}] ")
+# A number whose thousands a plain space separates: 1-3 digits, then groups of 3 ("1 500").
+_SPACED_GROUP = re.compile(f"[{DIGITS}][{DIGITS}]{{0,2}}(?: [{DIGITS}]{{3}})+(?![{DIGITS}])")
 # A digit, a space and a unit symbol that is not the start of a word ("2 glasses", "5 mgs"):
 # temperature, percent, mass, volume, amount of substance, pressure, length, international units.
 _NUMBER_UNIT = re.compile(
@@ -73,12 +76,35 @@ def keep_units_with_numbers(text: str) -> str:
     return out
 
 
+def keep_grouped_numbers_whole(text: str) -> str:
+    """``text`` with the plain space inside each number grouped by spaces ("1 500", "12 345
+    678") a no-break space: a line that ends with "1" and a next that starts "500 mL" reads
+    as 1 and 500. The numbers check reads such a number as its reader does
+    (``kit.checks.numbers.join_spaced_thousands``)."""
+    if _SPACED_GROUP.search(text) is None:
+        return text
+    out: list[str] = []
+    pos = 0
+    for match in _SPACED_GROUP.finditer(text):
+        start = match.start()
+        before = text[start - 1 : start]
+        if before and (_DIGIT.match(before) or before in ".,\u066b\u066c"):
+            continue  # the end of a longer run of digits, or the decimals of a number
+        out += [text[pos:start], match.group().replace(" ", NBSP)]
+        pos = match.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def keep_together(text: str) -> str:
-    """``text`` as pages and handouts set it: phone numbers whole, numbers with their units.
-    Both need a digit before a space; most texts have none, and end with that one search."""
+    """``text`` as pages and handouts set it: phone numbers whole, numbers with their units,
+    numbers grouped by spaces whole. Each needs a digit before a space; most texts have none,
+    and end with that one search."""
     if _DIGIT_SPACE.search(text) is None:
         return text
-    return keep_units_with_numbers(keep_phone_numbers_whole(text))
+    return keep_units_with_numbers(keep_grouped_numbers_whole(keep_phone_numbers_whole(text)))
 
 
 def nbsp_entities(html: str) -> str:

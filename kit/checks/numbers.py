@@ -16,7 +16,8 @@ when they say the same thing.
   ``በ555-0142``, Arabic ``بـ555-0142``, Korean ``555-0142번``, Chinese ``拨打555-0142``):
   those scripts attach words to numbers. Bidirectional marks (LRM, RLM, isolates) are ignored.
 - A number missing from the translation is accepted when the translation spells it as a
-  word (0-10, per language: ``un año`` for "1 year"). Words never *require* a number.
+  word (0-10, per language: ``un año`` for "1 year"; ``kit.checks.number_words``). Words
+  never *require* a number.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ _SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"  # inside a number: 1,000 2.5 
 # SEPARATOR (۱٫۵ is 1.5, in Persian or Arabic text) and ٬ ARABIC THOUSANDS SEPARATOR (۱٬۵۰۰).
 ARABIC_DECIMAL, ARABIC_GROUP = "\u066b", "\u066c"
 _GROUPS = rf"(?:[{_SEPARATORS}]\d+)*"
+# Thousands separators that are spaces (CLDR's for fr, ru, uk, pl, sv, ...), and a number
+# whose groups a plain space separates, as a translator types it: "1 500", "12 345 678".
+SPACE_GROUPS = (" ", "\u00a0", "\u202f", "\u2009")
+_SPACED_THOUSANDS = re.compile(r"\d\d{0,2}(?: \d\d\d)+(?!\d)")
 # A number: digits, separated as above (``\d+`` written ``\d\d*``, and the next expression
 # written as it is, so that each starts with one character class: the regex engine scans
 # for a leading class in C, but tries a leading repeat or alternation at every position;
@@ -48,133 +53,6 @@ _PHONE_OR_NUMBER = re.compile(
     r"[+\d](?:(?P<phone>[\d\s().\-\u00a0]{5,}\d(?![\d_]))"
     rf"|(?<=\d)(?P<number>\d*{_GROUPS}))"
 )
-
-# Number words 0-10 per language. Several words per number cover gender, counting forms and
-# Sino-/native Korean numerals.
-_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
-    "es": (
-        "cero",
-        "uno una un",
-        "dos",
-        "tres",
-        "cuatro",
-        "cinco",
-        "seis",
-        "siete",
-        "ocho",
-        "nueve",
-        "diez",
-    ),
-    "fr": (
-        "zéro",
-        "un une",
-        "deux",
-        "trois",
-        "quatre",
-        "cinq",
-        "six",
-        "sept",
-        "huit",
-        "neuf",
-        "dix",
-    ),
-    "pt": (
-        "zero",
-        "um uma",
-        "dois duas",
-        "três",
-        "quatro",
-        "cinco",
-        "seis",
-        "sete",
-        "oito",
-        "nove",
-        "dez",
-    ),
-    "it": (
-        "zero",
-        "uno una un",
-        "due",
-        "tre",
-        "quattro",
-        "cinque",
-        "sei",
-        "sette",
-        "otto",
-        "nove",
-        "dieci",
-    ),
-    "de": (
-        "null",
-        "eins ein eine einen einem einer",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "sechs",
-        "sieben",
-        "acht",
-        "neun",
-        "zehn",
-    ),
-    "ru": (
-        "ноль",
-        "один одна одно одного одной",
-        "два две двух",
-        "три трёх трех",
-        "четыре четырёх",
-        "пять",
-        "шесть",
-        "семь",
-        "восемь",
-        "девять",
-        "десять",
-    ),
-    "ar": (
-        "صفر",
-        "واحد واحدة",
-        "اثنان اثنين اثنتان",
-        "ثلاثة ثلاث",
-        "أربعة أربع",
-        "خمسة خمس",
-        "ستة ست",
-        "سبعة سبع",
-        "ثمانية ثماني",
-        "تسعة تسع",
-        "عشرة عشر",
-    ),
-    "vi": ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
-    "tl": (
-        "wala",
-        "isa",
-        "dalawa",
-        "tatlo",
-        "apat",
-        "lima",
-        "anim",
-        "pito",
-        "walo",
-        "siyam",
-        "sampu",
-    ),
-    "zh": ("零〇", "一", "二两兩", "三", "四", "五", "六", "七", "八", "九", "十"),
-    "ja": ("零〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"),
-    "ko": (
-        "영 공",
-        "일 한 하나",
-        "이 두 둘",
-        "삼 세 셋",
-        "사 네 넷",
-        "오 다섯",
-        "육 여섯",
-        "칠 일곱",
-        "팔 여덟",
-        "구 아홉",
-        "십 열",
-    ),
-}
-_UNSPACED = frozenset({"zh", "ja", "ko"})  # words are matched as substrings
 
 
 class Critical(NamedTuple):
@@ -230,9 +108,11 @@ def critical(text: str, locale: str = "en", decimal: str | None = None) -> Criti
     return find_critical(text, locale, decimal)
 
 
-def find_critical(text: str, locale: str = "en", decimal: str | None = None) -> Critical:
+def find_critical(
+    text: str, locale: str = "en", decimal: str | None = None, group: str | None = None
+) -> Critical:
     """Numbers, phones, e-mails and URLs of ``text`` written in ``locale`` (whose decimal mark
-    is ``decimal``, by default the locale data's)."""
+    is ``decimal`` and thousands separator ``group``, by default the locale data's)."""
     if text.isascii():  # (a flag of the string): no mark, no other script's digit
         plain = text
         digits = _DIGIT.search(text) is not None
@@ -257,6 +137,8 @@ def find_critical(text: str, locale: str = "en", decimal: str | None = None) -> 
         emails = tuple(sorted(e.lower() for e in _EMAIL.findall(rest)))
         rest = _EMAIL.sub(" ", rest)
     decimal = decimal or decimal_symbol(locale)
+    if (group or group_symbol(locale)) in SPACE_GROUPS:
+        rest = join_spaced_thousands(rest)
     numbers: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _PHONE_OR_NUMBER.finditer(rest):
@@ -278,6 +160,23 @@ def _new_critical(
     """``Critical(*fields)`` without the NamedTuple's Python ``__new__`` (one is built for every
     translation compared)."""
     return tuple.__new__(Critical, fields)
+
+
+def join_spaced_thousands(text: str) -> str:
+    """``text`` with the plain space inside each number grouped by spaces ("1 500", "12 345
+    678") a no-break space, which is read as a thousands separator: what a French or Russian
+    reader sees, whose thousands separator is a space, and whose translator types a plain one.
+    A group run on from other digits or a decimal ("1234 567", "2,5 100") is left alone."""
+    if _SPACED_THOUSANDS.search(text) is None:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        before = text[m.start() - 1 : m.start()]
+        if before and (before.isdigit() or before in _SEPARATORS):
+            return m.group()
+        return m.group().replace(" ", "\u00a0")
+
+    return _SPACED_THOUSANDS.sub(join, text)
 
 
 def _is_phone(text: str, start: int, end: int) -> bool:
@@ -358,22 +257,3 @@ def _canonical(number: str) -> str:
         return number
     text = format(value.normalize(), "f")
     return text
-
-
-def number_words(language: str) -> dict[str, tuple[str, ...]]:
-    """``{"1": ("uno", "una", "un"), ...}`` for a language, empty when unknown."""
-    table = _WORDS.get(language, ())
-    if language in _UNSPACED and language != "ko":
-        return {str(n): tuple(words) for n, words in enumerate(table)}
-    return {str(n): tuple(words.split()) for n, words in enumerate(table)}
-
-
-def spelled(number: str, text: str, language: str) -> bool:
-    """Does ``text`` spell ``number`` (0-10) as a word of ``language``?"""
-    words = number_words(language).get(number, ())
-    if not words:
-        return False
-    if language in _UNSPACED:
-        return any(w in text for w in words)
-    lowered = text.lower()
-    return any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", lowered) for w in words)

@@ -19,17 +19,8 @@ from kit.checks.finding import Finding, Place, quoted
 from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze, parse_inline
-from kit.checks.numbers import (
-    ARABIC_DECIMAL,
-    Ambiguity,
-    Critical,
-    ambiguous,
-    critical,
-    decimal_symbol,
-    find_critical,
-    group_symbol,
-    spelled,
-)
+from kit.checks.number_diffs import diff_counts, numbers_finding, same_digits
+from kit.checks.numbers import Critical, critical, find_critical
 from kit.checks.per_document import per_document
 from kit.checks.prose import has_words, plain_prose, plain_source, same_words
 from kit.checks.registry import default_severity, spec
@@ -212,7 +203,7 @@ def _compared(
         found.extend(_structure(src, tgt, rules, place, line))
     if characters.suspect(target):
         found.extend(characters.check_entry(source, target, place, line))
-    theirs = find_critical(tgt.text, rules.code, rules.decimal)
+    theirs = find_critical(tgt.text, rules.code, rules.decimal, rules.group)
     ours = critical(src.text, source_locale)
     if ours[:4] != theirs[:4]:  # numbers, phones, e-mails or URLs
         found.extend(_critical(ours, theirs, tgt.text, rules, place, line))
@@ -274,8 +265,9 @@ def _same_local_links(src: Inline, tgt: Inline) -> bool:
 def _critical(
     src: Critical, tgt: Critical, text: str, rules: LocaleRules, place: Place, line: int
 ) -> Iterator[Finding]:
+    src, tgt = same_digits(src, tgt)
     if src.numbers != tgt.numbers:
-        finding = _numbers(Counter(src.numbers), Counter(tgt.numbers), text, rules, place, line)
+        finding = numbers_finding(src.numbers, tgt.numbers, text, rules, place, line)
         if finding is not None:
             yield finding
     parts: list[str] = []
@@ -287,7 +279,7 @@ def _critical(
         lost = Counter({p: c for p, c in (a - b).items() if p not in allowed})
         added = Counter({p: c for p, c in (b - a).items() if p not in allowed})
         if lost or added:
-            parts.append("phone " + _diff_counts(lost, added))
+            parts.append("phone " + diff_counts(lost, added))
             hints.append(
                 "Copy the phone number digit for digit. If this locale must call another "
                 f'number, list it in `[locale.{code}] allowed_numbers` (e.g. "{_phone_example(added)}").'
@@ -307,64 +299,6 @@ def _critical(
 
 def _phone_example(added: Counter[str]) -> str:
     return min(added) if added else "5550142"
-
-
-def _numbers(
-    src: Counter[str], tgt: Counter[str], text: str, rules: LocaleRules, place: Place, line: int
-) -> Finding | None:
-    allowed = rules.allowed_numbers
-    lost = Counter({n: c for n, c in (src - tgt).items() if n not in allowed})
-    lost = Counter({n: c for n, c in lost.items() if not spelled(n, text, rules.language)})
-    added = Counter({n: c for n, c in (tgt - src).items() if n not in allowed})
-    for before, after in rules.number_swaps:
-        swapped = min(lost[before], added[after])
-        lost[before] -= swapped
-        added[after] -= swapped
-    lost, added = +lost, +added
-    if not (lost or added):
-        return None
-    decimal = rules.decimal or decimal_symbol(rules.code)
-    misread = [a for a in ambiguous(text, decimal) if lost[a.grouped] and added[a.read_as]]
-    if misread:
-        return _misread(misread[0], rules, place, line)
-    hint = (
-        f"Keep every number. A locale that needs another one (an emergency number) lists the "
-        f'swap in `[locale.{rules.code}] allowed_numbers`, e.g. "911=112"; or suppress the '
-        "entry with a reason."
-    )
-    return _f(
-        place, "translation.numbers", line, "numbers differ: " + _diff_counts(lost, added), hint
-    )
-
-
-def _misread(a: Ambiguity, rules: LocaleRules, place: Place, line: int) -> Finding:
-    """``3,000`` where ``,`` is the decimal mark: say what it reads as and how to write it."""
-    if ARABIC_DECIMAL in a.token:
-        return _f(
-            place,
-            "translation.numbers",
-            line,
-            f"numbers differ: {a.token!r} reads as {a.read_as}, as '٫' (U+066B) is the Arabic "
-            f"decimal separator; the source has {a.grouped}",
-            f"Write {a.grouped} with the Arabic thousands separator '٬' (U+066C), "
-            f"{a.token.replace(ARABIC_DECIMAL, '٬')!r}, or with no mark; or {a.read_as} as in "
-            "the source.",
-        )
-    code, mark = rules.code, rules.decimal or decimal_symbol(rules.code)
-    other = "." if mark == "," else ","
-    group = rules.group or group_symbol(rules.code)
-    group = group if group != mark else other
-    grouped = f"{a.grouped[:-3]}{group}{a.grouped[-3:]}"
-    message = (
-        f"numbers differ: {a.token!r} reads as {a.read_as} in {code}, where {mark!r} is the "
-        f"decimal mark; the source has {a.grouped}"
-    )
-    hint = (
-        f"Write {a.grouped} as {grouped!r} or {a.grouped!r} (no mark), or {a.read_as} as in the "
-        f"source. If people reading {code} write {other!r} as the decimal mark, declare it: "
-        f'`[locale.{code}] decimal_mark = "{other}"` in kit.toml.'
-    )
-    return _f(place, "translation.numbers", line, message, hint)
 
 
 def _identical(source: str, target: str, src: Inline, rules: LocaleRules) -> bool:
@@ -392,16 +326,7 @@ def _f(place: Place, check: str, line: int, message: str, hint: str | None = Non
 
 def _diff(a: tuple[str, ...], b: tuple[str, ...]) -> str:
     x, y = Counter(a), Counter(b)
-    return _diff_counts(x - y, y - x)
-
-
-def _diff_counts(lost: Counter[str], added: Counter[str]) -> str:
-    parts = []
-    if lost:
-        parts.append("missing " + ", ".join(sorted(lost.elements())))
-    if added:
-        parts.append("added " + ", ".join(sorted(added.elements())))
-    return "; ".join(parts)
+    return diff_counts(x - y, y - x)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -206,16 +206,11 @@ def _page_style(ldoc: LocalizedDocument, config: Config, profile: Profile) -> Pa
     meta = ldoc.document.meta
     digits = config.overrides(locale.code).digits
     separator = "\n" if profile is LARGE_PRINT else FOOTER_SEPARATOR  # 16 pt: two short lines
-    note = separator.join(
-        (
-            ui_isolated(
-                locale,
-                "reviewed",
-                date=local_date(meta.reviewed, date_locale(locale, "reviewed"), digits),
-            ),
-            ui_isolated(locale, "version", version=meta.version),
-        )
-    )
+    reviewed = local_date(meta.reviewed, date_locale(locale, "reviewed"), digits)
+    parts = [ui_isolated(locale, "reviewed", date=reviewed)]
+    if meta.version:  # optional in the front matter
+        parts.append(ui_isolated(locale, "version", version=meta.version))
+    note = separator.join(parts)
     stacks = [(locale.bcp47, stack_for(locale))]
     if locale.code != ldoc.source_locale.code:
         stacks.append((ldoc.source_locale.bcp47, stack_for(ldoc.source_locale)))

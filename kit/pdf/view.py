@@ -189,7 +189,8 @@ def about_notes(
     if meta.next_review is not None:
         date = local_date(meta.next_review, date_locale(wording, "next_review"), digits)
         out.append(Note(ui_html(wording, "next_review", date=date), "next-review"))
-    out.append(Note(ui_html(wording, "version", version=meta.version), "version"))
+    if meta.version:  # optional in the front matter: no "Version" line without one
+        out.append(Note(ui_html(wording, "version", version=meta.version), "version"))
     if not ldoc.is_source and ldoc.provenance is not None:
         out.extend(_provenance(ldoc, ldoc.provenance, wording, digits))
     return tuple(out)

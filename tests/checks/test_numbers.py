@@ -10,11 +10,11 @@ from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kit.checks.number_words import spelled
 from kit.checks.numbers import (
     critical,
     find_critical,
     normalize_number,
-    spelled,
     to_ascii_digits,
 )
 

@@ -1,10 +1,14 @@
 """Checks that read every script right: prefixes attached to phone numbers, decimal marks a
-locale declares in kit.toml, and hints that name the setting that applies."""
+locale declares in kit.toml, thousands grouped by spaces, and hints that name the setting
+that applies."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from hypothesis import given
+from babel.numbers import format_decimal
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kit.checks.finding import Finding
@@ -109,3 +113,51 @@ def test_any_attached_word_of_a_non_latin_script_leaves_the_phone_whole(
     number = "".join(map(str, digits))
     written = f"{number[:dash]}-{number[dash:]}"
     assert critical(f"x {before}{written}{after} y", "am").phones == (number,)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    value=st.decimals(min_value=1000, max_value=10**8, places=0, allow_nan=False),
+    code=st.sampled_from(["fr", "ru", "uk", "pl", "sv", "fr_CA", "cs"]),
+    plain=st.booleans(),
+)
+def test_thousands_grouped_by_spaces_read_as_their_value(
+    value: Decimal, code: str, plain: bool
+) -> None:
+    # The oracle is CLDR: the number as these locales write it (U+202F or U+00A0 between the
+    # thousands), and as their translators type it, with plain spaces. "100 000" has the
+    # shape of a phone number too; it is the same digits either way.
+    written = format_decimal(value, locale=code)
+    if plain:
+        written = written.replace("\u202f", " ").replace("\u00a0", " ")
+    source = f"About {value:,} children a year need this medicine."
+    assert findings(source, f"{written} (traduction)", rules(code)) == []
+
+
+def test_a_french_2_500_is_two_thousand_five_hundred() -> None:
+    # "2 comprimés de 500 mg" written "2 500 mg" reads as 2,500 mg to a French reader.
+    (found,) = findings("Give 2 tablets of 500 mg.", "Donnez 2 500 mg.", rules("fr"))
+    assert found.message == "numbers differ: missing 2, 500; added 2500"
+
+
+def test_a_space_where_the_locale_groups_with_a_mark_says_how_to_write_it() -> None:
+    (found,) = findings("Give your child 1,500 mL a day.", "Dele 1 500 mL al día.", rules("es"))
+    assert found.message == (
+        "numbers differ: '1 500' reads as two numbers, 1 and 500, in es; the source has 1500"
+    )
+    assert found.hint.startswith("Write 1500 as '1.500' or '1500'")
+    assert '`[locale.es] group_mark = " "`' in found.hint
+    assert (
+        findings("Give your child 1,500 mL a day.", "Dele 1 500 mL al día.", rules("es", group=" "))
+        == []
+    )
+
+
+def test_a_slash_for_a_decimal_mark_says_how_to_write_it() -> None:
+    (found,) = findings("Give 2.5 mL.", "۲/۵ میلی‌لیتر بدهید.", rules("fa"))
+    assert found.message == (
+        "numbers differ: '۲/۵' reads as two numbers, 2 and 5, in fa; the source has 2.5"
+    )
+    assert found.hint == "Write 2.5 with the decimal mark '٫': '۲٫۵'."
+    (found,) = findings("Give 2.5 mL.", "Dé 2/5 mL.", rules("es"))
+    assert found.hint == "Write 2.5 with the decimal mark ',': '2,5'."

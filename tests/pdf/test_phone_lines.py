@@ -125,3 +125,49 @@ def test_a_number_and_its_unit_stay_on_one_line(tmp_path: Path) -> None:
     printed, alone = units_alone(dist / "ko" / "fever.bilingual.pdf", "38", "°C")
     assert printed == 2  # the English column and the Korean one
     assert alone == 0
+
+
+DRINKS = """---
+title: "Drinks"
+summary: "How much your child should drink."
+slug: drinks
+reviewed: 2024-03-01
+---
+
+| Age | Each day |
+|---|---|
+| 1 to 3 years | About 1,350 mL of fluids: 1,050 mL of water and 300 mL of milk. |
+| 4 to 8 years | About 1,750 mL of fluids: 1,250 mL of water and 500 mL of milk. |
+| 9 to 13 years | About 2,150 mL of fluids: 1,550 mL of water and 600 mL of milk. |
+"""
+FRENCH = {  # thousands as a French translator types them: a plain space
+    "Drinks": "Boissons",
+    "How much your child should drink.": "Combien votre enfant doit boire.",
+    "Age": "Âge",
+    "Each day": "Chaque jour",
+    "1 to 3 years": "1 à 3 ans",
+    "About 1,350 mL of fluids: 1,050 mL of water and 300 mL of milk.": (
+        "Environ 1 350 mL de liquides : 1 050 mL d'eau et 300 mL de lait."
+    ),
+    "4 to 8 years": "4 à 8 ans",
+    "About 1,750 mL of fluids: 1,250 mL of water and 500 mL of milk.": (
+        "Environ 1 750 mL de liquides : 1 250 mL d'eau et 500 mL de lait."
+    ),
+    "9 to 13 years": "9 à 13 ans",
+    "About 2,150 mL of fluids: 1,550 mL of water and 600 mL of milk.": (
+        "Environ 2 150 mL de liquides : 1 550 mL d'eau et 600 mL de lait."
+    ),
+}
+
+
+def test_a_number_grouped_by_spaces_stays_on_one_line(tmp_path: Path) -> None:
+    """ "1 350 mL" typed with plain spaces could end a line with "1" and start the next with
+    "350 mL": 1 and 350 to the reader. The build publishes the page (its numbers check reads
+    1 350 as a French reader does) and prints each number whole."""
+    a4 = '[print]\npage_size = "A4"\n'
+    dist = build_handouts(tmp_path, "drinks", DRINKS, "fr", FRENCH, a4)
+    pdf = dist / "fr" / "drinks.bilingual.pdf"
+    pairs = (("1", "350"), ("1", "050"), ("1", "750"), ("1", "250"), ("2", "150"), ("1", "550"))
+    for first, rest in pairs:  # each last group is printed only in its number
+        printed, alone = units_alone(pdf, first, rest)
+        assert printed >= 1 and alone == 0, (first, rest, printed, alone)

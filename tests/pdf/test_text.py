@@ -292,3 +292,27 @@ def test_a_reviewer_who_signed_twice_on_a_day_is_named_once(config: Config) -> N
     names = [str(n.html) for n in about_notes(twice, ldoc.locale) if n.kind == "reviewed-by"]
     assert len(names) == 2
     assert "Lucía Pérez" in names[0] and "Tomás Ruiz" in names[1]
+
+
+def test_a_page_without_a_version_prints_no_version_line(tmp_path: Path) -> None:
+    # ``version`` is optional in the front matter: a handout without one said "Version" with
+    # nothing after it, in "About this handout" and in every page's footer.
+    from tests.pdf.helpers import build_handouts
+
+    source = (
+        '---\ntitle: "Drinks"\nsummary: "How much to drink."\nslug: drinks\n'
+        "reviewed: 2024-03-01\n---\n\nGive water often.\n"
+    )
+    words = {
+        "Drinks": "Bebidas",
+        "How much to drink.": "Cuánto beber.",
+        "Give water often.": "Dé agua a menudo.",
+    }
+    dist = build_handouts(tmp_path, "drinks", source, "es", words)
+    for pdf, word in (
+        (dist / "en" / "drinks.pdf", "Version"),
+        (dist / "es" / "drinks.pdf", "Versión"),
+    ):
+        text = pdftotext(pdf.read_bytes())
+        assert "Reviewed" in text or "Revisado" in text
+        assert word not in text, text

@@ -1,5 +1,5 @@
-"""Which spaces ``kit.text`` makes no-break spaces: those inside a phone number and between a
-number and its unit, no others."""
+"""Which spaces ``kit.text`` makes no-break spaces: those inside a phone number, between a
+number and its unit, and between a number's thousands ("1 500"), no others."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from kit.checks.overflow import has_long_run
 from kit.html.inline import InlineStyle, render_inline
-from kit.text import NBSP, keep_phone_numbers_whole, keep_together, keep_units_with_numbers
+from kit.text import (
+    NBSP,
+    keep_grouped_numbers_whole,
+    keep_phone_numbers_whole,
+    keep_together,
+    keep_units_with_numbers,
+)
 
 N = NBSP
 
@@ -95,4 +101,29 @@ def test_units_change_only_spaces_and_twice_is_once(text: str) -> None:
 def test_pages_keep_a_dose_on_one_line() -> None:
     assert render_inline("Give **5 mg** at 8 am.", InlineStyle()) == (
         "Give <strong>5&nbsp;mg</strong> at 8 am."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French or Russian translator types a plain space between thousands
+        ("Buvez 1 500 mL par jour.", f"Buvez 1{N}500 mL par jour."),
+        ("Environ 12 345 678 enfants.", f"Environ 12{N}345{N}678 enfants."),
+        ("۱ ۵۰۰ میلی‌لیتر", f"۱{N}۵۰۰ میلی‌لیتر"),  # Persian digits
+        ("Около 100 000 детей", f"Около 100{N}000 детей"),
+        # not thousands: kept as written
+        ("Prenez 2 comprimés de 500 mg.", "Prenez 2 comprimés de 500 mg."),
+        ("Days 1 2 3 4 5 6 7 8 9 10", "Days 1 2 3 4 5 6 7 8 9 10"),
+        ("1 5000 or 1 50", "1 5000 or 1 50"),
+        ("2,5 100", "2,5 100"),  # the decimals of a number, then another one
+    ],
+)
+def test_a_number_grouped_by_spaces_stays_whole(text: str, expected: str) -> None:
+    assert keep_grouped_numbers_whole(text) == expected
+
+
+def test_pages_keep_a_spaced_thousand_and_its_unit_together() -> None:
+    assert render_inline("Buvez **1 500 mL** par jour.", InlineStyle()) == (
+        "Buvez <strong>1&nbsp;500&nbsp;mL</strong> par jour."
     )
