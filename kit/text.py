@@ -49,6 +49,10 @@ def keep_phone_numbers_whole(text: str) -> str:
     """``text`` with the spaces inside each phone number made no-break spaces."""
     if _GROUP_AFTER_SPACE.search(text) is None:
         return text
+    return _phones_whole(text)
+
+
+def _phones_whole(text: str) -> str:
     out: list[str] = []
     pos = 0
     for match in _CANDIDATE.finditer(text):
@@ -83,6 +87,10 @@ def keep_grouped_numbers_whole(text: str) -> str:
     (``kit.checks.numbers.join_spaced_thousands``)."""
     if _SPACED_GROUP.search(text) is None:
         return text
+    return _grouped_whole(text)
+
+
+def _grouped_whole(text: str) -> str:
     out: list[str] = []
     pos = 0
     for match in _SPACED_GROUP.finditer(text):
@@ -104,7 +112,9 @@ def keep_together(text: str) -> str:
     and end with that one search."""
     if _DIGIT_SPACE.search(text) is None:
         return text
-    return keep_units_with_numbers(keep_grouped_numbers_whole(keep_phone_numbers_whole(text)))
+    if _GROUP_AFTER_SPACE.search(text) is not None:  # what a phone and a "1 500" both hold
+        text = _grouped_whole(_phones_whole(text))
+    return keep_units_with_numbers(text)
 
 
 def nbsp_entities(html: str) -> str:
