@@ -20,6 +20,7 @@ break between their numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 NBSP = "\u00a0"
 # The digits a phone number is written in: those of the numbering systems kit prints
@@ -53,18 +54,7 @@ def keep_phone_numbers_whole(text: str) -> str:
 
 
 def _phones_whole(text: str) -> str:
-    out: list[str] = []
-    pos = 0
-    for match in _CANDIDATE.finditer(text):
-        start, end = match.span()
-        if not _is_phone(text, start, match.group()):
-            continue
-        out += [text[pos:start], match.group().replace(" ", NBSP)]
-        pos = end
-    if not out:
-        return text
-    out.append(text[pos:])
-    return "".join(out)
+    return _spaces_joined(text, _CANDIDATE, lambda m: _is_phone(text, m.start(), m.group()))
 
 
 def keep_units_with_numbers(text: str) -> str:
@@ -91,15 +81,25 @@ def keep_grouped_numbers_whole(text: str) -> str:
 
 
 def _grouped_whole(text: str) -> str:
+    return _spaces_joined(text, _SPACED_GROUP, lambda m: _starts_a_number(text, m.start()))
+
+
+def _starts_a_number(text: str, start: int) -> bool:
+    """Not the end of a longer run of digits, nor the decimals of a number."""
+    before = text[start - 1 : start]
+    return not before or not (_DIGIT.match(before) or before in ".,\u066b\u066c")
+
+
+def _spaces_joined(
+    text: str, pattern: re.Pattern[str], wanted: Callable[[re.Match[str]], bool]
+) -> str:
+    """``text`` with the spaces inside each ``wanted`` match of ``pattern`` no-break spaces."""
     out: list[str] = []
     pos = 0
-    for match in _SPACED_GROUP.finditer(text):
-        start = match.start()
-        before = text[start - 1 : start]
-        if before and (_DIGIT.match(before) or before in ".,\u066b\u066c"):
-            continue  # the end of a longer run of digits, or the decimals of a number
-        out += [text[pos:start], match.group().replace(" ", NBSP)]
-        pos = match.end()
+    for match in pattern.finditer(text):
+        if wanted(match):
+            out += [text[pos : match.start()], match.group().replace(" ", NBSP)]
+            pos = match.end()
     if not out:
         return text
     out.append(text[pos:])
