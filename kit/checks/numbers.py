@@ -30,6 +30,8 @@ from typing import NamedTuple
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from kit.checks.cjk_numbers import expand as expand_units
+
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"  # inside a number: 1,000 2.5 ٢٫٥ 1 000
@@ -139,6 +141,7 @@ def find_critical(
     decimal = decimal or decimal_symbol(locale)
     if (group or group_symbol(locale)) in SPACE_GROUPS:
         rest = join_spaced_thousands(rest)
+    rest = expand_units(rest)  # 1万, 1만: Chinese, Japanese and Korean myriads
     numbers: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _PHONE_OR_NUMBER.finditer(rest):
