@@ -61,4 +61,8 @@ def _is_units(parts: list[tuple[str, str]], text: str, end: int) -> bool:
     if not korean and not any(ch in _MYRIADS for ch in units):
         return False  # 3千, 5百: left as written (千克 is a kilogram)
     after = text[end : end + 1]
-    return not (parts[-1][1].endswith("千") and after in "克米卡焦瓦帕" and after)
+    kilo = parts[-1][1].endswith("千") and after != "" and after in _KILO_UNITS
+    return not kilo
+
+
+_KILO_UNITS = "克米卡焦瓦帕"  # 千克 kilogram, 千米 kilometre, 千卡 kilocalorie, 千焦, 千瓦, 千帕
