@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from kit.checks.cjk_numbers import MYRIAD_LANGUAGES
 from kit.checks.cjk_numbers import expand as expand_units
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.I)
@@ -141,7 +142,8 @@ def find_critical(
     decimal = decimal or decimal_symbol(locale)
     if (group or group_symbol(locale)) in SPACE_GROUPS:
         rest = join_spaced_thousands(rest)
-    rest = expand_units(rest)  # 1万, 1만: Chinese, Japanese and Korean myriads
+    if locale.partition("_")[0] in MYRIAD_LANGUAGES:
+        rest = expand_units(rest)  # 1万, 1만
     numbers: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _PHONE_OR_NUMBER.finditer(rest):
