@@ -30,13 +30,14 @@ _UNIT_CHARS = "".join(_UNITS)
 _GROUP = rf"\d+(?:\.\d+)?[{_UNIT_CHARS}]+"
 _EXPRESSION = rf"\d(?:\d*(?:\.\d+)?)[{_UNIT_CHARS}]+(?: ?{_GROUP})*(?:\d+(?![\d.]))?"
 _PART = rf"(\d+(?:\.\d+)?)([{_UNIT_CHARS}]*)"
+_ANY_UNIT = re.compile(f"[{_UNIT_CHARS}]")  # one class: cheap to compile, one scan in C
 GROUP_MARK = "\u066c"  # ARABIC THOUSANDS SEPARATOR: always a group mark to the numbers check
 
 
 def expand(text: str) -> str:
     """``text`` with each number written with myriad units spelled in digits, grouped by
     ``GROUP_MARK`` (never a decimal mark, never a phone number's): 1万 → 10٬000."""
-    if not any(unit in text for unit in _UNITS):
+    if _ANY_UNIT.search(text) is None:
         return text
     expression, _ = _patterns()
     return expression.sub(lambda m: _spelled(m.group(), text, m.end()), text)
