@@ -23,6 +23,7 @@ from kit.checks.numbers import (
     normalize_number,
     to_ascii_digits,
 )
+from kit.checks.numeric_dates import names_month
 from kit.checks.registry import default_severity
 
 CHECK = "translation.numbers"
@@ -58,13 +59,15 @@ def numbers_finding(
     rules: LocaleRules,
     place: Place,
     line: int,
+    months: frozenset[int] = frozenset(),
 ) -> Finding | None:
     """The finding for the numbers of a translation ``text`` against its source's, or None
-    when they agree (spelled out, allowed or swapped as kit.toml says)."""
+    when they agree (spelled out, allowed or swapped as kit.toml says). ``months``: those of
+    the source's numeric dates, which the translation may name instead ("5 de diciembre")."""
     src, tgt = Counter(source), Counter(target)
     allowed = rules.allowed_numbers
     lost = Counter({n: c for n, c in (src - tgt).items() if n not in allowed})
-    lost = Counter({n: c for n, c in lost.items() if not spelled(n, text, rules.language)})
+    lost = Counter({n: c for n, c in lost.items() if not _written_out(n, text, rules, months)})
     added = Counter({n: c for n, c in (tgt - src).items() if n not in allowed})
     for before, after in rules.number_swaps:
         swapped = min(lost[before], added[after])
@@ -86,6 +89,14 @@ def numbers_finding(
         "entry with a reason."
     )
     return _finding(place, line, "numbers differ: " + diff_counts(lost, added), hint)
+
+
+def _written_out(number: str, text: str, rules: LocaleRules, months: frozenset[int]) -> bool:
+    """Is ``number`` in ``text`` as a word: a number word, or a source date's month name?"""
+    if spelled(number, text, rules.language):
+        return True
+    month = int(number) if number.isdigit() else 0
+    return month in months and names_month(text, month, rules.code)
 
 
 def diff_counts(lost: Counter[str], added: Counter[str]) -> str:

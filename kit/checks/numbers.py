@@ -44,6 +44,11 @@ _GROUPS = rf"(?:[{_SEPARATORS}]\d+)*"
 # whose groups a plain space separates, as a translator types it: "1 500", "12 345 678".
 SPACE_GROUPS = (" ", "\u00a0", "\u202f", "\u2009")
 _SPACED_THOUSANDS = re.compile(r"\d\d{0,2}(?: \d\d\d)+(?!\d)")
+# A full numeric date: day and month (either order) and a year, or ISO 8601's year first; the
+# same separator twice, and not inside a longer run (a dotted phone number: 01.23.45.67.89).
+_DATE_LIKE = re.compile(
+    r"(?<![\d.\-/])(?:\d\d?([.\-/])\d\d?\1(?:\d{4}|\d\d)|\d{4}([.\-/])\d\d?\2\d\d?)(?![\d\-/]|\.\d)"
+)
 # A number: digits, separated as above (``\d+`` written ``\d\d*``, and the next expression
 # written as it is, so that each starts with one character class: the regex engine scans
 # for a leading class in C, but tries a leading repeat or alternation at every position;
@@ -101,6 +106,13 @@ def to_ascii_digits(text: str) -> str:
 _MARKS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, isolates
 _BIDI_MARK = re.compile(f"[{_MARKS}]")
 _DIGIT_OR_MARK = re.compile(f"[\\d{_MARKS}]")
+
+
+def without_marks(text: str) -> str:
+    """``text`` without direction marks, embeddings and isolates (an editor's, invisible)."""
+    return text if text.isascii() else _BIDI_MARK.sub("", text)
+
+
 _ATTACHING = ("LATIN", "GREEK", "CYRILLIC")  # scripts whose letters glued to digits make a code
 
 
@@ -144,6 +156,8 @@ def find_critical(
         rest = join_spaced_thousands(rest)
     if locale.partition("_")[0] in MYRIAD_LANGUAGES:
         rest = expand_units(rest)  # 1万, 1만
+    if _DATE_LIKE.search(rest) is not None:
+        rest = _DATE_LIKE.sub(_date_numbers, rest)
     numbers: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _PHONE_OR_NUMBER.finditer(rest):
@@ -165,6 +179,20 @@ def _new_critical(
     """``Critical(*fields)`` without the NamedTuple's Python ``__new__`` (one is built for every
     translation compared)."""
     return tuple.__new__(Critical, fields)
+
+
+def _date_numbers(match: re.Match[str]) -> str:
+    """A full numeric date written with dots or dashes ("05.12.2026", "2026-12-05"), written
+    with slashes: three numbers, not a phone number (dots and dashes join a phone's groups)."""
+    date = match.group()
+    parts = [int(p) for p in re.split(r"[./\-]", date)]
+    if date[:4].isdigit():  # the year first, as ISO 8601 writes it
+        month, day = parts[1], parts[2]
+        valid = 1 <= month <= 12 and 1 <= day <= 31
+    else:
+        first, second = parts[0], parts[1]
+        valid = 1 <= min(first, second) <= 12 and max(first, second) <= 31
+    return re.sub(r"[.\-]", "/", date) if valid else date
 
 
 def join_spaced_thousands(text: str) -> str:

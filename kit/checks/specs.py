@@ -102,6 +102,13 @@ CHECKS: tuple[CheckSpec, ...] = (
         "Remove the HTML; use Markdown only.",
     ),
     CheckSpec(
+        "translation.date-order",
+        W,
+        "A numeric date keeps the source's month and day order where the locale writes the "
+        "other (12/05/2026: December 5 in en, 12 May in es).",
+        "Write the date in the locale's order, or with the month's name.",
+    ),
+    CheckSpec(
         "translation.numbers",
         E,
         "Numbers differ from the source (separators and native digits are normalized).",

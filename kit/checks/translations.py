@@ -21,6 +21,7 @@ from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze, parse_inline
 from kit.checks.number_diffs import diff_counts, numbers_finding, same_digits
 from kit.checks.numbers import Critical, critical, find_critical
+from kit.checks.numeric_dates import date_months, date_order, source_dates
 from kit.checks.per_document import per_document
 from kit.checks.prose import has_words, plain_prose, plain_source, same_words
 from kit.checks.registry import default_severity, spec
@@ -135,6 +136,9 @@ def entry_findings(
     src, tgt = analyze(source), parse_inline(target)
     line = entry.line
     found = _faithful(entry, rules, source_locale, place, (src, tgt))
+    dates = source_dates(source, source_locale)
+    if dates:
+        found.extend(date_order(dates, target, source_locale, rules.code, place, line))
     if _identical(source, target, src, rules):
         same = f"translation is the same as the source: {_short(source)}"
         found.append(_f(place, "translation.identical", line, same))
@@ -206,7 +210,8 @@ def _compared(
     theirs = find_critical(tgt.text, rules.code, rules.decimal, rules.group)
     ours = critical(src.text, source_locale)
     if ours[:4] != theirs[:4]:  # numbers, phones, e-mails or URLs
-        found.extend(_critical(ours, theirs, tgt.text, rules, place, line))
+        months = date_months(source, source_locale)
+        found.extend(_critical(ours, theirs, tgt.text, rules, place, line, months))
     return found
 
 
@@ -263,11 +268,17 @@ def _same_local_links(src: Inline, tgt: Inline) -> bool:
 
 
 def _critical(
-    src: Critical, tgt: Critical, text: str, rules: LocaleRules, place: Place, line: int
+    src: Critical,
+    tgt: Critical,
+    text: str,
+    rules: LocaleRules,
+    place: Place,
+    line: int,
+    months: frozenset[int] = frozenset(),
 ) -> Iterator[Finding]:
     src, tgt = same_digits(src, tgt)
     if src.numbers != tgt.numbers:
-        finding = numbers_finding(src.numbers, tgt.numbers, text, rules, place, line)
+        finding = numbers_finding(src.numbers, tgt.numbers, text, rules, place, line, months)
         if finding is not None:
             yield finding
     parts: list[str] = []
