@@ -46,8 +46,11 @@ SPACE_GROUPS = (" ", "\u00a0", "\u202f", "\u2009")
 _SPACED_THOUSANDS = re.compile(r"\d\d{0,2}(?: \d\d\d)+(?!\d)")
 # A full numeric date: day and month (either order) and a year, or ISO 8601's year first; the
 # same separator twice, and not inside a longer run (a dotted phone number: 01.23.45.67.89).
+# It starts with a digit, the look-behind after it (a leading look-behind is tried at every
+# position; ``tests/unit/test_fast_regexes.py`` holds this to its plain form).
 _DATE_LIKE = re.compile(
-    r"(?<![\d.\-/])(?:\d\d?([.\-/])\d\d?\1(?:\d{4}|\d\d)|\d{4}([.\-/])\d\d?\2\d\d?)(?![\d\-/]|\.\d)"
+    r"\d(?<![\d.\-/]\d)(?:\d?([.\-/])\d\d?\1(?:\d{4}|\d\d)|\d{3}([.\-/])\d\d?\2\d\d?)"
+    r"(?![\d\-/]|\.\d)"
 )
 # A number: digits, separated as above (``\d+`` written ``\d\d*``, and the next expression
 # written as it is, so that each starts with one character class: the regex engine scans
