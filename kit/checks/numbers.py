@@ -44,14 +44,9 @@ _GROUPS = rf"(?:[{_SEPARATORS}]\d+)*"
 # whose groups a plain space separates, as a translator types it: "1 500", "12 345 678".
 SPACE_GROUPS = (" ", "\u00a0", "\u202f", "\u2009")
 _SPACED_THOUSANDS = re.compile(r"\d\d{0,2}(?: \d\d\d)+(?!\d)")
-# A full numeric date: day and month (either order) and a year, or ISO 8601's year first; the
-# same separator twice, and not inside a longer run (a dotted phone number: 01.23.45.67.89).
-# It starts with a digit, the look-behind after it (a leading look-behind is tried at every
-# position; ``tests/unit/test_fast_regexes.py`` holds this to its plain form).
-_DATE_LIKE = re.compile(
-    r"\d(?<![\d.\-/]\d)(?:\d?([.\-/])\d\d?\1(?:\d{4}|\d\d)|\d{3}([.\-/])\d\d?\2\d\d?)"
-    r"(?![\d\-/]|\.\d)"
-)
+# A full numeric date with dots or dashes: day and month (either order) and a year, or ISO
+# 8601's year first, the same separator twice (read whole: ``date_parts``).
+_DATE_SHAPE = re.compile(r"(\d\d?)([.\-])(\d\d?)\2(\d{4}|\d\d)|(\d{4})([.\-])(\d\d?)\6(\d\d?)")
 # A number: digits, separated as above (``\d+`` written ``\d\d*``, and the next expression
 # written as it is, so that each starts with one character class: the regex engine scans
 # for a leading class in C, but tries a leading repeat or alternation at every position;
@@ -159,15 +154,17 @@ def find_critical(
         rest = join_spaced_thousands(rest)
     if locale.partition("_")[0] in MYRIAD_LANGUAGES:
         rest = expand_units(rest)  # 1万, 1만
-    if _DATE_LIKE.search(rest) is not None:
-        rest = _DATE_LIKE.sub(_date_numbers, rest)
     numbers: list[str] = []
     spans: list[tuple[int, int]] = []
     for m in _PHONE_OR_NUMBER.finditer(rest):
         if m.lastgroup == "number":
             numbers.append(normalize_number(m.group(), decimal))
         elif _is_phone(rest, m.start(), m.end()):
-            spans.append(m.span())
+            parts = date_parts(m.group())  # "05.12.2026": a date has a phone number's shape
+            if parts is None:
+                spans.append(m.span())
+            else:
+                numbers.extend(normalize_number(p, decimal) for p in parts)
         else:  # digits glued to a word or a decimal: its numbers, not a phone
             numbers.extend(normalize_number(n, decimal) for n in _NUMBER.findall(m.group()))
     if spans:
@@ -184,18 +181,20 @@ def _new_critical(
     return tuple.__new__(Critical, fields)
 
 
-def _date_numbers(match: re.Match[str]) -> str:
-    """A full numeric date written with dots or dashes ("05.12.2026", "2026-12-05"), written
-    with slashes: three numbers, not a phone number (dots and dashes join a phone's groups)."""
-    date = match.group()
-    parts = [int(p) for p in re.split(r"[./\-]", date)]
-    if date[:4].isdigit():  # the year first, as ISO 8601 writes it
-        month, day = parts[1], parts[2]
-        valid = 1 <= month <= 12 and 1 <= day <= 31
+def date_parts(run: str) -> tuple[str, ...] | None:
+    """The day, month and year of a full numeric date with dots or dashes ("05.12.2026",
+    ISO 8601's "2026-12-05"), which the phone pattern takes for a phone number; None when
+    ``run`` is not one."""
+    match = _DATE_SHAPE.fullmatch(run)
+    if match is None:
+        return None
+    parts = tuple(p for p in match.groups() if p is not None and p not in ".-")
+    numbers = [int(p) for p in parts]
+    if match.group(5) is not None:  # the year first
+        valid = 1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31
     else:
-        first, second = parts[0], parts[1]
-        valid = 1 <= min(first, second) <= 12 and max(first, second) <= 31
-    return re.sub(r"[.\-]", "/", date) if valid else date
+        valid = 1 <= min(numbers[0], numbers[1]) <= 12 and max(numbers[0], numbers[1]) <= 31
+    return parts if valid else None
 
 
 def join_spaced_thousands(text: str) -> str:
