@@ -39,6 +39,8 @@ class SourceDate(NamedTuple):
 @lru_cache(maxsize=65536)
 def source_dates(text: str, locale: str) -> tuple[SourceDate, ...]:
     """The full numeric dates of a source text that a reader could take the other way."""
+    if "/" not in text and _separator(locale) not in text:  # most texts: no regex search
+        return ()
     if _DATE.search(text) is None:
         return ()
     month_first = _month_first(locale)
@@ -141,6 +143,15 @@ def _month_first(locale: str) -> bool | None:
     pattern = _pattern(locale)
     day, month = pattern.find("d"), pattern.find("M")
     return None if day < 0 or month < 0 else month < day
+
+
+@lru_cache(maxsize=64)
+def _separator(locale: str) -> str:
+    """What ``locale``'s short date puts between its numbers ("/" in en, "." in de)."""
+    marks = (
+        ch for ch in _pattern(locale) if not (ch.isalpha() or ch.isspace() or ch in "\u200e\u200f'")
+    )
+    return next(marks, "/")
 
 
 @lru_cache(maxsize=64)

@@ -98,3 +98,13 @@ def test_a_date_as_cldr_writes_it_in_the_locale_is_the_same_date(
     source = f"Come back on {_numeric(day, 'en')}."
     written = _numeric(day, code) if width == "short" else format_date(day, "long", locale=code)
     assert checks(source, f"{written} ({code})", code) == [], written
+
+
+def test_a_source_written_in_another_locale_is_read_in_its_own_order() -> None:
+    from kit.checks.numeric_dates import source_dates
+
+    (date,) = source_dates("Kommen Sie am 05.12.2026 wieder.", "de")  # dd.MM.y: day first
+    assert date.means == dt.date(2026, 12, 5)
+    (date,) = source_dates("Come back on 12/05/2026.", "en")
+    assert date.means == dt.date(2026, 12, 5)
+    assert source_dates("Give 2.5 mL every 6 hours.", "en") == ()
