@@ -73,8 +73,8 @@ def keep_units_with_numbers(text: str) -> str:
 def keep_grouped_numbers_whole(text: str) -> str:
     """``text`` with the plain space inside each number grouped by spaces ("1 500", "12 345
     678") a no-break space: a line that ends with "1" and a next that starts "500 mL" reads
-    as 1 and 500. The numbers check reads such a number as its reader does
-    (``kit.checks.numbers.join_spaced_thousands``)."""
+    as 1 and 500. The numbers check reads it with this, in a locale whose thousands
+    separator is a space, as its reader does (``kit.checks.numbers.find_critical``)."""
     if _SPACED_GROUP.search(text) is None:
         return text
     return _grouped_whole(text)

@@ -31,6 +31,7 @@ _GROUP = rf"\d+(?:\.\d+)?[{_UNIT_CHARS}]+"
 _EXPRESSION = rf"\d(?:\d*(?:\.\d+)?)[{_UNIT_CHARS}]+(?: ?{_GROUP})*(?:\d+(?![\d.]))?"
 _PART = rf"(\d+(?:\.\d+)?)([{_UNIT_CHARS}]*)"
 _ANY_UNIT = re.compile(f"[{_UNIT_CHARS}]")  # one class: cheap to compile, one scan in C
+_KILO_UNITS = "克米卡焦瓦帕"  # 千克 kilogram, 千米 kilometre, 千卡 kilocalorie, 千焦, 千瓦, 千帕
 GROUP_MARK = "\u066c"  # ARABIC THOUSANDS SEPARATOR: always a group mark to the numbers check
 
 
@@ -75,6 +76,3 @@ def _is_units(parts: list[tuple[str, str]], text: str, end: int) -> bool:
     after = text[end : end + 1]
     kilo = parts[-1][1].endswith("千") and after != "" and after in _KILO_UNITS
     return not kilo
-
-
-_KILO_UNITS = "克米卡焦瓦帕"  # 千克 kilogram, 千米 kilometre, 千卡 kilocalorie, 千焦, 千瓦, 千帕

@@ -32,6 +32,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from kit.checks.cjk_numbers import MYRIAD_LANGUAGES
 from kit.checks.cjk_numbers import expand as expand_units
+from kit.text import keep_grouped_numbers_whole
 
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -40,10 +41,9 @@ _SEPARATORS = ".,\u066b\u066c\u00a0\u202f\u2009'"  # inside a number: 1,000 2.5 
 # SEPARATOR (۱٫۵ is 1.5, in Persian or Arabic text) and ٬ ARABIC THOUSANDS SEPARATOR (۱٬۵۰۰).
 ARABIC_DECIMAL, ARABIC_GROUP = "\u066b", "\u066c"
 _GROUPS = rf"(?:[{_SEPARATORS}]\d+)*"
-# Thousands separators that are spaces (CLDR's for fr, ru, uk, pl, sv, ...), and a number
-# whose groups a plain space separates, as a translator types it: "1 500", "12 345 678".
+# Thousands separators that are spaces (CLDR's for fr, ru, uk, pl, sv, ...): there a number
+# whose groups a plain space separates, as a translator types it ("1 500"), is one number.
 SPACE_GROUPS = (" ", "\u00a0", "\u202f", "\u2009")
-_SPACED_THOUSANDS = re.compile(r"\d\d{0,2}(?: \d\d\d)+(?!\d)")
 # A full numeric date with dots or dashes: day and month (either order) and a year, or ISO
 # 8601's year first, the same separator twice (read whole: ``date_parts``).
 _DATE_SHAPE = re.compile(r"(\d\d?)([.\-])(\d\d?)\2(\d{4}|\d\d)|(\d{4})([.\-])(\d\d?)\6(\d\d?)")
@@ -151,7 +151,7 @@ def find_critical(
         rest = _EMAIL.sub(" ", rest)
     decimal = decimal or decimal_symbol(locale)
     if (group or group_symbol(locale)) in SPACE_GROUPS:
-        rest = join_spaced_thousands(rest)
+        rest = keep_grouped_numbers_whole(rest)  # "1 500": the no-break space groups it
     if locale.partition("_")[0] in MYRIAD_LANGUAGES:
         rest = expand_units(rest)  # 1万, 1만
     numbers: list[str] = []
@@ -197,23 +197,6 @@ def date_parts(run: str) -> tuple[str, ...] | None:
     else:
         valid = 1 <= min(numbers[0], numbers[1]) <= 12 and max(numbers[0], numbers[1]) <= 31
     return parts if valid else None
-
-
-def join_spaced_thousands(text: str) -> str:
-    """``text`` with the plain space inside each number grouped by spaces ("1 500", "12 345
-    678") a no-break space, which is read as a thousands separator: what a French or Russian
-    reader sees, whose thousands separator is a space, and whose translator types a plain one.
-    A group run on from other digits or a decimal ("1234 567", "2,5 100") is left alone."""
-    if _SPACED_THOUSANDS.search(text) is None:
-        return text
-
-    def join(m: re.Match[str]) -> str:
-        before = text[m.start() - 1 : m.start()]
-        if before and (before.isdigit() or before in _SEPARATORS):
-            return m.group()
-        return m.group().replace(" ", "\u00a0")
-
-    return _SPACED_THOUSANDS.sub(join, text)
 
 
 def _is_phone(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -41,34 +42,30 @@ def source_dates(text: str, locale: str) -> tuple[SourceDate, ...]:
     """The full numeric dates of a source text that a reader could take the other way."""
     if "/" not in text and _separator(locale) not in text:  # most texts: no regex search
         return ()
-    if _DATE.search(text) is None:
-        return ()
     month_first = _month_first(locale)
     if month_first is None:
         return ()
-    found = []
-    for match in _DATE.finditer(to_ascii_digits(text)):
-        first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
-        month, day = (first, second) if month_first else (second, first)
-        when = _date(year, month, day)
-        if when is not None and first != second and max(first, second) <= 12:
-            found.append(SourceDate(first, second, year, when))
-    return tuple(found)
+    return tuple(
+        d for d in _dates(text, month_first) if d.first != d.second and max(d.first, d.second) <= 12
+    )
 
 
 @lru_cache(maxsize=65536)
 def date_months(text: str, locale: str) -> frozenset[int]:
     """The months of the full numeric dates of a source text (read in ``locale``'s order)."""
+    return frozenset(d.means.month for d in _dates(text, _month_first(locale) is not False))
+
+
+def _dates(text: str, month_first: bool) -> Iterator[SourceDate]:
+    """The valid full numeric dates of ``text``, its month first or its day first."""
     if _DATE.search(text) is None:
-        return frozenset()
-    month_first = _month_first(locale)
-    months = set()
+        return
     for match in _DATE.finditer(to_ascii_digits(text)):
-        first, second = int(match.group(1)), int(match.group(3))
-        month, day = (first, second) if month_first is not False else (second, first)
-        if _date(match.group(4), month, day) is not None:
-            months.add(month)
-    return frozenset(months)
+        first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
+        month, day = (first, second) if month_first else (second, first)
+        when = _date(year, month, day)
+        if when is not None:
+            yield SourceDate(first, second, year, when)
 
 
 def names_month(text: str, month: int, locale: str) -> bool:
