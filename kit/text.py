@@ -40,10 +40,13 @@ _DIGIT_SPACE = re.compile(f"[{DIGITS}] ")
 _SPACED_GROUP = re.compile(f"[{DIGITS}][{DIGITS}]{{0,2}}(?: [{DIGITS}]{{3}})+(?![{DIGITS}])")
 # A digit, a space and a unit symbol that is not the start of a word ("2 glasses", "5 mgs"):
 # temperature, percent, mass, volume, amount of substance, pressure, length, international units.
-_NUMBER_UNIT = re.compile(
-    f"[{DIGITS}] "
-    r"(?=(?:°[CF]|%|mcg|[µμ]g|mg|kg|g|[mdµμ]?[lL]|mmol|mmHg|cm|mm|IU|мкг|мг|кг|мл)(?![^\W\d_]))"
+# Then Arabic's (ml, mg, kg, g) and Persian's (millilitre, milligram: written out, joined by a
+# zero-width non-joiner). ``UNIT_SYMBOLS`` is shared with ``kit.checks.number_units``.
+UNIT_SYMBOLS = (
+    r"°[CF]|%|mcg|[µμ]g|mg|kg|g|[mdµμ]?[lL]|mmol|mmHg|cm|mm|IU|мкг|мг|кг|мл|٪"
+    "|ملغ|ملجم|مغ|مل|كغ|كجم|جم|غ|میلی‌لیتر|میلی‌گرم"
 )
+_NUMBER_UNIT = re.compile(f"[{DIGITS}] (?=(?:{UNIT_SYMBOLS})(?![^\\W\\d_]))")
 
 
 def keep_phone_numbers_whole(text: str) -> str:

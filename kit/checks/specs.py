@@ -111,8 +111,9 @@ CHECKS: tuple[CheckSpec, ...] = (
     CheckSpec(
         "translation.numbers",
         E,
-        "Numbers differ from the source (separators and native digits are normalized).",
-        "Keep every number. A locale that needs another one (an emergency number) lists the swap in "
+        "Numbers differ from the source, or one moved to another unit (5 mL every 6 hours as "
+        "6 mL every 5 hours); separators and native digits are normalized.",
+        "Keep every number, each with its unit. A locale that needs another one (an emergency number) lists the swap in "
         '`[locale.LL] allowed_numbers`, e.g. "911=112"; or suppress the entry with a reason.',
     ),
     CheckSpec(

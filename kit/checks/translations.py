@@ -20,6 +20,7 @@ from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze, parse_inline
 from kit.checks.number_diffs import diff_counts, numbers_finding, same_digits
+from kit.checks.number_units import units_finding
 from kit.checks.numbers import Critical, critical, find_critical
 from kit.checks.numeric_dates import date_months, date_order, source_dates
 from kit.checks.per_document import per_document
@@ -212,6 +213,10 @@ def _compared(
     if ours[:4] != theirs[:4]:  # numbers, phones, e-mails or URLs
         months = date_months(source, source_locale)
         found.extend(_critical(ours, theirs, tgt.text, rules, place, line, months))
+    elif ours.numbers and ours.numbers[0] != ours.numbers[-1]:  # two numbers: which is which
+        moved = units_finding(ours.rest, theirs.rest, rules, source_locale, place, line)
+        if moved is not None:
+            found.append(moved)
     return found
 
 

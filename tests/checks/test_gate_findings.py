@@ -29,9 +29,11 @@ PIECES = (
     " al 555-0999",
     " **5 mL**",
     " 5 mL",
+    " 6 mL",  # with " cada 5 horas": the dose and the hours swapped
     " `paracetamol`",
     " cada 6 horas",
     " cada 8 horas",
+    " cada 5 horas",
     " No dé aspirina.",
     " ![un gráfico](chart.png)",
     " ![un gráfico](other.png)",

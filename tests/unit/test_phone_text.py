@@ -79,12 +79,16 @@ def test_a_long_phone_number_is_a_long_run_for_the_overflow_check() -> None:
         ),
         ("٣٨ °C", f"٣٨{N}°C"),  # Arabic-Indic digits
         ("5 мг", f"5{N}мг"),
+        ("أعط ٥ مل", f"أعط ٥{N}مل"),  # Arabic ml
+        ("١٠ ٪ من الأطفال", f"١٠{N}٪ من الأطفال"),  # the Arabic percent sign
+        ("۲٫۵ میلی\u200cلیتر", f"۲٫۵{N}میلی\u200cلیتر"),  # Persian millilitres, written out
         # not a unit: kept as written
         ("Drink 2 glasses of water", "Drink 2 glasses of water"),
         ("Take 2 tablets", "Take 2 tablets"),
         ("5 mgs", "5 mgs"),
         ("Page 2 Letter", "Page 2 Letter"),
         ("COVID 19 Lab", "COVID 19 Lab"),
+        ("٥ ملاعق", "٥ ملاعق"),  # Arabic "spoons" starts with ml
     ],
 )
 def test_a_number_keeps_its_unit(text: str, expected: str) -> None:
