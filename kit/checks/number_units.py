@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import LocaleRules
@@ -27,11 +27,19 @@ CHECK = "translation.numbers"
 
 # A number (as ``kit.checks.numbers`` reads one: digits, then separators and digits) and a
 # unit symbol after it, with or without a space, not the start of a word ("5 mgs", "2 glasses").
-_NUMBER_WITH_UNIT = re.compile(
-    r"\d\d*(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*"
+_NUMBER_WITH_UNIT = (
+    r"(?P<number>\d\d*(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*)"
     rf"[ \u00a0\u202f\u2009]?(?P<unit>{UNIT_SYMBOLS})(?![^\W\d_])"
 )
-_NUMBER_PART = re.compile(r"\d\d*(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*")
+
+
+@cache
+def _number_with_unit() -> re.Pattern[str]:
+    """Compiled when first needed (a text with two numbers and a unit; every command imports
+    this module through the checks, and most never get there)."""
+    return re.compile(_NUMBER_WITH_UNIT)
+
+
 # One name for one unit: "ml" and "mL", "µg" and "mcg", Russian "мг", Arabic "ملغ" and "mg".
 _SAME_UNIT = {
     "ml": "mL",
@@ -66,11 +74,9 @@ def quantities(text: str, decimal: str) -> Quantities:
     """Each number of ``text`` (ASCII digits, as ``Critical.rest`` holds it) that a unit symbol
     follows, with that unit, normalized as the numbers check normalizes numbers."""
     found = []
-    for match in _NUMBER_WITH_UNIT.finditer(text):
-        unit = match.group("unit")
-        number = _NUMBER_PART.match(match.group())
-        assert number is not None  # the match starts with one
-        found.append((_SAME_UNIT.get(unit, unit), normalize_number(number.group(), decimal)))
+    for match in _number_with_unit().finditer(text):
+        number, unit = match.group("number", "unit")
+        found.append((_SAME_UNIT.get(unit, unit), normalize_number(number, decimal)))
     return tuple(found)
 
 
