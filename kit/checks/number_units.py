@@ -81,9 +81,10 @@ def quantities(text: str, decimal: str) -> Quantities:
 
 
 @lru_cache(maxsize=16384)
-def source_quantities(text: str, decimal: str) -> Quantities:
-    """``quantities`` of a source text (cached: a source is compared in every locale)."""
-    return quantities(text, decimal)
+def source_quantities(text: str, locale: str) -> Quantities:
+    """``quantities`` of a source text written in ``locale`` (cached: a source is compared in
+    every locale, and most have none)."""
+    return quantities(text, decimal_symbol(locale))
 
 
 def unit_swaps(source: Quantities, target: Quantities) -> list[tuple[str, str, str]]:
@@ -109,15 +110,12 @@ def _listed(numbers: Counter[str]) -> str:
 
 
 def units_finding(
-    source: str, target: str, rules: LocaleRules, source_locale: str, place: Place, line: int
+    source: Quantities, target: str, rules: LocaleRules, place: Place, line: int
 ) -> Finding | None:
-    """The finding for a translation (``target``, its ``Critical.rest``) that put the source's
-    numbers next to other units, or None."""
-    ours = source_quantities(source, decimal_symbol(source_locale))
-    if not ours:
-        return None
+    """The finding for a translation (``target``, its ``Critical.rest``) that put the numbers
+    of the source's ``source_quantities`` next to other units, or None."""
     theirs = quantities(target, rules.decimal or decimal_symbol(rules.code))
-    swaps = unit_swaps(ours, theirs)
+    swaps = unit_swaps(source, theirs)
     if not swaps:
         return None
     said = "; ".join(f"{a} {unit} in the source, {b} {unit} here" for unit, a, b in swaps)

@@ -20,7 +20,7 @@ from kit.checks.glossary import Matcher, matcher
 from kit.checks.inputs import CatalogUnit, LocaleRules, Options, SourceUnit
 from kit.checks.markdown import Inline, analyze, parse_inline
 from kit.checks.number_diffs import diff_counts, numbers_finding, same_digits
-from kit.checks.number_units import units_finding
+from kit.checks.number_units import source_quantities, units_finding
 from kit.checks.numbers import Critical, critical, find_critical
 from kit.checks.numeric_dates import date_months, date_order, source_dates
 from kit.checks.per_document import per_document
@@ -214,7 +214,8 @@ def _compared(
         months = date_months(source, source_locale)
         found.extend(_critical(ours, theirs, tgt.text, rules, place, line, months))
     elif ours.numbers and ours.numbers[0] != ours.numbers[-1]:  # two numbers: which is which
-        moved = units_finding(ours.rest, theirs.rest, rules, source_locale, place, line)
+        units = source_quantities(ours.rest, source_locale)
+        moved = units_finding(units, theirs.rest, rules, place, line) if units else None
         if moved is not None:
             found.append(moved)
     return found
