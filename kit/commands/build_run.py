@@ -21,7 +21,7 @@ from kit.commands.build_noop import BUILD_CACHE, Stamp, watched_inputs, watched_
 from kit.commands.build_outputs import save
 from kit.commands.build_report import FORMATS, BuildOptions, BuildReport, Progress
 from kit.commands.handout_files import forget_listings, handout_files
-from kit.commands.loaders import SourceFile, iter_sources
+from kit.commands.loaders import SourceFile, help_errors, iter_sources
 from kit.commands.outcome import Action, Outcome
 from kit.commands.pool import WorkerPool
 from kit.errors import KitError
@@ -181,6 +181,7 @@ def _finish(
         *(e for r in results for e in r.plan_errors),
         *render_errors,
     )
+    all_errors += _new(help_errors(project), all_errors)  # each help line left out, said once
     skipped = sum(r.skipped for r in results)
     stamp = Stamp(
         tuple(watched_inputs(project, docs, site.locales)),
@@ -191,6 +192,12 @@ def _finish(
         steps,
     )
     return BuildReport(tuple(outcomes), tuple(withheld), all_errors, skipped), stamp
+
+
+def _new(errors: Sequence[KitError], known: Sequence[KitError]) -> tuple[KitError, ...]:
+    """``errors`` not in ``known`` (a language's pages fail with its kit.po's error too)."""
+    seen = {(e.path, e.line, e.message) for e in known}
+    return tuple(e for e in errors if (e.path, e.line, e.message) not in seen)
 
 
 def _syncing(project: Project) -> threading.Thread:

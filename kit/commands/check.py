@@ -62,6 +62,7 @@ class _Collected:
     suppressions: list[Suppression] = field(default_factory=list)
     rows: list[ReadabilityRow] = field(default_factory=list)
     checked: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[KitError] = field(default_factory=list)  # catalogs that could not be read
 
 
 def run_check(
@@ -108,11 +109,41 @@ def run_check(
         found = pdf_findings(project, docs, locales)[0]
         run.findings.extend(f for f in found if _owns(part, f.document, f.locale))
     if part.index == 1:
-        run.findings.extend(language_help_findings(project))
+        helps, unread = language_help_findings(project)
+        run.findings.extend(helps)
+        run.errors.extend(unread)
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
     disabled = frozenset(config.checks.disable)
     final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
-    return CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked))
+    report = CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked))
+    if run.errors:
+        raise CheckIncomplete(report, _once_each(run.errors))
+    return report
+
+
+class CheckIncomplete(MultipleErrors):
+    """Files that could not be read (a translator's syntax error), with the report of all
+    the others: ``kit check`` prints the report, then the errors, and exits 2."""
+
+    def __init__(self, report: CheckReport, errors: list[KitError]) -> None:
+        super().__init__(errors)
+        self.report = report
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (CheckIncomplete, (self.report, self.errors))
+
+
+def _once_each(errors: list[KitError]) -> list[KitError]:
+    """Each file's error once (a locale's kit.po is read for its words and for its notice
+    line of free language help)."""
+    seen: set[tuple[str | None, int | None, str]] = set()
+    out = []
+    for error in errors:
+        key = (error.path, error.line, error.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(error)
+    return out
 
 
 def _load_sources(
@@ -144,8 +175,8 @@ def _check_all(
     overflows: Overflows,
     shard: Shard = ALL,
 ) -> _Collected:
-    """The source documents, then each locale's catalogs (an unreadable one raises, after
-    every locale was tried), then render.overflow: those of ``shard``."""
+    """The source documents, then each locale's catalogs (one that cannot be read is in
+    ``errors``; the others are checked), then render.overflow: those of ``shard``."""
     run = _Collected()
     for unit in sources:
         owned = _owns(shard, unit.document.slug, options.source_locale)
@@ -156,13 +187,8 @@ def _check_all(
         run.suppressions.extend(unit.suppressions)
         run.rows.extend(_readability_source(project, unit, options, run.findings))
         run.checked.append((options.source_locale, unit.document.slug))
-    problems = [
-        p
-        for locale in locales
-        if (p := _check_locale(project, locale, sources, options, run, overflows, shard))
-    ]
-    if problems:
-        raise problems[0] if len(problems) == 1 else MultipleErrors(problems)
+    for locale in locales:
+        run.errors.extend(_check_locale(project, locale, sources, options, run, overflows, shard))
     run.findings.extend(overflows.findings())  # render.overflow
     return run
 
@@ -175,28 +201,27 @@ def _check_locale(
     run: _Collected,
     overflows: Overflows,
     shard: Shard = ALL,
-) -> KitError | None:
-    """Check every document in one locale; an unreadable catalog or glossary is returned.
+) -> list[KitError]:
+    """Check every document in one locale; what cannot be read (a catalog, or the glossary,
+    which every catalog needs) is returned, and the other catalogs are checked.
 
     One catalog is read, checked and let go before the next is read, so memory holds one
-    catalog at a time; what it found joins ``run`` only once the whole locale is read."""
-    here = _Collected()
+    catalog at a time."""
     try:
         rules = locale_rules(project, locale)
     except KitError as exc:
-        return exc
+        return [exc]
+    errors: list[KitError] = []
     for unit in (u for u in sources if _owns(shard, u.document.slug, locale.code)):
         try:
             cat = load_catalog(project, unit, rules)
         except KitError as exc:
-            return exc
-        _check_one(project, cat, options, here)
+            errors.append(exc)
+            continue
+        _check_one(project, cat, options, run)
         overflows.catalog(cat)  # render.overflow: laid out now, the catalog is let go
-    run.findings.extend(here.findings)
-    run.suppressions.extend(here.suppressions)
-    run.rows.extend(here.rows)
-    run.checked.extend(here.checked)
-    return _check_words(project, locale, run) if shard.index == 1 else None
+    words = _check_words(project, locale, run) if shard.index == 1 else None
+    return errors if words is None else [*errors, words]
 
 
 def _owns(shard: Shard, slug: str, locale: str) -> bool:

@@ -7,6 +7,7 @@ from kit.catalog.states import State, state
 from kit.checks.finding import Finding, Place, Severity
 from kit.commands.loaders import read_review
 from kit.commands.words import words_po_path
+from kit.errors import KitError
 from kit.locales import parse_locale
 from kit.po import read_po
 from kit.project import Project
@@ -15,10 +16,12 @@ from kit.words.messages import MESSAGES
 from kit.words.notice import KEY
 
 
-def language_help_findings(project: Project) -> list[Finding]:
+def language_help_findings(project: Project) -> tuple[list[Finding], list[KitError]]:
     """``kit check``: each ``[language_help]`` language whose notice line is missing (not
-    translated: the line is left out of every page) or not signed off with ``kit review``."""
+    translated: the line is left out of every page) or not signed off with ``kit review``;
+    and why a language's kit.po cannot be read (its line is left out too)."""
     out: list[Finding] = []
+    errors: list[KitError] = []
     source = project.config.source_locale.language
     msgid = MESSAGES[KEY]
     for code in project.config.language_help.languages:
@@ -27,7 +30,11 @@ def language_help_findings(project: Project) -> list[Finding]:
             continue
         path = words_po_path(project, locale)
         place = Place(locale.code, DOMAIN, project.rel(path))
-        po = read_po(path) if path.exists() else None
+        try:
+            po = read_po(path) if path.exists() else None
+        except KitError as exc:
+            errors.append(exc)
+            continue
         entry = next((e for e in po.active if e.msgid == msgid), None) if po else None
         line = entry.line if entry is not None else 0
         if entry is not None and state(entry) is State.TRANSLATED:
@@ -39,7 +46,7 @@ def language_help_findings(project: Project) -> list[Finding]:
             out.append(_help(place, "language-help.unreviewed", line, "kit's unreviewed draft"))
         else:
             out.append(_help(place, "language-help.missing", line, "not translated: left out"))
-    return out
+    return out, errors
 
 
 def _help(place: Place, check: str, line: int, what: str) -> Finding:

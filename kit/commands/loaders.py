@@ -21,7 +21,7 @@ from kit.checks.glossary import Glossary, parse_glossary
 from kit.checks.inputs import LocaleRules
 from kit.checks.numbers import decimal_symbol, normalize_number
 from kit.commands.dates import creation_date as creation_date  # re-exported
-from kit.commands.words import load_project_words
+from kit.commands.words import load_project_words, read_project_words
 from kit.errors import CatalogError, KitError, SourceError
 from kit.files import MAX_CATALOG_BYTES, MAX_TEXT_BYTES, read_project_bytes
 from kit.locales import LocaleInfo, parse_locale
@@ -32,6 +32,7 @@ from kit.project import Project
 from kit.reading import seen_by_lstat
 from kit.sheets import SAVE_AS_HINT, SheetError, sheet_text
 from kit.source.read import read_document, read_source, source_slug
+from kit.words.notice import set_unreadable
 
 GLOSSARY = "glossary.csv"
 GLOSSARY_TBX = "glossary.tbx"
@@ -154,11 +155,31 @@ def parse_review(data: bytes, path: Path, project: Project) -> ReviewLog:
 
 def load_words(project: Project, locale: LocaleInfo) -> None:
     """Before rendering ``locale``: the project's own words (kit.po) override kit's, for the
-    locale and for each language-help line."""
+    locale and for each language-help line. A help line whose language's kit.po cannot be
+    read is left out (``kit build`` reports the error once: ``help_errors``); the page's own
+    locale's raises."""
     for code in project.config.language_help.languages:  # each help line's own words
-        load_project_words(project, parse_locale(code))
+        help_locale = parse_locale(code)
+        try:
+            load_project_words(project, help_locale)
+        except KitError:
+            set_unreadable(help_locale.code, True)
+        else:
+            set_unreadable(help_locale.code, False)
     if locale.code != project.config.source_locale.code:
         load_project_words(project, locale)  # the project's kit.po overrides kit's words
+
+
+def help_errors(project: Project) -> list[KitError]:
+    """Why the project's kit.po of a ``[language_help]`` language cannot be read, for each
+    such language: its line is left out of every page until it can."""
+    errors: list[KitError] = []
+    for code in project.config.language_help.languages:
+        try:
+            read_project_words(project, parse_locale(code))
+        except KitError as exc:
+            errors.append(exc)
+    return errors
 
 
 def localize_one(project: Project, doc: Document, locale: LocaleInfo) -> LocalizedDocument:

@@ -152,3 +152,20 @@ def test_the_sample_project_sarif_is_valid() -> None:
     assert result.exit_code == 0, result.output
     schema = json.loads(schema_path.read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema).validate(json.loads(result.stdout))
+
+
+def test_a_broken_catalog_is_reported_after_the_findings_of_every_other(project: Path) -> None:
+    """One translator's syntax error used to leave the report empty, every other locale's
+    findings (and the same locale's other catalogs) unreported. Now the report is the rest's,
+    and the file that could not be read is an input error at its line: exit 2."""
+    whole = json.loads(kit(project, "--format", "json").stdout)["findings"]
+    po = project / "locales" / "es" / "LC_MESSAGES" / "fever.po"
+    po.write_text(po.read_text(encoding="utf-8") + '\nmsgid "x"\nmsgstr "y\n', encoding="utf-8")
+    line = po.read_text(encoding="utf-8").count("\n")
+    result = kit(project, "--format", "json")
+    assert result.exit_code == 2
+    found = json.loads(result.stdout)["findings"]
+    assert found == [f for f in whole if f["path"] != "locales/es/LC_MESSAGES/fever.po"]
+    assert any(f["locale"] == "ar" and f["check"] == "translation.numbers" for f in found)
+    assert f"Error: locales/es/LC_MESSAGES/fever.po:{line}: unterminated string" in result.stderr
+    assert "not checked: 1 file(s) could not be read (exit 2)" in result.stderr

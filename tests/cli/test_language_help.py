@@ -111,3 +111,56 @@ def test_a_bad_language_code_is_a_config_error(kit: Run, helped: Path) -> None:
     toml.write_text(toml.read_text().replace('"so"]', '"xx-nope"]'), encoding="utf-8")
     result = kit("status", code=2)
     assert "language_help.languages" in result.output
+
+
+def _break(project: Path, code: str) -> int:
+    """A translator's syntax error in ``code``'s kit.po (an unterminated string): its line."""
+    po = project / "locales" / code / "LC_MESSAGES" / "kit.po"
+    lines = po.read_text(encoding="utf-8").split("\n")
+    at = _line(project, code)
+    end = next(i for i in range(at, len(lines)) if lines[i].startswith("msgstr"))
+    lines[end] = 'msgstr "Caawimo luqadeed oo bilaash ah'
+    po.write_text("\n".join(lines), encoding="utf-8")
+    return end + 1
+
+
+def test_a_broken_help_line_catalog_leaves_its_line_out_and_other_pages_build(
+    kit: Run, helped: Path
+) -> None:
+    """A Somali translator's syntax error in so/kit.po failed every page of every locale, as
+    each page prints the Somali line. Now the other locales' pages build without that line, the
+    Somali pages fail, and the error is said once, at its line, with exit 2, build after build
+    until it is fixed."""
+    kit("extract")
+    kit("init", "es", "ar", "so")
+    translate_as_itself(helped, "es")
+    translate_as_itself(helped, "so")
+    line = _break(helped, "so")
+    for _ in range(2):  # the second build: the English and Spanish pages are up to date
+        result = kit("build", "--format", "html", "--jobs", "1", code=2)
+        error = f"Error: locales/so/LC_MESSAGES/kit.po:{line}: unterminated string"
+        assert result.stderr.count(error) == 1, result.stderr
+        assert "failed fever/so/html" in result.stderr or "up to date" in result.stderr
+        assert "summary:" in result.stderr and ", 1 failed" in result.stderr
+    for code in ("en", "es"):
+        html = (helped / "dist" / code / "fever.html").read_text(encoding="utf-8")
+        assert '<li lang="es" dir="ltr">Tiene a su disposición' in html
+        assert 'lang="so"' not in html.split('<ul class="kit-language-help">')[1]
+    assert not (helped / "dist" / "so" / "fever.html").exists()
+    po = helped / "locales" / "so" / "LC_MESSAGES" / "kit.po"
+    po.write_text(po.read_text().replace("bilaash ah\n", 'bilaash ah. Wac %(phone)s."\n'))
+    kit("build", "--format", "html", "--jobs", "1")  # fixed: every page has the Somali line
+    for code in ("en", "es", "so"):
+        html = (helped / "dist" / code / "fever.html").read_text(encoding="utf-8")
+        assert '<li lang="so" dir="ltr">Caawimo luqadeed oo bilaash ah. Wac' in html
+
+
+def test_a_broken_help_line_catalog_is_an_input_error_of_kit_check(kit: Run, helped: Path) -> None:
+    """``kit check`` reports everything else, then the file it could not read, and exits 2."""
+    kit("extract")
+    kit("init", "es", "so")
+    line = _break(helped, "so")
+    result = kit("check", "--format", "json", code=2)
+    found = json.loads(result.stdout)["findings"]
+    assert ("language-help.unreviewed", "es") in {(f["check"], f["locale"]) for f in found}
+    assert result.stderr.count(f"locales/so/LC_MESSAGES/kit.po:{line}: unterminated") == 1
