@@ -22,7 +22,7 @@ from xml.etree import ElementTree as ET
 from kit import __version__
 from kit.checks.finding import Finding, Severity
 from kit.checks.registry import CHECKS
-from kit.checks.report import CheckReport
+from kit.checks.report import CheckReport, Unread
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -48,6 +48,7 @@ def report_json(report: CheckReport) -> dict[str, Any]:
         "findings": [finding_json(f) for f in report.findings],
         "readability": [asdict(row) for row in report.readability],
         "summary": {**report.counts(), "fail_on": report.fail_on.value, "failed": report.failed},
+        "unread": [asdict(u) for u in report.unread],
     }
 
 
@@ -142,18 +143,28 @@ def to_sarif(report: CheckReport) -> str:
         for spec in CHECKS
     ]
     results = [_sarif_result(f, index[f.check]) for f in report.findings]
-    log = {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": {"name": "kit", "version": __version__, "rules": rules}},
-                "columnKind": "unicodeCodePoints",
-                "results": results,
-            }
-        ],
+    run: dict[str, Any] = {
+        "tool": {"driver": {"name": "kit", "version": __version__, "rules": rules}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
     }
+    if report.unread:  # SARIF's place for "this input could not be analysed"
+        notices = [_sarif_unread(u) for u in report.unread]
+        run["invocations"] = [{"executionSuccessful": False, "toolExecutionNotifications": notices}]
+    log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _sarif_unread(u: Unread) -> dict[str, Any]:
+    location: dict[str, Any] = {"artifactLocation": {"uri": u.path, "uriBaseId": "%SRCROOT%"}}
+    if u.line > 0:
+        location["region"] = {"startLine": u.line}
+    text = f"not checked: {u.message}" + (f"\nHint: {u.hint}" if u.hint else "")
+    return {
+        "level": "error",
+        "message": {"text": text},
+        "locations": [{"physicalLocation": location}],
+    }
 
 
 def _sarif_result(f: Finding, rule_index: int) -> dict[str, Any]:
@@ -186,13 +197,30 @@ def to_junit(report: CheckReport) -> str:
         for key in totals:
             totals[key] += int(suite.get(key, "0"))
         suites.append(suite)
+    if report.unread:
+        suites.append(_junit_unread(report.unread))
     for key, value in totals.items():
         suites.set(key, str(value))
-    suites.set("errors", "0")
+    suites.set("errors", str(len(report.unread)))
     ET.indent(suites)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
     )
+
+
+def _junit_unread(unread: tuple[Unread, ...]) -> ET.Element:
+    """The files that could not be read, each a test case in error."""
+    suite = ET.Element("testsuite", name="kit check: files not read", tests=str(len(unread)))
+    suite.set("failures", "0")
+    suite.set("errors", str(len(unread)))
+    suite.set("skipped", "0")
+    for u in unread:
+        case = ET.SubElement(
+            suite, "testcase", classname="kit.unread", name=f"{u.path}:{u.line}", file=u.path
+        )
+        case.set("line", str(u.line))
+        ET.SubElement(case, "error", message=u.message, type="unread").text = u.hint
+    return suite
 
 
 def _junit_suite(report: CheckReport, locale: str, findings: list[Finding]) -> ET.Element:
@@ -239,6 +267,11 @@ def to_github(report: CheckReport) -> str:
         if f.hint and not f.suppressed:
             text += f"\nhint: {f.hint}"
         lines.append(f"::{level} {','.join(props)}::{_data(text)}")
+    for u in report.unread:
+        props = [f"file={_prop(u.path)}", *([f"line={u.line}"] if u.line > 0 else [])]
+        props.append(f"title={_prop('kit check: file not read')}")
+        text = u.message + (f"\nhint: {u.hint}" if u.hint else "")
+        lines.append(f"::error {','.join(props)}::{_data(text)}")
     return "".join(line + "\n" for line in lines)
 
 

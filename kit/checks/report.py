@@ -11,11 +11,23 @@ from kit.checks.reading_level import ReadabilityRow
 
 
 @dataclass(frozen=True)
+class Unread:
+    """A file ``kit check`` could not read (a PO syntax error): none of its findings are in the
+    report, and the run exits 2. ``path`` is relative to the project folder."""
+
+    path: str
+    line: int  # 0: the file as a whole
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
 class CheckReport:
     findings: tuple[Finding, ...]
     readability: tuple[ReadabilityRow, ...]
     fail_on: Severity
     checked: tuple[tuple[str, str], ...] = ()  # (locale, document) pairs that were checked
+    unread: tuple[Unread, ...] = ()  # files that could not be read: their findings are missing
 
     @property
     def failing(self) -> tuple[Finding, ...]:

@@ -28,7 +28,7 @@ from kit.checks.finding import Finding, Place, Severity
 from kit.checks.inputs import CatalogUnit, ImageProblem, LocaleRules, Options, SourceUnit
 from kit.checks.reading_level import ReadabilityRow, target_for
 from kit.checks.registry import validate_ids
-from kit.checks.report import CheckReport
+from kit.checks.report import CheckReport, Unread
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, finalize, from_po
 from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
@@ -109,16 +109,25 @@ def run_check(
         found = pdf_findings(project, docs, locales)[0]
         run.findings.extend(f for f in found if _owns(part, f.document, f.locale))
     if part.index == 1:
-        helps, unread = language_help_findings(project)
+        helps, notice_errors = language_help_findings(project)
         run.findings.extend(helps)
-        run.errors.extend(unread)
+        run.errors.extend(notice_errors)
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
     disabled = frozenset(config.checks.disable)
     final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
-    report = CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked))
-    if run.errors:
-        raise CheckIncomplete(report, _once_each(run.errors))
+    errors = _once_each(run.errors)
+    unread = tuple(_unread(project, e) for e in errors)
+    report = CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked), unread)
+    if errors:
+        raise CheckIncomplete(report, errors)
     return report
+
+
+def _unread(project: Project, error: KitError) -> Unread:
+    """A file that could not be read, for the report: its path as the project knows it."""
+    path = Path(error.path) if error.path is not None else project.root
+    shown = project.rel(path) if path.is_absolute() else str(path)
+    return Unread(shown, error.line or 0, error.message, error.hint)
 
 
 class CheckIncomplete(MultipleErrors):

@@ -167,5 +167,14 @@ def test_a_broken_catalog_is_reported_after_the_findings_of_every_other(project:
     found = json.loads(result.stdout)["findings"]
     assert found == [f for f in whole if f["path"] != "locales/es/LC_MESSAGES/fever.po"]
     assert any(f["locale"] == "ar" and f["check"] == "translation.numbers" for f in found)
+    assert json.loads(result.stdout)["unread"] == [
+        {
+            "path": "locales/es/LC_MESSAGES/fever.po",
+            "line": line,
+            "message": "unterminated string",
+            "hint": 'close the string with " on the same line; continue it on the next line with '
+            'a new "..." string',
+        }
+    ]
     assert f"Error: locales/es/LC_MESSAGES/fever.po:{line}: unterminated string" in result.stderr
     assert "not checked: 1 file(s) could not be read (exit 2)" in result.stderr

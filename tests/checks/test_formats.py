@@ -17,7 +17,7 @@ from kit.checks.finding import Finding, Severity
 from kit.checks.formats import report_json, to_github, to_json, to_junit, to_sarif, to_text
 from kit.checks.reading_level import Hardest, ReadabilityRow
 from kit.checks.registry import CHECKS, markdown_table
-from kit.checks.report import CheckReport
+from kit.checks.report import CheckReport, Unread
 
 SCHEMA = Path(__file__).parent.parent / "fixtures" / "checks" / "sarif-schema-2.1.0.json"
 
@@ -89,7 +89,8 @@ REPORT = CheckReport(
 
 def test_json_shape_is_the_documented_one() -> None:
     data = json.loads(to_json(REPORT))
-    assert set(data) == {"findings", "readability", "summary"}
+    assert set(data) == {"findings", "readability", "summary", "unread"}
+    assert data["unread"] == []
     first = data["findings"][0]
     assert set(first) == {
         "check",
@@ -246,3 +247,41 @@ def test_json_report_is_the_standard_librarys_indented_json(findings: list[Findi
     report = CheckReport(tuple(findings), REPORT.readability, Severity.WARNING)
     expected = json.dumps(report_json(report), indent=2, ensure_ascii=False) + "\n"
     assert to_json(report) == expected
+
+
+UNREAD = Unread("locales/so/LC_MESSAGES/kit.po", 166, "unterminated string", "close the string")
+PARTIAL = CheckReport(FINDINGS, (ROW,), Severity.ERROR, (("en", "fever"),), (UNREAD,))
+
+
+def test_a_file_that_could_not_be_read_is_in_every_machine_format() -> None:
+    """A coordinator's CI reads the report, not stderr: a catalog kit check could not read
+    (its findings are missing) is named in each machine format, at its file and line."""
+    assert json.loads(to_json(PARTIAL))["unread"] == [
+        {
+            "path": "locales/so/LC_MESSAGES/kit.po",
+            "line": 166,
+            "message": "unterminated string",
+            "hint": "close the string",
+        }
+    ]
+    assert to_github(PARTIAL).endswith(
+        "::error file=locales/so/LC_MESSAGES/kit.po,line=166,title=kit check%3A file not read"
+        "::unterminated string%0Ahint: close the string\n"
+    )
+    suites = ET.fromstring(to_junit(PARTIAL))
+    assert suites.get("errors") == "1"
+    error = suites.find("testsuite/testcase[@classname='kit.unread']/error")
+    assert error is not None and error.get("message") == "unterminated string"
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    log = json.loads(to_sarif(PARTIAL))
+    jsonschema.Draft4Validator(schema).validate(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    (notice,) = invocation["toolExecutionNotifications"]
+    where = notice["locations"][0]["physicalLocation"]
+    assert (notice["level"], where["artifactLocation"]["uri"], where["region"]["startLine"]) == (
+        "error",
+        "locales/so/LC_MESSAGES/kit.po",
+        166,
+    )
+    assert "invocations" not in json.loads(to_sarif(REPORT))["runs"][0]  # all read: as before
