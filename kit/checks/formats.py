@@ -110,6 +110,8 @@ def to_text(report: CheckReport) -> str:
         lines += [_readability_line(r) for r in report.readability]
     c = report.counts()
     verdict = "FAILED" if report.failed else "passed"
+    if report.unread:  # their findings are missing: not a pass
+        verdict = f"not checked: {len(report.unread)} file(s) could not be read"
     lines += [
         "",
         f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info, {c['suppressed']} "

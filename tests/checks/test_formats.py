@@ -285,3 +285,6 @@ def test_a_file_that_could_not_be_read_is_in_every_machine_format() -> None:
         166,
     )
     assert "invocations" not in json.loads(to_sarif(REPORT))["runs"][0]  # all read: as before
+    assert to_text(PARTIAL).endswith(
+        "fails on error: not checked: 1 file(s) could not be read\n"
+    )  # not "passed": the unread file's findings are missing
