@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import LocaleRules
@@ -23,7 +24,7 @@ from kit.checks.numbers import (
     normalize_number,
     to_ascii_digits,
 )
-from kit.checks.numeric_dates import names_month
+from kit.checks.numeric_dates import names_month, writes_year
 from kit.checks.registry import default_severity
 
 CHECK = "translation.numbers"
@@ -60,19 +61,23 @@ def numbers_finding(
     place: Place,
     line: int,
     months: frozenset[int] = frozenset(),
+    years: frozenset[tuple[str, str, int]] = frozenset(),
 ) -> Finding | None:
     """The finding for the numbers of a translation ``text`` against its source's, or None
     when they agree (spelled out, allowed or swapped as kit.toml says). ``months``: those of
-    the source's numeric dates, which the translation may name instead ("5 de diciembre")."""
+    the source's numeric dates, which the translation may name instead ("5 de diciembre");
+    ``years``: their years as written, as they may also be written ("26" and "2026") and their
+    months, accepted where the translation writes the other as a date's year."""
     src, tgt = Counter(source), Counter(target)
     allowed = rules.allowed_numbers
     lost = Counter({n: c for n, c in (src - tgt).items() if n not in allowed})
-    lost = Counter({n: c for n, c in lost.items() if not _written_out(n, text, rules, months)})
     added = Counter({n: c for n, c in (tgt - src).items() if n not in allowed})
-    for before, after in rules.number_swaps:
-        swapped = min(lost[before], added[after])
-        lost[before] -= swapped
-        added[after] -= swapped
+    # A date's year written the other way first: "1/1/01" as "1 de enero de 2001" loses a 1
+    # to the year and one to the month's name.
+    dated = [(a, b) for a, b, month in years if writes_year(text, b, month, rules.code)]
+    _swap(lost, added, dated)
+    lost = Counter({n: c for n, c in lost.items() if not _written_out(n, text, rules, months)})
+    _swap(lost, added, rules.number_swaps)
     lost, added = +lost, +added
     if not (lost or added):
         return None
@@ -89,6 +94,14 @@ def numbers_finding(
         "entry with a reason."
     )
     return _finding(place, line, "numbers differ: " + diff_counts(lost, added), hint)
+
+
+def _swap(lost: Counter[str], added: Counter[str], pairs: Iterable[tuple[str, str]]) -> None:
+    """Each (before, after) pair: a lost ``before`` and an added ``after`` cancel out."""
+    for before, after in pairs:
+        swapped = min(lost[before], added[after])
+        lost[before] -= swapped
+        added[after] -= swapped
 
 
 def _written_out(number: str, text: str, rules: LocaleRules, months: frozenset[int]) -> bool:

@@ -45,8 +45,10 @@ _GROUPS = rf"(?:[{_SEPARATORS}]\d+)*"
 # whose groups a plain space separates, as a translator types it ("1 500"), is one number.
 SPACE_GROUPS = (" ", "\u00a0", "\u202f", "\u2009")
 # A full numeric date with dots or dashes: day and month (either order) and a year, or ISO
-# 8601's year first, the same separator twice (read whole: ``date_parts``).
-_DATE_SHAPE = re.compile(r"(\d\d?)([.\-])(\d\d?)\2(\d{4}|\d\d)|(\d{4})([.\-])(\d\d?)\6(\d\d?)")
+# 8601's year first, the same separator twice (read whole: ``date_parts``); Korean writes the
+# year first with a dot and a space ("2026. 12. 5", CLDR's short form "26. 12. 5").
+_DATE_SHAPE = re.compile(r"(\d\d?)([.\-])(\d\d?)\2(\d{4}|\d\d)|(\d{4})([.\-]|\. )(\d\d?)\6(\d\d?)")
+_SHORT_YEAR_FIRST = re.compile(r"(\d\d)\. (\d\d?)\. (\d\d?)")
 # A number: digits, separated as above (``\d+`` written ``\d\d*``, and the next expression
 # written as it is, so that each starts with one character class: the regex engine scans
 # for a leading class in C, but tries a leading repeat or alternation at every position;
@@ -185,14 +187,14 @@ def date_parts(run: str) -> tuple[str, ...] | None:
     """The day, month and year of a full numeric date with dots or dashes ("05.12.2026",
     ISO 8601's "2026-12-05"), which the phone pattern takes for a phone number; None when
     ``run`` is not one."""
-    if len(run) > 10 or (run.count(".") != 2 and run.count("-") != 2):
+    if len(run) > 12 or (run.count(".") != 2 and run.count("-") != 2):
         return None  # most phone numbers: cheaper to count than to match
-    match = _DATE_SHAPE.fullmatch(run)
+    match = _DATE_SHAPE.fullmatch(run) or _SHORT_YEAR_FIRST.fullmatch(run)
     if match is None:
         return None
-    parts = tuple(p for p in match.groups() if p is not None and p not in ".-")
+    parts = tuple(p for p in match.groups() if p is not None and p[0].isdigit())
     numbers = [int(p) for p in parts]
-    if match.group(5) is not None:  # the year first
+    if match.re is _SHORT_YEAR_FIRST or match.group(5) is not None:  # the year first
         valid = 1 <= numbers[1] <= 12 and 1 <= numbers[2] <= 31
     else:
         valid = 1 <= min(numbers[0], numbers[1]) <= 12 and max(numbers[0], numbers[1]) <= 31

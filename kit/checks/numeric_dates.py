@@ -21,13 +21,16 @@ from babel import Locale
 from babel.dates import format_date
 
 from kit.checks.finding import Finding, Place
-from kit.checks.numbers import to_ascii_digits, without_marks
+from kit.checks.numbers import normalize_number, to_ascii_digits, without_marks
 from kit.checks.registry import default_severity
 
 CHECK = "translation.date-order"
 # Day and month (either order) and a year; the first digit first, its look-behind after it
 # (``tests/unit/test_fast_regexes.py`` holds it to its plain form).
 _DATE = re.compile(r"(\d(?<![\d/.\-]\d)\d?)([/.\-])(\d\d?)\2(\d{4}|\d\d)(?![\d/\-]|\.\d)")
+
+# A date its year first: 2026/12/5, 2026-12-05, Korean 2026. 12. 5. and 26. 12. 5. (zh, ja, ko, fa).
+_YEAR_FIRST = re.compile(r"(\d{4})([/.\-]|\. )\d\d?\2\d\d?(?!\d)|(\d\d)\. \d\d?\. \d\d?(?!\d)")
 
 
 class SourceDate(NamedTuple):
@@ -54,6 +57,31 @@ def source_dates(text: str, locale: str) -> tuple[SourceDate, ...]:
 def date_months(text: str, locale: str) -> frozenset[int]:
     """The months of the full numeric dates of a source text (read in ``locale``'s order)."""
     return frozenset(d.means.month for d in _dates(text, _month_first(locale) is not False))
+
+
+@lru_cache(maxsize=16384)
+def date_years(text: str, locale: str) -> frozenset[tuple[str, str, int]]:
+    """For each full numeric date of a source text: its year as written, as a translation may
+    also write it (normalized as numbers are) and its month: ("26", "2026", 12) for 12/5/26,
+    ("2026", "26", 12) for 12/5/2026. A reader of either takes the same year."""
+    out = set()
+    for d in _dates(text, _month_first(locale) is not False):
+        full, short = str(d.means.year), f"{d.means.year % 100:02d}"
+        other = full if len(d.year) == 2 else short
+        out.add((normalize_number(d.year), normalize_number(other), d.means.month))
+    return frozenset(out)
+
+
+def writes_year(text: str, year: str, month: int, locale: str) -> bool:
+    """Does a translation write ``year`` as a date's year: in a full numeric date, or beside
+    the name of the date's ``month`` ("5 de diciembre de 2026")? (Not "2026 mL".)"""
+    plain = to_ascii_digits(without_marks(text))
+    if any(normalize_number(m.group(4)) == year for m in _DATE.finditer(plain)):
+        return True
+    firsts = (normalize_number(m.group(1) or m.group(3)) for m in _YEAR_FIRST.finditer(plain))
+    if year in firsts:  # 2026/12/5 (zh, fa, ja), Korean 26. 12. 5.
+        return True
+    return names_month(text, month, locale)
 
 
 def _dates(text: str, month_first: bool) -> Iterator[SourceDate]:

@@ -72,9 +72,28 @@ def test_dotted_and_iso_dates_are_numbers_not_phone_numbers() -> None:
     assert find_critical("le 2026-12-05", "fr_CA").phones == ()
     assert find_critical("Appelez le 01.23.45.67.89.", "fr").phones == ("0123456789",)
     assert find_critical("Call 555.123.4567.", "en").phones == ("5551234567",)
+    # Korean writes the year first, a dot and a space after each part (CLDR: yy. M. d.)
+    assert find_critical("2026. 12. 5.", "ko").numbers == ("12", "2026", "5")
+    assert find_critical("26. 12. 5.", "ko").numbers == ("12", "26", "5")
+    assert find_critical("12-34-56", "ru").phones == ("123456",)  # no date: a phone number
 
 
-LOCALES = ["es", "de", "fr", "ar", "zh_Hans", "ja", "ru", "vi", "pt_BR", "tl", "so", "en_GB"]
+LOCALES = [
+    "es",
+    "de",
+    "fr",
+    "ar",
+    "zh_Hans",
+    "ja",
+    "ko",
+    "fa",
+    "ru",
+    "vi",
+    "pt_BR",
+    "tl",
+    "so",
+    "en_GB",
+]
 
 
 def _numeric(day: dt.date, code: str) -> str:
@@ -97,6 +116,41 @@ def test_a_date_as_cldr_writes_it_in_the_locale_is_the_same_date(
     source = f"Come back on {_numeric(day, 'en')}."
     written = _numeric(day, code) if width == "short" else format_date(day, "long", locale=code)
     assert checks(source, f"{written} ({code})", code) == [], written
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    day=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2099, 12, 31)),
+    code=st.sampled_from(LOCALES),
+    source_year=st.sampled_from(["yy", "y"]),
+    width=st.sampled_from(["short", "four-digit", "long"]),
+)
+def test_a_two_digit_year_and_a_four_digit_one_are_the_same_year(
+    day: dt.date, code: str, source_year: str, width: str
+) -> None:
+    """ "12/5/26" in the source and "5/12/2026" (or "5 de diciembre de 2026") in the
+    translation name one year; a false numbers error withheld the page. The oracle is CLDR:
+    its short pattern (a two-digit year in most locales), with four digits, and its long date."""
+    en = Locale.parse("en").date_formats["short"].pattern  # M/d/yy
+    source = f"Come back on {format_date(day, en.replace('yy', source_year), locale='en')}."
+    if width == "short":
+        written = format_date(day, "short", locale=code)
+    else:
+        written = (
+            _numeric(day, code) if width == "four-digit" else format_date(day, "long", locale=code)
+        )
+    assert "translation.numbers" not in checks(source, f"{written} ({code})", code), written
+
+
+@pytest.mark.parametrize(
+    ("source", "translation"),
+    [
+        ("Come back on 12/5/26.", "Vuelva el 5/12/2027."),  # another year
+        ("Give 26 mL on 12/5/26.", "Dé 2026 mL el 5/12/26."),  # a dose, not a year
+    ],
+)
+def test_a_year_stands_only_for_a_source_dates_year(source: str, translation: str) -> None:
+    assert checks(source, translation, "es") == ["translation.numbers"]
 
 
 def test_a_source_written_in_another_locale_is_read_in_its_own_order() -> None:
