@@ -25,7 +25,7 @@ from kit.commands.loaders import load_documents, localize_one, read_review
 from kit.commands.preview_data import error_problem, marked, page_data, segment_ids
 from kit.config import load_config
 from kit.errors import KitError, MultipleErrors
-from kit.locales import LocaleInfo
+from kit.locales import LocaleInfo, parse_locale
 from kit.model import Document
 from kit.po import PoFile, read_po
 from kit.project import Project
@@ -267,18 +267,24 @@ class Preview:
 
     def check(self, codes: set[str]) -> None:
         """``kit check`` for these locales; its findings join the segments they point at."""
-        from kit.commands.check import run_check
+        from kit.commands.check import CheckIncomplete, run_check
 
         try:
             report = run_check(self.project, tuple(c for c in codes if c != self._source()))
+        except CheckIncomplete as incomplete:  # another file is broken: the rest still count
+            report = incomplete.report
         except (KitError, MultipleErrors):
             return  # the load errors are already shown with the page
+        unread = {u.path for u in report.unread}  # those pages keep their last findings
         with self.lock:
             for slug, code in list(self.pages):
-                if code in codes or not codes:
+                if (code in codes or not codes) and self._catalog_path(slug, code) not in unread:
                     self.findings[(slug, code)] = tuple(
                         f for f in report.findings if f.document == slug and f.locale == code
                     )
+
+    def _catalog_path(self, slug: str, code: str) -> str:
+        return self.project.rel(self.project.po_path(parse_locale(code), slug))
 
     def _source(self) -> str:
         return self.project.config.source_locale.code

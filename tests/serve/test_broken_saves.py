@@ -66,3 +66,27 @@ def test_broken_save_keeps_the_last_good_page(
     path.write_text(good, encoding="utf-8")
     preview.rebuild(scope)
     assert not preview.page_data(KEY).errors
+
+
+def test_another_locales_broken_catalog_leaves_this_pages_findings_current(
+    tmp_path: Path,
+) -> None:
+    """The Arabic translator's syntax error made every translator's findings stop updating
+    in the preview (``kit check`` raised): the Spanish translator's page now gets its findings
+    from the others' report, and the Arabic page keeps the ones it had."""
+    root = sample_copy(tmp_path / "project")
+    preview = Preview(Project(load_config(root)), ("es", "ar"), tmp_path / "cache")
+    preview.rebuild(EVERYTHING)
+    preview.check(set())
+    arabic = preview.findings[("infant-all", "ar")]
+    assert arabic
+    assert not any(f.message == "numbers differ: added 99" for f in preview.findings[KEY])
+    es = root / "locales" / "es" / "LC_MESSAGES" / "infant-all.po"
+    text = es.read_text(encoding="utf-8")
+    at = text.index('msgstr "', text.index('msgstr "') + 1) + len('msgstr "')  # an entry's
+    es.write_text(text[:at] + "99 " + text[at:], encoding="utf-8")  # the Spanish translator's
+    broken = root / "locales" / "ar" / "LC_MESSAGES" / "infant-all.po"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("msgstr", 'msgstr "', 1))
+    preview.check(set())
+    assert preview.findings[("infant-all", "ar")] == arabic  # kept, not emptied
+    assert any(f.message == "numbers differ: added 99" for f in preview.findings[KEY])
