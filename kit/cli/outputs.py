@@ -198,7 +198,8 @@ def check(
     with heap_set_aside():  # the collector's walks: 56 ms of a check of 62,500 entries
         from kit.build.plan import parse_shard
         from kit.checks.formats import render
-        from kit.commands.check import CheckIncomplete, run_check
+        from kit.commands.check import run_check
+        from kit.commands.check_errors import CheckIncomplete
 
         part = parse_shard(shard) if shard else None
         try:

@@ -28,12 +28,13 @@ from kit.checks.finding import Finding, Place, Severity
 from kit.checks.inputs import CatalogUnit, ImageProblem, LocaleRules, Options, SourceUnit
 from kit.checks.reading_level import ReadabilityRow, target_for
 from kit.checks.registry import validate_ids
-from kit.checks.report import CheckReport, Unread
+from kit.checks.report import CheckReport
 from kit.checks.scan import ImageUse, scan
 from kit.checks.suppressions import Suppression, finalize, from_po
 from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.checks.words import check_words
 from kit.commands.check_cache import CacheFiles
+from kit.commands.check_errors import CheckIncomplete, once_each, unread_file
 from kit.commands.check_layout import Overflows
 from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import iter_documents, locale_rules, read_back, read_review
@@ -115,44 +116,12 @@ def run_check(
     fail_on = Severity.WARNING if strict else Severity(config.checks.fail_on)
     disabled = frozenset(config.checks.disable)
     final = finalize(run.findings, run.suppressions, disabled, config.checks.severity)
-    errors = _once_each(run.errors)
-    unread = tuple(_unread(project, e) for e in errors)
+    errors = once_each(run.errors)
+    unread = tuple(unread_file(project, e) for e in errors)
     report = CheckReport(final, tuple(run.rows), fail_on, tuple(run.checked), unread)
     if errors:
         raise CheckIncomplete(report, errors)
     return report
-
-
-def _unread(project: Project, error: KitError) -> Unread:
-    """A file that could not be read, for the report: its path as the project knows it."""
-    path = Path(error.path) if error.path is not None else project.root
-    shown = project.rel(path) if path.is_absolute() else str(path)
-    return Unread(shown, error.line or 0, error.message, error.hint)
-
-
-class CheckIncomplete(MultipleErrors):
-    """Files that could not be read (a translator's syntax error), with the report of all
-    the others: ``kit check`` prints the report, then the errors, and exits 2."""
-
-    def __init__(self, report: CheckReport, errors: list[KitError]) -> None:
-        super().__init__(errors)
-        self.report = report
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (CheckIncomplete, (self.report, self.errors))
-
-
-def _once_each(errors: list[KitError]) -> list[KitError]:
-    """Each file's error once (a locale's kit.po is read for its words and for its notice
-    line of free language help)."""
-    seen: set[tuple[str | None, int | None, str]] = set()
-    out = []
-    for error in errors:
-        key = (error.path, error.line, error.message)
-        if key not in seen:
-            seen.add(key)
-            out.append(error)
-    return out
 
 
 def _load_sources(

@@ -267,7 +267,8 @@ class Preview:
 
     def check(self, codes: set[str]) -> None:
         """``kit check`` for these locales; its findings join the segments they point at."""
-        from kit.commands.check import CheckIncomplete, run_check
+        from kit.commands.check import run_check
+        from kit.commands.check_errors import CheckIncomplete
 
         try:
             report = run_check(self.project, tuple(c for c in codes if c != self._source()))
