@@ -39,7 +39,7 @@ from kit.commands.check_layout import Overflows
 from kit.commands.language_help import language_help_findings
 from kit.commands.loaders import iter_documents, locale_rules, read_back, read_review
 from kit.commands.words import read_project_words, words_po_path
-from kit.errors import KitError, MultipleErrors, SourceError
+from kit.errors import KitError, SourceError
 from kit.files import MAX_IMAGE_BYTES, MAX_SOURCE_BYTES, read_project_bytes
 from kit.html.inline import safe_image_src
 from kit.locales import LocaleInfo, parse_locale
@@ -89,7 +89,7 @@ def run_check(
     unsharded check is reported by exactly one shard (``kit.commands.check_layout``)."""
     config = project.config
     validate_config(project)
-    docs, sources, unreadable = _load_sources(project, config.source_locale.code)
+    docs, sources, source_errors = _load_sources(project, config.source_locale.code)
     locales = project.locales(selected)
     options = Options(
         today=today or dt.date.today(),
@@ -98,12 +98,11 @@ def run_check(
         review_expiry_years=config.checks.review_expiry_years,
         font_coverage=installed_coverage(),
     )
-    if unreadable is not None:
-        raise unreadable
     cache = CacheFiles(project.root, shard, save=remember) if remember or recall else None
     part = shard or ALL
     with Overflows(project, cache, jobs) as overflows:
         run = _check_all(project, locales, sources, options, overflows, part)
+    run.errors[:0] = source_errors
     if pdf:  # the built handouts too (pikepdf imported only then: 40 ms of every check)
         from kit.commands.check_pdf import pdf_findings
 
@@ -126,23 +125,20 @@ def run_check(
 
 def _load_sources(
     project: Project, source_locale: str
-) -> tuple[tuple[Document, ...], list[SourceUnit], KitError | None]:
+) -> tuple[tuple[Document, ...], list[SourceUnit], list[KitError]]:
     """Every document, each scanned as soon as it is parsed (the scan reuses the parse:
-    ``kit.source.parse.parse_body``); a document that cannot be parsed raises here, after
-    all were tried; the first that cannot be scanned is returned, for the caller to raise."""
+    ``kit.source.parse.parse_body``); why a document could not be parsed or scanned is
+    returned with the others (it and its catalogs are not checked; the rest are)."""
     errors: list[KitError] = []
     docs: list[Document] = []
     sources: list[SourceUnit] = []
-    unreadable: KitError | None = None
     for doc in iter_documents(project, errors):
         docs.append(doc)
         try:
             sources.append(load_source(project, doc, source_locale))
         except KitError as exc:
-            unreadable = unreadable or exc
-    if errors:
-        raise errors[0] if len(errors) == 1 else MultipleErrors(list(errors))
-    return tuple(docs), sources, unreadable
+            errors.append(exc)
+    return tuple(docs), sources, errors
 
 
 def _check_all(

@@ -178,3 +178,18 @@ def test_a_broken_catalog_is_reported_after_the_findings_of_every_other(project:
     ]
     assert f"Error: locales/es/LC_MESSAGES/fever.po:{line}: unterminated string" in result.stderr
     assert "not checked: 1 file(s) could not be read (exit 2)" in result.stderr
+
+
+def test_a_broken_source_document_is_reported_after_the_findings_of_every_other(
+    project: Path,
+) -> None:
+    """A source whose front matter does not parse is an input error; the other documents are
+    still checked and reported."""
+    whole = json.loads(kit(project, "--format", "json").stdout)["findings"]
+    (project / "source" / "broken.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n")
+    result = kit(project, "--format", "json")
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["findings"] == whole
+    assert [(u["path"], u["line"]) for u in data["unread"]] == [("source/broken.md", 2)]
+    assert "Error: source/broken.md:2:" in result.stderr
