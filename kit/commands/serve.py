@@ -279,13 +279,16 @@ class Preview:
         unread = {u.path for u in report.unread}  # those pages keep their last findings
         with self.lock:
             for slug, code in list(self.pages):
-                if (code in codes or not codes) and self._catalog_path(slug, code) not in unread:
+                if (code in codes or not codes) and not unread & self._inputs(slug, code):
                     self.findings[(slug, code)] = tuple(
                         f for f in report.findings if f.document == slug and f.locale == code
                     )
 
-    def _catalog_path(self, slug: str, code: str) -> str:
-        return self.project.rel(self.project.po_path(parse_locale(code), slug))
+    def _inputs(self, slug: str, code: str) -> set[str]:
+        """The page's source document and catalog, as ``kit check`` names them."""
+        doc = self.docs.get(slug)
+        catalog = self.project.rel(self.project.po_path(parse_locale(code), slug))
+        return {catalog, doc.path} if doc is not None else {catalog}
 
     def _source(self) -> str:
         return self.project.config.source_locale.code

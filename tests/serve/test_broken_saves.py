@@ -90,3 +90,16 @@ def test_another_locales_broken_catalog_leaves_this_pages_findings_current(
     preview.check(set())
     assert preview.findings[("infant-all", "ar")] == arabic  # kept, not emptied
     assert any(f.message == "numbers differ: added 99" for f in preview.findings[KEY])
+
+
+def test_a_broken_source_keeps_its_pages_last_findings(tmp_path: Path) -> None:
+    root = sample_copy(tmp_path / "project")
+    preview = Preview(Project(load_config(root)), ("es",), tmp_path / "cache")
+    preview.rebuild(EVERYTHING)
+    preview.check(set())
+    before = preview.findings[KEY]
+    assert before
+    source = root / "source" / "infant-all.md"
+    source.write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    preview.check(set())
+    assert preview.findings[KEY] == before
