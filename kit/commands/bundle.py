@@ -42,7 +42,7 @@ from kit.bundle.revision import source_revision
 from kit.catalog.localize import LocalizedDocument
 from kit.checks.words import DOCUMENT as WORDS_DOCUMENT
 from kit.commands.gating import gated_localize
-from kit.commands.loaders import load_documents
+from kit.commands.loaders import help_errors, load_documents
 from kit.commands.outcome import Action, Outcome
 from kit.commands.site_index import write_merged_index
 from kit.errors import KitError, MultipleErrors
@@ -106,6 +106,8 @@ def run_bundle(
             outcomes.append(_failed(project, item, "the zip could not be written"))
     dashboard = _try(lambda: write_dashboard(project, surveyed, tuple(outcomes)), errors)
     notes = _notes(project, surveyed, chosen)
+    known = {(e.path, e.line, e.message) for e in errors}
+    errors.extend(e for e in help_errors(project) if (e.path, e.line, e.message) not in known)
     return BundleReport(tuple(outcomes), dashboard, index, notes, tuple(errors))
 
 
@@ -146,8 +148,12 @@ def kit_check(today: dt.date | None = None, jobs: int = 1) -> CheckRunner:
 
     def run(project: Project, ldocs: tuple[LocalizedDocument, ...]) -> Mapping[Key, CheckSummary]:
         from kit.commands.check import run_check
+        from kit.commands.check_errors import CheckIncomplete
 
-        report = run_check(project, today=today, jobs=jobs, recall=True)
+        try:
+            report = run_check(project, today=today, jobs=jobs, recall=True)
+        except CheckIncomplete as incomplete:  # a broken catalog: its locale's bundle fails
+            report = incomplete.report  # on it (``_localize``); the others' summaries stand
         keys = {(ldoc.locale.code, ldoc.document.slug) for ldoc in ldocs} & set(report.checked)
         keys |= {(ldoc.locale.code, WORDS_DOCUMENT) for ldoc in ldocs if not ldoc.is_source}
         levels = {(row.locale, row.document): reading_level(row) for row in report.readability}
@@ -283,9 +289,7 @@ def write_bundle(project: Project, item: Surveyed) -> BundleOutcome:
     shown = project.rel(dest)
     state = bundle.gate.state
     if item.problems:
-        return _failed(
-            project, item, "not bundled: its dist/ folder is incomplete (see the errors)"
-        )
+        return _failed(project, item, "not bundled: " + _why_not(project, item.problems))
     if state is BundleState.OMITTED:
         _remove(dest, shown)
         return BundleOutcome(bundle.locale.code, state, shown, None, bundle.gate.reasons)
@@ -294,6 +298,18 @@ def write_bundle(project: Project, item: Surveyed) -> BundleOutcome:
     written = write_zip_atomic(dest, (*members, manifest), bundle.stamp, shown)
     action = Action.saved(written)
     return BundleOutcome(bundle.locale.code, state, shown, action, bundle.gate.reasons)
+
+
+def _why_not(project: Project, problems: tuple[KitError, ...]) -> str:
+    """What keeps a locale out of the bundles, in a few words (the errors say the rest)."""
+    out = project.rel(project.config.output_dir)
+    shown = [
+        project.rel(Path(p.path)) if p.path and Path(p.path).is_absolute() else p.path or ""
+        for p in problems
+    ]
+    if all(path == out or path.startswith(out + "/") for path in shown):
+        return "its dist/ folder is incomplete (see the errors)"
+    return "a file it is made from cannot be read (see the errors)"
 
 
 def _remove(dest: Path, shown: str) -> None:

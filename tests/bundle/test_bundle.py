@@ -200,3 +200,19 @@ def test_every_pdf_variant_goes_into_the_bundle(kit: Run, built: Path) -> None:
     (built / "dist" / "es" / "hands.large-print.pdf").unlink()
     out = kit("bundle", "--locale", "es", code=2).output
     assert "Error: dist/es/hands.large-print.pdf: missing from the build output" in out
+
+
+def test_a_broken_catalog_fails_its_locale_only(kit: Run, built: Path) -> None:
+    """One translator's syntax error stopped every bundle, the source locale's and the
+    dashboard included (kit check raised). Now that locale's bundle fails, with the error at
+    its line, and every other locale is bundled."""
+    po = built / "locales" / "ar" / "LC_MESSAGES" / "hands.po"
+    po.write_text(po.read_text(encoding="utf-8").replace("msgstr", 'msgstr "', 1))
+    out = kit("bundle", code=2).output
+    assert "Error: locales/ar/LC_MESSAGES/hands.po:" in out
+    assert out.count("Error: ") == 1, out
+    assert "   failed  dist/bundles/ar.zip" in out
+    assert "not bundled: a file it is made from cannot be read (see the errors)" in out
+    assert (built / "dist" / "bundles" / "es.zip").exists()
+    assert (built / "dist" / "bundles" / "en.zip").exists()
+    assert (built / "dist" / "report.html").exists()
