@@ -302,12 +302,8 @@ def write_bundle(project: Project, item: Surveyed) -> BundleOutcome:
 
 def _why_not(project: Project, problems: tuple[KitError, ...]) -> str:
     """What keeps a locale out of the bundles, in a few words (the errors say the rest)."""
-    out = project.rel(project.config.output_dir)
-    shown = [
-        project.rel(Path(p.path)) if p.path and Path(p.path).is_absolute() else p.path or ""
-        for p in problems
-    ]
-    if all(path == out or path.startswith(out + "/") for path in shown):
+    out = project.config.output_dir.resolve()
+    if all(Path(project.root, p.path or "").resolve().is_relative_to(out) for p in problems):
         return "its dist/ folder is incomplete (see the errors)"
     return "a file it is made from cannot be read (see the errors)"
 
