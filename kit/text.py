@@ -44,7 +44,7 @@ _SPACED_GROUP = re.compile(f"[{DIGITS}][{DIGITS}]{{0,2}}(?: [{DIGITS}]{{3}})+(?!
 # zero-width non-joiner). ``UNIT_SYMBOLS`` is shared with ``kit.checks.number_units``.
 UNIT_SYMBOLS = (
     r"°[CF]|%|mcg|[µμ]g|mg|kg|g|[mdµμ]?[lL]|mmol|mmHg|cm|mm|IU|мкг|мг|кг|мл|٪"
-    "|ملغ|ملجم|مغ|مل|كغ|كجم|جم|غ|میلی‌لیتر|میلی‌گرم"
+    "|ملغ|ملجم|مغ|مل|كغ|كجم|جم|غ|میلی\u200cلیتر|میلی\u200cگرم"
 )
 _NUMBER_UNIT = re.compile(f"[{DIGITS}] (?=(?:{UNIT_SYMBOLS})(?![^\\W\\d_]))")
 

@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from kit.checks.finding import Finding, Place
 from kit.checks.inputs import LocaleRules
-from kit.checks.numbers import decimal_symbol, normalize_number
+from kit.checks.numbers import NUMBER_PATTERN, decimal_symbol, normalize_number
 from kit.checks.registry import default_severity
 from kit.text import UNIT_SYMBOLS
 
@@ -28,8 +28,7 @@ CHECK = "translation.numbers"
 # A number (as ``kit.checks.numbers`` reads one: digits, then separators and digits) and a
 # unit symbol after it, with or without a space, not the start of a word ("5 mgs", "2 glasses").
 _NUMBER_WITH_UNIT = (
-    r"(?P<number>\d\d*(?:[.,\u066b\u066c\u00a0\u202f\u2009']\d+)*)"
-    rf"[ \u00a0\u202f\u2009]?(?P<unit>{UNIT_SYMBOLS})(?![^\W\d_])"
+    rf"(?P<number>{NUMBER_PATTERN})[ \u00a0\u202f\u2009]?(?P<unit>{UNIT_SYMBOLS})(?![^\W\d_])"
 )
 
 

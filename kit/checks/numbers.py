@@ -53,7 +53,8 @@ _SHORT_YEAR_FIRST = re.compile(r"(\d\d)\. (\d\d?)\. (\d\d?)")
 # written as it is, so that each starts with one character class: the regex engine scans
 # for a leading class in C, but tries a leading repeat or alternation at every position;
 # ``tests/unit/test_fast_regexes.py`` holds both to their plain forms).
-_NUMBER = re.compile(rf"\d\d*{_GROUPS}")
+NUMBER_PATTERN = rf"\d\d*{_GROUPS}"  # shared with ``kit.checks.number_units``
+_NUMBER = re.compile(NUMBER_PATTERN)
 # A phone number or a number, named by the group that matched. A phone number: + or a digit,
 # then 6+ digits, spaces, dots, dashes or brackets, ending in a digit, not inside a word or a
 # decimal number (the rest is checked in ``_is_phone``).
