@@ -88,7 +88,8 @@ def source_quantities(text: str, locale: str) -> Quantities:
 
 def unit_swaps(source: Quantities, target: Quantities) -> list[tuple[str, str, str]]:
     """For each unit both sides write equally often with different numbers (in the source's
-    order): the unit, the source's numbers and the translation's, as text ("mL", "5", "6")."""
+    order): the unit, the source's numbers the translation lacks and the ones it has instead,
+    as text ("mL", "5", "6"; a number both give the unit is not named)."""
     ours: dict[str, Counter[str]] = {}
     theirs: dict[str, Counter[str]] = {}
     for unit, number in source:
@@ -100,7 +101,7 @@ def unit_swaps(source: Quantities, target: Quantities) -> list[tuple[str, str, s
         other = theirs.get(unit)
         if other is None or other.total() != numbers.total() or other == numbers:
             continue
-        swaps.append((unit, _listed(numbers), _listed(other)))
+        swaps.append((unit, _listed(numbers - other), _listed(other - numbers)))
     return swaps
 
 

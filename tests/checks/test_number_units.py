@@ -58,6 +58,12 @@ DOSE = "Give 5 mL every 6 hours."
             "حوالي ٣٠٠٪ من ١٠ أطفال.",
             "10 % in the source, 300 % here",
         ),
+        (  # Polish groups thousands with a space; 1500 mL stays, only the moved dose is named
+            "pl",
+            "Give 2.5 mL every 8 hours, at most 1,500 mL a day.",
+            "Podawaj 8 ml co 2,5 godziny, najwyżej 1 500 ml dziennie.",
+            "2.5 mL in the source, 8 mL here",
+        ),
     ],
 )
 def test_a_number_moved_to_another_unit_is_an_error(
