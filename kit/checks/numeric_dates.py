@@ -54,22 +54,19 @@ def source_dates(text: str, locale: str) -> tuple[SourceDate, ...]:
 
 
 @lru_cache(maxsize=65536)
-def date_months(text: str, locale: str) -> frozenset[int]:
-    """The months of the full numeric dates of a source text (read in ``locale``'s order)."""
-    return frozenset(d.means.month for d in _dates(text, _month_first(locale) is not False))
-
-
-@lru_cache(maxsize=16384)
-def date_years(text: str, locale: str) -> frozenset[tuple[str, str, int]]:
-    """For each full numeric date of a source text: its year as written, as a translation may
-    also write it (normalized as numbers are) and its month: ("26", "2026", 12) for 12/5/26,
-    ("2026", "26", 12) for 12/5/2026. A reader of either takes the same year."""
-    out = set()
+def date_facts(text: str, locale: str) -> tuple[frozenset[int], frozenset[tuple[str, str, int]]]:
+    """The months of the full numeric dates of a source text (read in ``locale``'s order), and
+    for each date its year as written, as a translation may also write it (normalized as
+    numbers are) and its month: ("26", "2026", 12) for 12/5/26, ("2026", "26", 12) for
+    12/5/2026. A reader of either takes the same year."""
+    months: set[int] = set()
+    years: set[tuple[str, str, int]] = set()
     for d in _dates(text, _month_first(locale) is not False):
         full, short = str(d.means.year), f"{d.means.year % 100:02d}"
         other = full if len(d.year) == 2 else short
-        out.add((normalize_number(d.year), normalize_number(other), d.means.month))
-    return frozenset(out)
+        months.add(d.means.month)
+        years.add((normalize_number(d.year), normalize_number(other), d.means.month))
+    return frozenset(months), frozenset(years)
 
 
 def writes_year(text: str, year: str, month: int, locale: str) -> bool:

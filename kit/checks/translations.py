@@ -22,7 +22,7 @@ from kit.checks.markdown import Inline, analyze, parse_inline
 from kit.checks.number_diffs import diff_counts, numbers_finding, same_digits
 from kit.checks.number_units import source_quantities, units_finding
 from kit.checks.numbers import Critical, critical, find_critical
-from kit.checks.numeric_dates import date_months, date_order, date_years, source_dates
+from kit.checks.numeric_dates import date_facts, date_order, source_dates
 from kit.checks.per_document import per_document
 from kit.checks.prose import has_words, plain_prose, plain_source, same_words
 from kit.checks.registry import default_severity, spec
@@ -211,7 +211,7 @@ def _compared(
     theirs = find_critical(tgt.text, rules.code, rules.decimal, rules.group)
     ours = critical(src.text, source_locale)
     if ours[:4] != theirs[:4]:  # numbers, phones, e-mails or URLs
-        dates = (date_months(source, source_locale), date_years(source, source_locale))
+        dates = date_facts(source, source_locale)
         found.extend(_critical(ours, theirs, tgt.text, rules, place, line, dates))
     elif ours.numbers and ours.numbers[0] != ours.numbers[-1]:  # two numbers: which is which
         units = source_quantities(ours.rest, source_locale)
